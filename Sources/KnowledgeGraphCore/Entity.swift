@@ -1,0 +1,206 @@
+/// Something an article talks about: a person, a country, an organization, a place or an event.
+///
+/// An entity has one canonical ``name`` and any number of ``aliases``; its ``id`` is derived
+/// from its kind and canonical name. Inserting an entity whose identifier is already in a graph
+/// merges the two (see ``absorb(_:)``), keeping every name and every mention.
+public struct Entity: Identifiable, Hashable, Sendable {
+  /// The category an entity belongs to.
+  public enum Kind: String, CaseIterable, Comparable, Sendable {
+    case person
+    case country
+    case organization
+    case place
+    case event
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+      lhs.order < rhs.order
+    }
+
+    private var order: Int {
+      switch self {
+      case .person: 0
+      case .country: 1
+      case .organization: 2
+      case .place: 3
+      case .event: 4
+      }
+    }
+  }
+
+  /// What kind of organization an organization is.
+  public enum OrganizationType: String, CaseIterable, Comparable, Sendable {
+    case government
+    case education
+    case company
+    case media
+    case international
+    case party
+    case research
+    case other
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// What kind of place a place is.
+  public enum PlaceType: String, CaseIterable, Comparable, Sendable {
+    case city
+    case region
+    case continent
+    case facility
+    case other
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// What kind of event an event is.
+  public enum EventType: String, CaseIterable, Comparable, Sendable {
+    case call
+    case meeting
+    case talks
+    case summit
+    case agreement
+    case visit
+    case war
+    case election
+    case inauguration
+    case conference
+    case other
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  public let id: EntityID
+  public let kind: Kind
+  /// The canonical name, such as "Xi Jinping".
+  public private(set) var name: String
+  /// Other names the entity goes by, such as "Xi" and "President Xi"; never contains ``name``.
+  public var aliases: Set<String> {
+    get { allNames.subtracting([name]) }
+    set { allNames = newValue.union([name]) }
+  }
+  private var allNames: Set<String>
+
+  /// For organizations, what kind of organization; `nil` for other kinds or when unknown.
+  public var organizationType: OrganizationType?
+  /// For places, what kind of place.
+  public var placeType: PlaceType?
+  /// For events, what kind of event.
+  public var eventType: EventType?
+
+  /// For events, when it started (or happened).
+  public var date: PartialDate?
+  /// For events, when it ended, if it lasted more than a day.
+  public var endDate: PartialDate?
+  /// For events, how long it lasted, as an ISO 8601 duration such as `PT90M` or `P3D`.
+  public var duration: String?
+
+  /// Identifiers of the same entity elsewhere, as absolute IRIs (Wikidata and the like).
+  public var sameAs: Set<String>
+  /// Every place the entity was mentioned.
+  public var mentions: Set<Evidence>
+
+  /// An entity of `kind` named `name`; its identifier is derived from both.
+  public init(
+    _ kind: Kind,
+    named name: String,
+    aliases: Set<String> = [],
+    mentions: Set<Evidence> = []
+  ) {
+    self.init(kind, id: EntityID(kind: kind, name: name), named: name, aliases: aliases,
+              mentions: mentions)
+  }
+
+  /// An entity with an explicit identifier, for events and for readers of serialized graphs.
+  ///
+  /// - Precondition: `id` starts with the kind's name and a slash.
+  public init(
+    _ kind: Kind,
+    id: EntityID,
+    named name: String,
+    aliases: Set<String> = [],
+    mentions: Set<Evidence> = []
+  ) {
+    precondition(id.rawValue.hasPrefix(kind.rawValue + "/"), "id \(id) does not match kind \(kind)")
+    self.id = id
+    self.kind = kind
+    self.name = name
+    self.allNames = aliases.union([name])
+    self.organizationType = nil
+    self.placeType = nil
+    self.eventType = nil
+    self.date = nil
+    self.endDate = nil
+    self.duration = nil
+    self.sameAs = []
+    self.mentions = mentions
+  }
+
+  /// Every name of the entity, canonical name first, then aliases in sorted order.
+  public var names: [String] {
+    [name] + aliases.sorted()
+  }
+
+  /// The mentions in a stable order.
+  public var sortedMentions: [Evidence] { mentions.sorted() }
+
+  /// Merges `other`, an entity with the same identifier, into this one.
+  ///
+  /// Merging is commutative and associative: the result does not depend on the order in
+  /// which the same entities are merged. The canonical name is the better of the two by a
+  /// fixed order (mixed case before all capitals, then longer, then alphabetical); every other
+  /// name becomes an alias. Subtypes and dates keep the more specific value.
+  ///
+  /// - Precondition: `other.id == id`.
+  public mutating func absorb(_ other: Entity) {
+    precondition(other.id == id, "cannot merge \(other.id) into \(id)")
+    allNames.formUnion(other.allNames)
+    if Self.prefers(other.name, over: name) { name = other.name }
+    organizationType = Self.moreSpecific(organizationType, other.organizationType, other: .other)
+    placeType = Self.moreSpecific(placeType, other.placeType, other: .other)
+    eventType = Self.moreSpecific(eventType, other.eventType, other: .other)
+    date = Self.moreSpecific(date, other.date)
+    endDate = Self.moreSpecific(endDate, other.endDate)
+    duration = [duration, other.duration].compactMap { $0 }.min()
+    sameAs.formUnion(other.sameAs)
+    mentions.formUnion(other.mentions)
+  }
+
+  /// Makes `newName` the canonical name, keeping the old one as an alias.
+  ///
+  /// The identifier does not change; use ``KnowledgeGraph/mergeEntity(_:into:)`` to re-key.
+  public mutating func rename(to newName: String) {
+    allNames.insert(newName)
+    name = newName
+  }
+
+  /// Whether `candidate` makes a better canonical name than `current`.
+  static func prefers(_ candidate: String, over current: String) -> Bool {
+    func key(_ text: String) -> (Int, Int, String) {
+      let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+      let allCaps = letters.count > 3 && letters.allSatisfy { !$0.properties.isLowercase }
+      return (allCaps ? 1 : 0, -text.unicodeScalars.count, text)
+    }
+    return key(candidate) < key(current)
+  }
+
+  static func moreSpecific<T: Comparable>(_ a: T?, _ b: T?, other: T) -> T? {
+    switch (a, b) {
+    case (nil, _): return b
+    case (_, nil): return a
+    case let (a?, b?):
+      if a == other { return b }
+      if b == other { return a }
+      return min(a, b)
+    }
+  }
+
+  static func moreSpecific(_ a: PartialDate?, _ b: PartialDate?) -> PartialDate? {
+    switch (a, b) {
+    case (nil, _): return b
+    case (_, nil): return a
+    case let (a?, b?):
+      if a.precision != b.precision { return a.precision > b.precision ? a : b }
+      return min(a, b)
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// A stable, readable identifier for an entity, such as `person/xi-jinping`.
+///
+/// Identifiers are derived from an entity's kind and canonical name, never from counters or
+/// random numbers, so the same input always yields the same identifiers.
+public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+  public var rawValue: String
+
+  public init(rawValue: String) {
+    self.rawValue = rawValue
+  }
+
+  /// The identifier of an entity of `kind` whose canonical name is `name`.
+  public init(kind: Entity.Kind, name: String) {
+    self.rawValue = "\(kind.rawValue)/\(Slug.make(name))"
+  }
+
+  /// The identifier of an event of `kind`, on `date` when known, named `name`.
+  ///
+  /// Dated events start with their date, so `event/2025-06-05-trump-xi-phone-call`.
+  public init(eventNamed name: String, date: PartialDate?) {
+    if let date {
+      self.rawValue = "event/\(date.description)-\(Slug.make(name))"
+    } else {
+      self.rawValue = "event/\(Slug.make(name))"
+    }
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Turns names into URL- and file-safe slugs.
+public enum Slug {
+  /// `name` lower-cased, Latin letters folded to ASCII, and every run of other characters
+  /// replaced by one hyphen: "Xi Jinping" → `xi-jinping`, "São Paulo" → `sao-paulo`.
+  ///
+  /// Letters of other scripts are kept as they are (IRIs allow them), so 习近平 stays 习近平.
+  public static func make(_ name: String) -> String {
+    var result = ""
+    var pendingHyphen = false
+    for scalar in name.unicodeScalars {
+      let folded = fold(scalar)
+      if let folded {
+        if pendingHyphen && !result.isEmpty { result.append("-") }
+        pendingHyphen = false
+        result.append(folded)
+      } else if scalar == "'" || scalar == "\u{2019}" || scalar == "." {
+        continue  // "Xi's", "U.S." → no hyphen inside the word
+      } else {
+        pendingHyphen = true
+      }
+    }
+    return result.isEmpty ? "unnamed" : result
+  }
+
+  private static func fold(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case 0x30...0x39, 0x61...0x7A: return String(scalar)
+    case 0x41...0x5A: return String(Unicode.Scalar(scalar.value + 32) ?? scalar)
+    default: break
+    }
+    if let latin = latinFolding[scalar] { return latin }
+    let properties = scalar.properties
+    if properties.isAlphabetic || properties.numericType != nil {
+      return properties.lowercaseMapping
+    }
+    return nil
+  }
+
+  private static let latinFolding: [Unicode.Scalar: String] = {
+    let table: [(String, String)] = [
+      ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÆæǼǽ", "ae"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐðđ", "d"),
+      ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"),
+      ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"),
+      ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"),
+      ("ŚśŜŝŞşŠšȘș", "s"), ("ß", "ss"), ("ŢţŤťŦŧȚț", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"),
+      ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Þþ", "th"),
+    ]
+    var map: [Unicode.Scalar: String] = [:]
+    for (letters, ascii) in table {
+      for scalar in letters.unicodeScalars { map[scalar] = ascii }
+    }
+    return map
+  }()
+}

@@ -1,0 +1,106 @@
+import KnowledgeGraphCore
+import Testing
+
+@Suite struct KnowledgeGraphTests {
+  private func evidence(_ start: Int, _ document: String = "doc") -> Evidence {
+    Evidence(documentID: document, sentenceIndex: 0, start: start, end: start + 2, quote: "Xi")
+  }
+
+  @Test func identifiersAreReadableSlugsOfKindAndName() {
+    #expect(EntityID(kind: .person, name: "Xi Jinping").rawValue == "person/xi-jinping")
+    #expect(EntityID(kind: .country, name: "U.S.").rawValue == "country/us")
+    #expect(EntityID(kind: .place, name: "São Paulo").rawValue == "place/sao-paulo")
+    #expect(EntityID(kind: .person, name: "习近平").rawValue == "person/习近平")
+    #expect(EntityID(kind: .organization, name: "People's Bank").rawValue == "organization/peoples-bank")
+    #expect(
+      EntityID(eventNamed: "Trump–Xi phone call", date: PartialDate(year: 2025, month: 6, day: 5))
+        .rawValue == "event/2025-06-05-trump-xi-phone-call")
+  }
+
+  @Test func partialDatesParseAndPrintISO() throws {
+    #expect(PartialDate(iso: "2017")?.description == "2017")
+    #expect(PartialDate(iso: "2025-05")?.description == "2025-05")
+    #expect(PartialDate(iso: "2025-06-05")?.xsdType == "date")
+    #expect(PartialDate(iso: "2025-02-30") == nil)
+    #expect(PartialDate(iso: "2024-02-29") != nil)
+    #expect(PartialDate(iso: "June 5") == nil)
+    let year = try #require(PartialDate(iso: "2025"))
+    #expect(year.isCompatible(with: PartialDate(year: 2025, month: 6)))
+    #expect(!year.isCompatible(with: PartialDate(year: 2024)))
+  }
+
+  @Test func insertingAnEntityTwiceMergesNamesAndEvidence() throws {
+    var graph = KnowledgeGraph()
+    graph.insert(Entity(.person, named: "Xi Jinping", aliases: ["Xi"], mentions: [evidence(0)]))
+    graph.insert(
+      Entity(.person, named: "XI JINPING", aliases: ["President Xi"], mentions: [evidence(10)]))
+    #expect(graph.entityCount == 1)
+    let xi = try #require(graph[EntityID(kind: .person, name: "Xi Jinping")])
+    #expect(xi.name == "Xi Jinping")
+    #expect(xi.aliases == ["Xi", "President Xi", "XI JINPING"])
+    #expect(xi.mentions.count == 2)
+  }
+
+  @Test func insertingARelationTwiceKeepsAllEvidenceAndTheHighestConfidence() throws {
+    var graph = KnowledgeGraph()
+    let xi = graph.insert(Entity(.person, named: "Xi Jinping"))
+    let china = graph.insert(Entity(.country, named: "China"))
+    graph.insert(
+      Relation(xi, .leaderOf, china, confidence: 0.6, evidence: [evidence(0)],
+               attributes: ["roleName": "President"]))
+    graph.insert(
+      Relation(xi, .leaderOf, china, confidence: 0.9, evidence: [evidence(40)], sources: ["title"]))
+    let relation = try #require(graph[Relation.Key(xi, .leaderOf, china)])
+    #expect(relation.confidence == 0.9)
+    #expect(relation.evidence.count == 2)
+    #expect(relation.sources == ["title"])
+    #expect(relation.attributes == ["roleName": "President"])
+  }
+
+  @Test func mergingDocumentsDoesNotDependOnOrder() {
+    func graph(_ document: String, _ name: String, date: PartialDate) -> KnowledgeGraph {
+      var graph = KnowledgeGraph()
+      var event = Entity(.event, id: EntityID(eventNamed: "call", date: nil), named: name)
+      event.date = date
+      event.eventType = document == "a" ? .other : .call
+      event.mentions = [evidence(1, document)]
+      let trump = graph.insert(Entity(.person, named: "Donald Trump", mentions: [evidence(5, document)]))
+      graph.insert(event)
+      graph.insert(Relation(event.id, .participant, trump, confidence: document == "a" ? 0.5 : 0.7))
+      graph.insert(Document(id: document, headline: "Headline \(document)"))
+      return graph
+    }
+    let a = graph("a", "phone call", date: PartialDate(year: 2025))
+    let b = graph("b", "Trump-Xi call", date: PartialDate(year: 2025, month: 6, day: 5))
+    let c = graph("c", "the call", date: PartialDate(year: 2025, month: 6))
+    let orders = [[a, b, c], [c, b, a], [b, a, c], [c, a, b]]
+    let merged = orders.map { parts in parts.reduce(KnowledgeGraph()) { $0.union($1) } }
+    for other in merged.dropFirst() { #expect(other == merged[0]) }
+    let event = merged[0].entities.first { $0.kind == .event }
+    #expect(event?.date == PartialDate(year: 2025, month: 6, day: 5))
+    #expect(event?.eventType == .call)
+    #expect(merged[0].documents.map(\.id) == ["a", "b", "c"])
+  }
+
+  @Test func mergingAnEntityIntoAnotherRepointsItsRelations() throws {
+    var graph = KnowledgeGraph()
+    let trump = graph.insert(Entity(.person, named: "Donald Trump"))
+    let surname = graph.insert(Entity(.person, named: "Trump", mentions: [evidence(3)]))
+    let china = graph.insert(Entity(.country, named: "China"))
+    graph.insert(Relation(surname, .accuses, china))
+    graph.insert(Relation(surname, .meetsWith, trump))
+    graph.mergeEntity(surname, into: trump)
+    #expect(graph.entities.map(\.id) == [china, trump].sorted())
+    #expect(graph.relations.map(\.key) == [Relation.Key(trump, .accuses, china)])
+    #expect(graph[trump]?.aliases == ["Trump"])
+    #expect(graph[trump]?.mentions.count == 1)
+  }
+
+  @Test func vocabularyChecksSignatures() throws {
+    let citizenOf = try #require(Relation.Predicate.citizenOf.definition)
+    #expect(citizenOf.accepts(subject: .person, object: .country))
+    #expect(!citizenOf.accepts(subject: .country, object: .person))
+    #expect(RelationVocabulary.standard[.participant]?.schemaOrgEquivalent == "attendee")
+    #expect(RelationVocabulary.standard[.meetsWith]?.isSymmetric == true)
+  }
+}
