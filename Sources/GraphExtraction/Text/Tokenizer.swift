@@ -1,0 +1,264 @@
+/// Splits English text into sentences and tokens.
+///
+/// Rules, in short:
+/// - Words keep inner apostrophes and periods of abbreviations ("U.S.", "Jan.", "Dr."), but a
+///   possessive ending is its own token ("Xi’s" → "Xi", "’s"; "nations’" → "nations", "’").
+/// - A hyphen or dash between two capitalized words separates them ("U.S.-China" → "U.S.",
+///   "-", "China"; "Trump-Xi" → "Trump", "-", "Xi"); other hyphenated words stay whole
+///   ("90-minute", "yet-to-be-determined").
+/// - Numbers keep their decimal point and thousands separators ("1,000.5"); `$`, `%` and
+///   quotes (straight or curly) are tokens of their own.
+/// - A sentence ends at `.`, `!` or `?` followed by space and a capital, digit or quote,
+///   unless the period ends a known abbreviation, and always at a line break.
+public struct Tokenizer: Sendable {
+  /// Abbreviations whose period does not end a sentence, lower-cased without the final period.
+  public var abbreviations: Set<String>
+
+  public init(abbreviations: Set<String> = Tokenizer.defaultAbbreviations) {
+    self.abbreviations = abbreviations
+  }
+
+  /// Titles, months and other abbreviations common in news text.
+  public static let defaultAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "adm", "st", "jr", "sr", "rev", "hon", "pres", "sec", "amb", "maj", "cmdr", "supt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "inc", "corp", "co", "ltd", "llc", "plc", "dept", "univ", "assn", "bros",
+    "no", "vs", "etc", "approx", "est", "fig", "vol", "ca", "al",
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "e.g", "i.e", "n.y", "l.a",
+  ]
+
+  /// Abbreviations after which a capitalized word very likely starts a new sentence anyway.
+  private static let sentenceFinalAbbreviations: Set<String> = [
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "corp", "co", "ltd", "llc", "plc", "etc",
+    "a.m", "p.m", "jr", "sr",
+  ]
+
+  /// Words that almost always start a sentence when capitalized after an abbreviation.
+  private static let sentenceStarters: Set<String> = [
+    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "In", "On",
+    "At", "But", "And", "However", "Meanwhile", "A", "An", "His", "Her", "Its", "Their", "Our",
+    "As", "After", "Before", "While", "When", "If", "For", "Both", "Trade", "There",
+  ]
+
+  /// The tokens of `text`, ignoring sentence boundaries.
+  public func tokenize(_ text: String) -> [Token] {
+    let scalars = Array(text.unicodeScalars)
+    var tokens: [Token] = []
+    tokenize(scalars, from: 0, to: scalars.count, into: &tokens)
+    return tokens
+  }
+
+  /// The sentences of `text`, each with its tokens; sentences without tokens are skipped.
+  public func sentences(in text: String) -> [Sentence] {
+    let scalars = Array(text.unicodeScalars)
+    var sentences: [Sentence] = []
+    var lineStart = 0
+    var position = 0
+    while position <= scalars.count {
+      if position == scalars.count || Self.isLineBreak(scalars[position]) {
+        var tokens: [Token] = []
+        tokenize(scalars, from: lineStart, to: position, into: &tokens)
+        split(tokens, scalars: scalars, into: &sentences)
+        lineStart = position + 1
+      }
+      position += 1
+    }
+    return sentences
+  }
+
+  // MARK: - Sentences
+
+  private func split(_ tokens: [Token], scalars: [Unicode.Scalar], into sentences: inout [Sentence]) {
+    var current: [Token] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      current.append(token)
+      var ends = false
+      if token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" {
+        // Closing quotes and brackets belong to the sentence they close.
+        while index + 1 < tokens.count, Self.isCloser(tokens[index + 1].text) {
+          index += 1
+          current.append(tokens[index])
+        }
+        ends = index + 1 < tokens.count && Self.startsSentence(tokens[index + 1].text)
+      } else if token.text.hasSuffix("."), token.text.count > 1,
+        index + 1 < tokens.count
+      {
+        let next = tokens[index + 1].text
+        let word = String(token.text.dropLast()).lowercased()
+        if Self.sentenceFinalAbbreviations.contains(word) {
+          ends = Self.sentenceStarters.contains(next)
+        }
+      }
+      if ends {
+        append(current, to: &sentences)
+        current = []
+      }
+      index += 1
+    }
+    append(current, to: &sentences)
+  }
+
+  private func append(_ tokens: [Token], to sentences: inout [Sentence]) {
+    guard let first = tokens.first, let last = tokens.last else { return }
+    sentences.append(
+      Sentence(index: sentences.count, start: first.start, end: last.end, tokens: tokens))
+  }
+
+  private static func isCloser(_ text: String) -> Bool {
+    ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"].contains(text)
+  }
+
+  private static func startsSentence(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase || ("0"..."9").contains(first)
+      || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(text)
+  }
+
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
+  }
+
+  // MARK: - Tokens
+
+  private func tokenize(
+    _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [Token]
+  ) {
+    var position = start
+    while position < end {
+      let scalar = scalars[position]
+      if scalar.properties.isWhitespace {
+        position += 1
+      } else if Self.isWordScalar(scalar) {
+        let wordEnd = scanWord(scalars, from: position, to: end)
+        position = emitWord(scalars, from: position, to: wordEnd, into: &tokens)
+      } else {
+        var length = 1
+        // Runs of the same punctuation ("...", "!!!", "--") stay one token.
+        while position + length < end, scalars[position + length] == scalar,
+          scalar == "." || scalar == "!" || scalar == "?" || scalar == "-"
+        {
+          length += 1
+        }
+        tokens.append(make(scalars, from: position, to: position + length))
+        position += length
+      }
+    }
+  }
+
+  /// The end of the word starting at `start`: letters and digits, joined by inner
+  /// apostrophes, periods, hyphens, commas between digits and ampersands between capitals.
+  private func scanWord(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    var position = start + 1
+    while position < end {
+      let scalar = scalars[position]
+      if Self.isWordScalar(scalar) {
+        position += 1
+        continue
+      }
+      let next = position + 1 < end ? scalars[position + 1] : nil
+      let previous = scalars[position - 1]
+      switch scalar {
+      case "'", "\u{2019}":
+        guard let next, next.properties.isAlphabetic else { return position }
+        position += 1
+      case ".":
+        // "U.S", "a.m", "3.5": a period between word characters; a final period is
+        // attached later if the word is an abbreviation.
+        guard let next, Self.isWordScalar(next) else { return position }
+        let isNumber = ("0"..."9").contains(previous) && ("0"..."9").contains(next)
+        let isInitials = previous.properties.isAlphabetic && next.properties.isAlphabetic
+          && (position + 2 >= end || scalars[position + 2] == "." || !Self.isWordScalar(scalars[position + 2]))
+        guard isNumber || isInitials else { return position }
+        position += 1
+      case ",":
+        guard let next, ("0"..."9").contains(previous), ("0"..."9").contains(next) else {
+          return position
+        }
+        position += 1
+      case "-", "\u{2010}", "\u{2011}":
+        guard let next, Self.isWordScalar(next) else { return position }
+        position += 1
+      case "&":
+        guard let next, previous.properties.isUppercase, next.properties.isUppercase else {
+          return position
+        }
+        position += 1
+      default:
+        return position
+      }
+    }
+    return position
+  }
+
+  /// Emits a word, splitting possessives, capitalized hyphen compounds and abbreviations.
+  ///
+  /// - Returns: Where the word ended, after its final period if the period belongs to it.
+  private func emitWord(
+    _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [Token]
+  ) -> Int {
+    var wordEnd = end
+    // A final period belongs to the word when the word is a known abbreviation or initials.
+    var withPeriod = false
+    if wordEnd < scalars.count, scalars[wordEnd] == "." {
+      let word = String(String.UnicodeScalarView(scalars[start..<wordEnd])).lowercased()
+      let isInitial = wordEnd - start == 1 && scalars[start].properties.isUppercase
+      if abbreviations.contains(word) || isInitial || word.contains(".") {
+        withPeriod = true
+      }
+    }
+    // Possessive endings: 's and a bare apostrophe after s.
+    var possessiveStart: Int?
+    if wordEnd - start > 2, scalars[wordEnd - 2] == "'" || scalars[wordEnd - 2] == "\u{2019}",
+      scalars[wordEnd - 1] == "s" || scalars[wordEnd - 1] == "S"
+    {
+      possessiveStart = wordEnd - 2
+    }
+    if let possessive = possessiveStart {
+      splitCompound(scalars, from: start, to: possessive, into: &tokens)
+      tokens.append(make(scalars, from: possessive, to: wordEnd))
+      return wordEnd
+    }
+    if withPeriod {
+      wordEnd += 1
+    }
+    splitCompound(scalars, from: start, to: wordEnd, into: &tokens)
+    return wordEnd
+  }
+
+  /// Splits "U.S.-China" and "Trump-Xi" at hyphens between capitalized parts.
+  private func splitCompound(
+    _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [Token]
+  ) {
+    var partStart = start
+    var position = start
+    while position < end {
+      let scalar = scalars[position]
+      if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}", position > partStart,
+        position + 1 < end, scalars[partStart].properties.isUppercase,
+        scalars[position + 1].properties.isUppercase
+      {
+        tokens.append(make(scalars, from: partStart, to: position))
+        tokens.append(make(scalars, from: position, to: position + 1))
+        partStart = position + 1
+      }
+      position += 1
+    }
+    if partStart < end {
+      tokens.append(make(scalars, from: partStart, to: end))
+    }
+  }
+
+  private func make(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Token {
+    Token(String(String.UnicodeScalarView(scalars[start..<end])), start: start, end: end)
+  }
+
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark
+  }
+}
