@@ -146,6 +146,38 @@ enum Fixture {
     #expect(Fixture.entity(doc.graph, "organization/asia-pacific-economic-cooperation") != nil)
   }
 
+  @Test func particlesAndHyphensStayInsidePeoplesNames() throws {
+    let doc = Fixture.analyze("""
+      Commission President Ursula von der Leyen greeted Jean-Claude Juncker in Strasbourg.
+      Von der Leyen thanked him, and Juncker smiled.
+      """)
+    let leyen = try #require(Fixture.entity(doc.graph, "person/ursula-von-der-leyen"))
+    #expect(leyen.mentions.count == 2)
+    let juncker = try #require(Fixture.entity(doc.graph, "person/jean-claude-juncker"))
+    #expect(juncker.mentions.count == 2)
+    #expect(Fixture.ids(doc.graph, .person).count == 2)
+  }
+
+  @Test func aPlaceNameInsideAPersonsNameStaysThePerson() throws {
+    let doc = Fixture.analyze("Historians often compare George Washington with Simon Bolivar.")
+    #expect(Fixture.ids(doc.graph) == ["person/george-washington", "person/simon-bolivar"])
+  }
+
+  @Test func unknownNamesAfterInArePlaces() throws {
+    let doc = Fixture.analyze("The new smelter opened in Port Hedland last year, not in English towns.")
+    let place = try #require(doc.graph.entities.first { $0.kind == .place })
+    #expect(place.name == "Port Hedland")
+    #expect(Fixture.ids(doc.graph, .person).isEmpty)
+  }
+
+  @Test func lawsAwardsAndHistoricStatesAreTypedOrLeftOut() throws {
+    let doc = Fixture.analyze(
+      "Marie Curie won the Nobel Prize twice. The Inflation Reduction Act passed. The Weimar Republic collapsed in 1933.")
+    #expect(Fixture.ids(doc.graph, .person) == ["person/marie-curie"])
+    #expect(Fixture.entity(doc.graph, "country/weimar-republic") != nil)
+    #expect(Fixture.ids(doc.graph).count == 2)
+  }
+
   @Test func aTaggerAddsNamesTheRulesMiss() throws {
     struct FixedTagger: NameTagger {
       func nameSpans(in sentence: Sentence) -> [NameSpan] {

@@ -52,6 +52,22 @@ enum Lexicon {
     "von", "van", "der", "den", "al", "bin", "ibn", "&", "on", "y",
   ]
 
+  /// Particles inside people's names: "Ursula von der Leyen", "Leonardo da Vinci".
+  static let nameParticles: Set<String> = [
+    "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
+    "das", "al", "bin", "ibn", "ter", "ten", "y",
+  ]
+
+  /// Words before a capitalised name that make it a place: "in Tanjung Pelepas".
+  static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout"]
+
+  /// Names of languages, which follow "in" without being places.
+  static let languages: Set<String> = [
+    "english", "french", "spanish", "arabic", "mandarin", "cantonese", "russian", "german",
+    "japanese", "portuguese", "hindi", "latin", "greek", "hebrew", "korean", "italian",
+    "turkish", "persian", "farsi", "urdu", "swahili", "dutch", "polish", "ukrainian",
+  ]
+
   /// Head nouns of organization names and the organization type they suggest.
   static let organizationHeads: [String: Entity.OrganizationType] = [
     "university": .education, "college": .education, "school": .education,
@@ -110,7 +126,7 @@ enum Lexicon {
     "games": .other, "cup": .other, "championship": .other, "festival": .other,
     "expo": .other, "crisis": .other, "revolution": .other, "pandemic": .other,
     "uprising": .other, "massacre": .other, "invasion": .war, "offensive": .war,
-    "ceremony": .other, "session": .meeting, "plenum": .meeting,
+    "protocol": .agreement, "ceremony": .other, "session": .meeting, "plenum": .meeting,
     "convention": .conference, "referendum": .election, "caucus": .election,
   ]
 
@@ -129,6 +145,22 @@ enum Lexicon {
     "desert": .other, "street": .facility, "avenue": .facility, "road": .facility,
     "park": .facility, "coast": .other, "basin": .other, "plateau": .other,
     "zone": .region, "corridor": .region,
+  ]
+
+  /// Head nouns of the names of states that are not in the gazetteer: "Weimar Republic".
+  static let countryHeads: Set<String> = [
+    "empire", "kingdom", "dynasty", "republic", "caliphate", "sultanate", "khanate",
+    "confederacy", "principality", "emirate",
+  ]
+
+  /// Head nouns of names that are no entity the graph holds: laws, awards, documents,
+  /// doctrines, holidays and concepts ("Inflation Reduction Act", "Nobel Peace Prize").
+  static let nonEntityHeads: Set<String> = [
+    "prize", "award", "awards", "medal", "act", "bill", "law", "amendment", "constitution",
+    "doctrine", "plan", "policy", "strategy", "index", "report", "theory", "principle",
+    "syndrome", "disease", "virus", "language", "day", "trap", "effect", "paradox", "rule",
+    "rules", "program", "programme", "project", "scheme", "model", "series", "album", "song",
+    "film", "book", "novel", "code", "standard", "guidelines", "declaration", "manifesto",
   ]
 
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".

@@ -170,8 +170,18 @@ struct SentenceScanner {
 
   private func personAfterTitle(at index: Int) -> NameCandidate? {
     var end = index
-    while end < tokens.count, end - index < 4 {
+    var nameWords = 0
+    while end < tokens.count, nameWords < 4 {
       let text = tokens[end].text
+      if end > index, Lexicon.nameParticles.contains(text) {
+        var next = end
+        while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+        if next < tokens.count, next - end <= 2, Self.isCapitalized(tokens[next].text) {
+          end = next
+          continue
+        }
+        break
+      }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
       guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial,
         !Self.isCalendarWord(text)
@@ -182,6 +192,7 @@ struct SentenceScanner {
         break
       }
       end += 1
+      nameWords += 1
     }
     guard end > index else { return nil }
     let range = index..<end
@@ -218,6 +229,14 @@ struct SentenceScanner {
         last = index
         index += 1
         continue
+      }
+      if index > start, Lexicon.nameParticles.contains(text) {
+        var next = index
+        while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+        if next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) {
+          index = next
+          continue
+        }
       }
       if index > start, index + 1 < tokens.count {
         let lower = text.lowercased()
@@ -265,6 +284,7 @@ struct SentenceScanner {
       lastIndex -= 1
     }
     let last = words[lastIndex]
+    if Lexicon.countryHeads.contains(last) { return .country }
     if Lexicon.eventHeads[last] != nil { return .event }
     if Lexicon.placeHeads[last] != nil { return .place }
     for (position, word) in words.enumerated() where Lexicon.organizationHeads[word] != nil {
@@ -276,7 +296,18 @@ struct SentenceScanner {
     return nil
   }
 
-  private func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
+  /// Whether a run names a law, award, document or concept rather than an entity.
+  private func namesNoEntity(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, let last = tokens[range.upperBound - 1].text.lowercased() as String?
+    else { return false }
+    return Lexicon.nonEntityHeads.contains(last)
+  }
+
+  private mutating func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
+    if namesNoEntity(range), gazetteer.matches(forWords: tokens[range].map(\.text)).isEmpty {
+      notes.append("not an entity (law, award, document or concept): \(text(of: range))")
+      return []
+    }
     guard let kind = keywordKind(range) else { return nil }
     // A headline's capitals say nothing; only known names count there.
     if isHeadline { return nil }
@@ -288,13 +319,20 @@ struct SentenceScanner {
       return [placeCandidate(range)]
     case .organization:
       return organizationCandidates(range)
-    case .person, .country:
+    case .country:
+      var candidate = make(range, kind: .country, rule: "state-name")
+      candidate.confidence = 0.7
+      if let match = gazetteer.matches(forWords: tokens[range].map(\.text)).first {
+        return [gazetteerCandidate(match, range: range)]
+      }
+      return [candidate]
+    case .person:
       return nil
     }
   }
 
   /// "Renmin University and Tsinghua University": two names joined by "and".
-  private func splitCoordination(_ range: Range<Int>) -> [NameCandidate]? {
+  private mutating func splitCoordination(_ range: Range<Int>) -> [NameCandidate]? {
     for index in range where tokens[index].text == "and" || tokens[index].text == "&" {
       let left = range.lowerBound..<index
       let right = (index + 1)..<range.upperBound
@@ -451,7 +489,18 @@ struct SentenceScanner {
     }
     while index < range.upperBound {
       let text = tokens[index].text
-      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound {
+      // Particles and hyphens inside a person's name: "Ursula von der Leyen", "Jean-Luc Picard".
+      if segmentStart != nil, Lexicon.nameParticles.contains(text) || text == "-",
+        continuesName(after: index, within: range, hyphen: text == "-", segmentStart: segmentStart)
+      {
+        index += 1
+        continue
+      }
+      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound,
+        !(match.count == 1 && segmentStart != nil && match.match.entry.kind == .place
+          && !match.match.isDemonym && tokens[index - 1].end < tokens[index].start
+          && Self.isCapitalized(tokens[index - 1].text))
+      {
         flush(index, into: &result, scanner: &self)
         result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
         index += match.count
@@ -469,6 +518,30 @@ struct SentenceScanner {
     }
     flush(range.upperBound, into: &result, scanner: &self)
     return result
+  }
+
+  /// Whether a particle or hyphen at `index` continues the name begun at `segmentStart`.
+  private func continuesName(
+    after index: Int, within range: Range<Int>, hyphen: Bool, segmentStart: Int?
+  ) -> Bool {
+    var next = index
+    while next < range.upperBound, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    if hyphen { next = index + 1 }
+    guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
+      !Self.isFunctionWord(tokens[next].text)
+    else { return false }
+    if !hyphen { return true }
+    // "Jean-Luc Picard": a one-word first part, then at least two words; "Trump-Xi" is two names.
+    guard let segmentStart, index - segmentStart == 1 else { return false }
+    var words = 0
+    var position = next
+    while position < range.upperBound, Self.isCapitalized(tokens[position].text),
+      !Self.isFunctionWord(tokens[position].text)
+    {
+      words += 1
+      position += 1
+    }
+    return words >= 2
   }
 
   private mutating func classifyUnknown(_ range: Range<Int>) -> [NameCandidate] {
@@ -498,9 +571,27 @@ struct SentenceScanner {
       candidate.rule = "headline-word"
       return [candidate]
     }
+    // "in Tanjung Pelepas": a name after "in" is a place, unless it is a language or owns
+    // something ("in Smith's view").
+    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text : ""
+    let following = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+    if Lexicon.placePrepositions.contains(previous), following != "'s", following != "\u{2019}s",
+      !Lexicon.languages.contains(words[0].lowercased()),
+      !words.contains(where: { Lexicon.organizationHeads[$0.lowercased()] != nil }),
+      words.allSatisfy({ !lowercaseWords.contains($0.lowercased()) })
+    {
+      candidate.kind = .place
+      candidate.placeType = .other
+      candidate.rule = "place-after-preposition"
+      candidate.confidence = 0.55
+      return [candidate]
+    }
     if words.count >= 2 {
-      let common = words.filter { lowercaseWords.contains($0.lowercased()) }.count
-      if common * 2 >= words.count {
+      let nameWords = words.filter {
+        Self.isCapitalized($0) && !Lexicon.nameParticles.contains($0.lowercased())
+      }
+      let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
+      if common * 2 >= nameWords.count {
         notes.append("common words, not a name: \(phrase)")
         return []
       }
