@@ -81,10 +81,12 @@ extension GraphvizRenderer {
       if let reason = Self.refused[key] {
         throw RenderingError(
           stage: .options,
-          message: "format '\(name)' is not drawn in process because \(reason); use one of: \(valid)"
+          message:
+            "format '\(name)' is not drawn in process because \(reason); use one of: \(valid)"
         )
       }
-      throw RenderingError(stage: .options, message: "unknown format '\(name)'; use one of: \(valid)")
+      throw RenderingError(
+        stage: .options, message: "unknown format '\(name)'; use one of: \(valid)")
     }
 
     /// The file name extension for files in this format, without the dot.

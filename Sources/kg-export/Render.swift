@@ -78,7 +78,7 @@ extension KGExport {
       }
       let (renderer, format) = try rendering.makeRenderer()
       let destinations = try plannedDestinations(for: format)
-      var firstFailure: RenderFailure.Code?
+      var failures: [Int: RenderFailure.Code] = [:]
 
       func finish(_ index: Int, _ result: Result<RenderedOutput, RenderFailure>) {
         let input = inputs[index] == "-" ? "<stdin>" : inputs[index]
@@ -100,11 +100,11 @@ extension KGExport {
           for note in output.notes { printError("kg-export render: \(input): \(note)") }
         case .failure(let failure):
           printError("kg-export render: \(input): \(oneLine(failure.message))")
-          if firstFailure == nil { firstFailure = failure.code }
+          failures[index] = failure.code
         }
       }
 
-      let workers = timeout != nil ? min(jobs ?? Self.cores, inputs.count) : min(jobs ?? defaultJobs, inputs.count)
+      let workers = min(jobs ?? (timeout == nil ? defaultJobs : Self.cores), inputs.count)
       if timeout != nil || workers > 1 {
         let pool = RenderWorkerPool(
           executable: RenderWorkerPool.currentExecutable(),
@@ -113,13 +113,16 @@ extension KGExport {
         pool.run(count: inputs.count, source: { dotSource(at: inputs[$0]) }, finish: finish)
       } else {
         for index in inputs.indices {
-          finish(index, dotSource(at: inputs[index]).flatMap {
-            rendering.draw($0, with: renderer, as: format)
-          })
+          finish(
+            index,
+            dotSource(at: inputs[index]).flatMap {
+              rendering.draw($0, with: renderer, as: format)
+            })
         }
       }
-      if let firstFailure {
-        throw ExitCode(firstFailure.rawValue)
+      // Workers finish in any order; the exit status is the first failing input's.
+      if let first = failures.keys.min(), let code = failures[first] {
+        throw ExitCode(code.rawValue)
       }
     }
 
@@ -174,7 +177,8 @@ extension KGExport {
           throw ValidationError("'\(other)' and '\(input)' would both be drawn to '\(destination)'")
         }
         claimed[destination] = input
-        if let written = RenderIO.fileIdentity(destination), written == RenderIO.fileIdentity(input) {
+        if let written = RenderIO.fileIdentity(destination), written == RenderIO.fileIdentity(input)
+        {
           throw ValidationError("drawing '\(input)' to '\(destination)' would overwrite it")
         }
       }
@@ -184,7 +188,8 @@ extension KGExport {
     /// `graph.dot` → `graph.svg`: the input's file name with the format's extension.
     static func outputName(for input: String, _ format: GraphvizRenderer.Format) -> String {
       let name = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "graph")
-      let stem = name.lastIndex(of: ".").map { $0 == name.startIndex ? name : String(name[..<$0]) } ?? name
+      let stem =
+        name.lastIndex(of: ".").map { $0 == name.startIndex ? name : String(name[..<$0]) } ?? name
       return "\(stem).\(format.fileExtension)"
     }
 

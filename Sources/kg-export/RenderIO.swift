@@ -38,9 +38,10 @@ enum RenderIO {
   ///
   /// - Returns: `nil`, or the `errno` of the failed `write` (`EPIPE` if the reader is gone).
   static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
-    let failure: Int32? = bytes.withContiguousStorageIfAvailable { buffer in
-      writeAll(UnsafeRawBufferPointer(buffer), to: descriptor)
-    } ?? Array(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
+    let failure: Int32? =
+      bytes.withContiguousStorageIfAvailable { buffer in
+        writeAll(UnsafeRawBufferPointer(buffer), to: descriptor)
+      } ?? Array(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
     return failure
   }
 
@@ -61,7 +62,8 @@ enum RenderIO {
   static func readFile(at path: String) -> Result<[UInt8], RenderFailure> {
     if path == "-" {
       return readAll(from: STDIN_FILENO).mapError {
-        RenderFailure(code: .noInput, message: "cannot read standard input: \(describe(errno: $0.code))")
+        RenderFailure(
+          code: .noInput, message: "cannot read standard input: \(describe(errno: $0.code))")
       }
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)

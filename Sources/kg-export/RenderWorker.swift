@@ -27,7 +27,9 @@ extension KGExport {
 
     @OptionGroup var rendering: RenderingOptions
 
-    @Flag(help: ArgumentHelp("Serve length-prefixed requests until standard input ends.", visibility: .hidden))
+    @Flag(
+      help: ArgumentHelp(
+        "Serve length-prefixed requests until standard input ends.", visibility: .hidden))
     var framed = false
 
     func run() throws {
@@ -42,7 +44,8 @@ extension KGExport {
       case .success(let output):
         for note in output.notes { printError("kg-export render-worker: \(note)") }
         if let code = RenderIO.writeAll(output.bytes, to: STDOUT_FILENO) {
-          printError("kg-export render-worker: cannot write standard output: \(RenderIO.describe(errno: code))")
+          let reason = RenderIO.describe(errno: code)
+          printError("kg-export render-worker: cannot write standard output: \(reason)")
           throw ExitCode(RenderFailure.Code.cannotCreate.rawValue)
         }
       case .failure(let failure):

@@ -151,7 +151,10 @@ struct RenderWorkerPool {
   static func currentExecutable() -> String {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    let own = length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    let own =
+      length > 0
+      ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      : CommandLine.arguments[0]
     guard !own.hasSuffix("/kg-export"), let slash = own.lastIndex(of: "/") else { return own }
     let sibling = String(own[...slash]) + "kg-export"
     return access(sibling, X_OK) == 0 ? sibling : own
@@ -192,7 +195,8 @@ private final class Worker {
       .failure(
         RenderFailure(
           code: .renderFailed,
-          message: "cannot start the render worker \(executable): \(RenderIO.describe(errno: code))"))
+          message: "cannot start the render worker \(executable): \(RenderIO.describe(errno: code))"
+        ))
     }
     var toWorker: [Int32] = [-1, -1]
     guard makePipe(&toWorker) else { return failure(errno) }
@@ -256,10 +260,11 @@ private final class Worker {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let signalNumber = status & 0x7F
+    let signalName = strsignal(signalNumber).map { String(cString: $0) } ?? "unknown signal"
     let description =
       signalNumber == 0
       ? "exited with status \((status >> 8) & 0xFF)"
-      : "was killed by signal \(signalNumber) (\(strsignal(signalNumber).map { String(cString: $0) } ?? "?"))"
+      : "was killed by signal \(signalNumber) (\(signalName))"
     ending = description
     return description
   }

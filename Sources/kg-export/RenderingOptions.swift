@@ -18,7 +18,8 @@ struct RenderingOptions: ParsableArguments {
         """))
   var layout: String = "auto"
 
-  @Option(help: "Dots per inch for raster formats (png, jpeg, gif, webp); Graphviz's default is 96.")
+  @Option(
+    help: "Dots per inch for raster formats (png, jpeg, gif, webp); Graphviz's default is 96.")
   var dpi: Double?
 
   @Option(

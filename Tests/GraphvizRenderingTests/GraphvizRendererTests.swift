@@ -89,7 +89,8 @@ func residentBytes() throws -> Int {
   }
 
   @Test func nonLatinLabelsAppearAsTextInSVG() throws {
-    let svg = String(decoding: try GraphvizRenderer().render(dot: Samples.news, as: .svg), as: UTF8.self)
+    let svg = String(
+      decoding: try GraphvizRenderer().render(dot: Samples.news, as: .svg), as: UTF8.self)
     #expect(svg.contains(">习近平</text>"))
     #expect(svg.contains(">Donald Trump</text>"))
   }
@@ -212,7 +213,8 @@ func residentBytes() throws -> Int {
   @Test func theRequestedEngineWinsOverTheSourceLayoutAttribute() throws {
     let source = "digraph G { layout=circo; a -> b; b -> c; c -> a }"
     let withAttribute = try GraphvizRenderer(layout: .dot).render(dot: source, as: .plain)
-    let plainDot = try GraphvizRenderer(layout: .dot).render(dot: Samples.triangle.replacingOccurrences(of: "T", with: "G"), as: .plain)
+    let plainDot = try GraphvizRenderer(layout: .dot).render(
+      dot: Samples.triangle.replacingOccurrences(of: "T", with: "G"), as: .plain)
     #expect(withAttribute == plainDot)
   }
 

@@ -18,7 +18,8 @@ final class ScratchDirectory {
   let path: String
 
   init() throws {
-    path = FileManager.default.temporaryDirectory
+    path =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("kg-render-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
@@ -220,14 +221,17 @@ let sampleDOT = """
       inputs.append(try scratch.file("g\(index).dot", "digraph G\(index) { a -> b\(index) }"))
     }
     inputs.insert(try scratch.file("broken.dot", "digraph { a -> "), at: 3)
-    let serial = try runKGExport(["render"] + inputs + ["-o", "\(scratch.path)/serial", "--jobs", "1"])
-    let parallel = try runKGExport(["render"] + inputs + ["-o", "\(scratch.path)/parallel", "--jobs", "2"])
+    let serial = try runKGExport(
+      ["render"] + inputs + ["-o", "\(scratch.path)/serial", "--jobs", "1"])
+    let parallel = try runKGExport(
+      ["render"] + inputs + ["-o", "\(scratch.path)/parallel", "--jobs", "2"])
     for result in [serial, parallel] {
       #expect(result.status == 65)
       #expect(result.standardError.contains("broken.dot: syntax error in line 1"))
       #expect(result.standardError.split(separator: "\n").count == 1)
     }
-    let names = try FileManager.default.contentsOfDirectory(atPath: "\(scratch.path)/serial").sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: "\(scratch.path)/serial")
+      .sorted()
     #expect(names == (0..<10).map { "g\($0).svg" }.sorted())
     for name in names {
       let one = try Data(contentsOf: URL(fileURLWithPath: "\(scratch.path)/serial/\(name)"))
@@ -242,7 +246,8 @@ let sampleDOT = """
     let overwrite = try runKGExport(["render", input, "-T", "dot", "-o", scratch.path])
     #expect(overwrite.status == 64)
     #expect(overwrite.standardError.contains("would overwrite it"))
-    try FileManager.default.createDirectory(atPath: "\(scratch.path)/x", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: "\(scratch.path)/x", withIntermediateDirectories: true)
     let other = try scratch.file("x/g.gv", sampleDOT)
     let twice = try runKGExport(["render", input, other, "-o", "\(scratch.path)/out"])
     #expect(twice.status == 64)
@@ -253,7 +258,9 @@ let sampleDOT = """
     let scratch = try ScratchDirectory()
     let input = try scratch.file("dense.dot", denseGraph(nodes: 400, edges: 1_200))
     let start = Date()
-    let result = try runKGExport(["render", input, "--layout", "dot", "--timeout", "1", "-o", "\(scratch.path)/dense.svg"])
+    let result = try runKGExport([
+      "render", input, "--layout", "dot", "--timeout", "1", "-o", "\(scratch.path)/dense.svg",
+    ])
     let elapsed = Date().timeIntervalSince(start)
     #expect(result.status == 70)
     #expect(result.standardError.contains("dense.dot: gave up after 1 s (--timeout)"))
