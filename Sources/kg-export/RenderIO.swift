@@ -120,10 +120,14 @@ enum RenderIO {
     var prefix = path.hasPrefix("/") ? "/" : ""
     for component in path.split(separator: "/") {
       prefix += component
-      if !isDirectory(prefix), mkdir(prefix, 0o777) != 0, errno != EEXIST {
-        return RenderFailure(
-          code: .cannotCreate,
-          message: "cannot create directory \(path): \(describe(errno: errno))")
+      if !isDirectory(prefix) {
+        let code = mkdir(prefix, 0o777) == 0 ? 0 : errno
+        if !isDirectory(prefix) {
+          return RenderFailure(
+            code: .cannotCreate,
+            message:
+              "cannot create directory \(path): \(describe(errno: code == 0 ? ENOTDIR : code))")
+        }
       }
       prefix += "/"
     }

@@ -308,3 +308,62 @@ let sampleDOT = """
     #expect(try WorkerAnswer.decode(from: encoded.dropLast(4)) == nil)
   }
 }
+
+/// The worker pool with stand-in workers written in `sh`, so no Graphviz is involved.
+@Suite struct RenderWorkerPoolTests {
+  /// Runs `script` as every worker for `count` jobs and returns each job's result.
+  func results(
+    of script: String, count: Int = 3, size: Int = 2, timeout: Double? = nil
+  ) -> [Int: Result<RenderedOutput, RenderFailure>] {
+    let pool = RenderWorkerPool(
+      executable: "/bin/sh", arguments: ["-c", script], size: size, timeout: timeout)
+    var results: [Int: Result<RenderedOutput, RenderFailure>] = [:]
+    pool.run(count: count, source: { .success("graph \($0)") }) { results[$0] = $1 }
+    return results
+  }
+
+  @Test func passesAnswersAndNotesThrough() throws {
+    // Reads each request and answers with the request's text and one note.
+    let script = """
+      while read -r n; do body=$(head -c "$n"); printf '0 %d 4\\n%snote' "${#body}" "$body"; done
+      """
+    let results = results(of: script, count: 5)
+    #expect(results.count == 5)
+    for index in 0..<5 {
+      let output = try #require(try results[index]?.get())
+      #expect(String(decoding: output.bytes, as: UTF8.self) == "graph \(index)")
+      #expect(output.notes == ["note"])
+    }
+  }
+
+  @Test func passesFailuresWithTheirExitCode() throws {
+    let script = #"while read -r n; do head -c "$n" >/dev/null; printf '65 3 0\nbad'; done"#
+    for result in results(of: script).values {
+      #expect(throws: RenderFailure(code: .badData, message: "bad")) { try result.get() }
+    }
+  }
+
+  @Test func reportsACrashedWorkerAndGoesOn() throws {
+    let results = results(of: "kill -SEGV $$", count: 4)
+    #expect(results.count == 4)
+    for result in results.values {
+      #expect(
+        throws: RenderFailure(
+          code: .renderFailed,
+          message: "the render worker stopped unexpectedly: it was killed by signal 11 "
+            + "(Segmentation fault)")
+      ) { try result.get() }
+    }
+  }
+
+  @Test func killsAWorkerPastTheTimeLimit() throws {
+    let start = ContinuousClock.now
+    let results = results(of: "exec sleep 30", count: 2, size: 2, timeout: 0.3)
+    #expect(ContinuousClock.now - start < .seconds(5))
+    for result in results.values {
+      let failure = try #require(throws: RenderFailure.self) { try result.get() }
+      #expect(failure.code == .renderFailed)
+      #expect(failure.message.hasPrefix("gave up after 0.3 s (--timeout)"))
+    }
+  }
+}
