@@ -178,6 +178,44 @@ enum Fixture {
     #expect(Fixture.ids(doc.graph).count == 2)
   }
 
+  @Test func listsInsideMinistryNamesStayInside() throws {
+    let doc = Fixture.analyze("The Ministry of Economy, Trade and Industry approved the plan.")
+    let ministry = try #require(doc.graph.entities.first)
+    #expect(ministry.name == "Ministry of Economy, Trade and Industry")
+    #expect(ministry.organizationType == .government)
+    #expect(doc.graph.entityCount == 1)
+  }
+
+  @Test func aCityThatStartsACompanyNameIsPartOfIt() throws {
+    let doc = Fixture.analyze("Orders at Samsung Electronics and Tokyo Electron rose in Osaka.")
+    #expect(Fixture.entity(doc.graph, "organization/tokyo-electron") != nil)
+    #expect(Fixture.entity(doc.graph, "organization/samsung") != nil)
+    #expect(Fixture.entity(doc.graph, "place/tokyo") == nil)
+    #expect(Fixture.entity(doc.graph, "place/osaka") != nil)
+  }
+
+  @Test func aCapitalActingForItsCountryIsNotAnAliasOfIt() throws {
+    let doc = Fixture.analyze("Canberra welcomed the decision, and Australia thanked its partners.")
+    let australia = try #require(Fixture.entity(doc.graph, "country/australia"))
+    #expect(australia.mentions.count == 2)
+    #expect(australia.aliases.isEmpty)
+  }
+
+  @Test func aPersonOfAnOrganizationIsTwoEntities() throws {
+    let doc = Fixture.analyze(
+      "The vote was won by Keir Starmer of the Labour Party and by Marine Le Pen of Paris.")
+    #expect(Fixture.entity(doc.graph, "person/keir-starmer") != nil)
+    #expect(Fixture.entity(doc.graph, "organization/labour-party")?.organizationType == .party)
+    #expect(Fixture.entity(doc.graph, "person/marine-le-pen") != nil)
+    #expect(Fixture.entity(doc.graph, "place/paris") != nil)
+  }
+
+  @Test func historicStatesAndCompassWords() throws {
+    let doc = Fixture.analyze(
+      "She grew up in East Germany, then moved West after the Soviet Union collapsed.")
+    #expect(Fixture.ids(doc.graph) == ["country/east-germany", "country/soviet-union"])
+  }
+
   @Test func aTaggerAddsNamesTheRulesMiss() throws {
     struct FixedTagger: NameTagger {
       func nameSpans(in sentence: Sentence) -> [NameSpan] {

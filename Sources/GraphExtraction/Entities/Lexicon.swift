@@ -94,7 +94,7 @@ enum Lexicon {
     "partners": .company, "capital": .company, "securities": .company,
     "petroleum": .company, "pharmaceuticals": .company, "electronics": .company,
     "semiconductor": .company, "semiconductors": .company, "telecom": .company,
-    "ag": .company, "gmbh": .company, "sa": .company,
+    "ag": .company, "gmbh": .company, "sa": .company, "exchange": .company,
     "tv": .media, "television": .media, "news": .media, "times": .media, "post": .media,
     "network": .media, "daily": .media, "journal": .media, "herald": .media,
     "tribune": .media, "gazette": .media, "radio": .media, "press": .media,
@@ -161,6 +161,13 @@ enum Lexicon {
     "syndrome", "disease", "virus", "language", "day", "trap", "effect", "paradox", "rule",
     "rules", "program", "programme", "project", "scheme", "model", "series", "album", "song",
     "film", "book", "novel", "code", "standard", "guidelines", "declaration", "manifesto",
+    "year", "average", "indices",
+  ]
+
+  /// Compass words, which alone are adjectives rather than names.
+  static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
   ]
 
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".

@@ -161,6 +161,10 @@ struct SentenceScanner {
   private func standsForGovernment(after range: Range<Int>) -> Bool {
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
     if Lexicon.actorVerbs.contains(next) { return true }
+    // "Washington welcomed the talks": a past-tense verb right after the name.
+    if next.count > 4, next.hasSuffix("ed"), next.unicodeScalars.first?.properties.isLowercase == true {
+      return true
+    }
     if next == "'s" || next == "\u{2019}s" { return true }
     let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
     return previous == "between"
@@ -230,6 +234,12 @@ struct SentenceScanner {
         index += 1
         continue
       }
+      // "Ministry of Economy, Trade and Industry": a list inside an organization's name.
+      if text == ",", index > start, headThenOf(start..<index), let listEnd = nameListEnd(from: index) {
+        last = listEnd - 1
+        index = listEnd
+        continue
+      }
       if index > start, Lexicon.nameParticles.contains(text) {
         var next = index
         while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
@@ -265,6 +275,47 @@ struct SentenceScanner {
     return last + 1
   }
 
+  /// Whether a range has an organization head noun followed by "of".
+  private func headThenOf(_ range: Range<Int>) -> Bool {
+    var sawHead = false
+    for token in tokens[range] {
+      if Lexicon.organizationHeads[token.text.lowercased()] != nil { sawHead = true }
+      if sawHead, token.text == "of" { return true }
+    }
+    return false
+  }
+
+  /// The end of ", Trade and Industry" after "Ministry of Economy": comma-separated
+  /// capitalised words closed by "and" and one more capitalised word or more.
+  private func nameListEnd(from comma: Int) -> Int? {
+    var position = comma
+    while position < tokens.count, tokens[position].text == "," {
+      var next = position + 1
+      let closing = next < tokens.count && tokens[next].text == "and"
+      if closing { next += 1 }
+      let wordsStart = next
+      while next < tokens.count, Self.isCapitalized(tokens[next].text),
+        !Self.isFunctionWord(tokens[next].text)
+      {
+        next += 1
+      }
+      guard next > wordsStart else { return nil }
+      if closing { return next }
+      if next < tokens.count, tokens[next].text == "and" {
+        var end = next + 1
+        let start = end
+        while end < tokens.count, Self.isCapitalized(tokens[end].text),
+          !Self.isFunctionWord(tokens[end].text)
+        {
+          end += 1
+        }
+        return end > start ? end : nil
+      }
+      position = next
+    }
+    return nil
+  }
+
   private func personAfterTitleFollows(_ index: Int) -> Bool {
     guard let (_, count) = RoleTitle.longestMatch(in: tokens, at: index) else { return false }
     let next = index + count
@@ -296,6 +347,15 @@ struct SentenceScanner {
     return nil
   }
 
+  /// Whether any word of a range is the head noun of an organization, event, place or state.
+  private func hasHead(_ range: Range<Int>) -> Bool {
+    tokens[range].contains { token in
+      let word = token.text.lowercased()
+      return Lexicon.organizationHeads[word] != nil || Lexicon.eventHeads[word] != nil
+        || Lexicon.placeHeads[word] != nil || Lexicon.countryHeads.contains(word)
+    }
+  }
+
   /// Whether a run names a law, award, document or concept rather than an entity.
   private func namesNoEntity(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, let last = tokens[range.upperBound - 1].text.lowercased() as String?
@@ -311,6 +371,25 @@ struct SentenceScanner {
     guard let kind = keywordKind(range) else { return nil }
     // A headline's capitals say nothing; only known names count there.
     if isHeadline { return nil }
+    // "Olaf Scholz of the Social Democratic Party": a name, then the organization it is of.
+    for index in range where tokens[index].text == "of" && index > range.lowerBound {
+      let left = range.lowerBound..<index
+      var rightStart = index + 1
+      if rightStart < range.upperBound, tokens[rightStart].text == "the" { rightStart += 1 }
+      let right = rightStart..<range.upperBound
+      guard !right.isEmpty, !hasHead(left),
+        gazetteer.matches(forWords: tokens[left].map(\.text)).isEmpty
+      else { break }
+      let rightCandidates: [NameCandidate]
+      if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+        rightCandidates = [gazetteerCandidate(match, range: right)]
+      } else if let keyword = keywordCandidates(right) {
+        rightCandidates = keyword
+      } else {
+        break
+      }
+      return unknownRun(left) + rightCandidates
+    }
     if let split = splitCoordination(range) { return split }
     switch kind {
     case .event:
@@ -333,6 +412,7 @@ struct SentenceScanner {
 
   /// "Renmin University and Tsinghua University": two names joined by "and".
   private mutating func splitCoordination(_ range: Range<Int>) -> [NameCandidate]? {
+    if tokens[range].contains(where: { $0.text == "," }) { return nil }
     for index in range where tokens[index].text == "and" || tokens[index].text == "&" {
       let left = range.lowerBound..<index
       let right = (index + 1)..<range.upperBound
@@ -345,11 +425,15 @@ struct SentenceScanner {
           result += leftCandidates
         } else if let match = gazetteer.matches(forWords: tokens[left].map(\.text)).first {
           result.append(gazetteerCandidate(match, range: left))
+        } else {
+          result += unknownRun(left)
         }
         if let rightCandidates = keywordCandidates(right) {
           result += rightCandidates
         } else if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
           result.append(gazetteerCandidate(match, range: right))
+        } else {
+          result += unknownRun(right)
         }
         return result.isEmpty ? nil : result
       }
@@ -502,8 +586,20 @@ struct SentenceScanner {
           && Self.isCapitalized(tokens[index - 1].text))
       {
         flush(index, into: &result, scanner: &self)
-        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
-        index += match.count
+        let matchEnd = index + match.count
+        let tail = nameTailEnd(from: matchEnd, within: range)
+        let entry = match.match.entry
+        // "Tokyo Electron", "Shanghai Electric": a place name that starts a company's name.
+        if tail > matchEnd, !match.match.isDemonym, entry.kind == .country || entry.placeType == .city {
+          var organization = make(index..<tail, kind: .organization, rule: "place-led-name")
+          organization.organizationType = Self.organizationType(of: tokens[index..<tail].map(\.text))
+          organization.confidence = 0.6
+          result.append(organization)
+          index = tail
+          continue
+        }
+        result.append(gazetteerCandidate(match.match, range: index..<matchEnd))
+        index = matchEnd
         continue
       }
       if !Self.isCapitalized(text) || Self.isFunctionWord(text) || Self.isCalendarWord(text)
@@ -518,6 +614,21 @@ struct SentenceScanner {
     }
     flush(range.upperBound, into: &result, scanner: &self)
     return result
+  }
+
+  /// The end of the capitalised words right after a gazetteer name that no list knows.
+  private func nameTailEnd(from start: Int, within range: Range<Int>) -> Int {
+    var end = start
+    while end < range.upperBound {
+      let text = tokens[end].text
+      guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
+        !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
+        gazetteer.matches(forWords: [text]).isEmpty,
+        RoleTitle.longestMatch(in: tokens, at: end) == nil
+      else { break }
+      end += 1
+    }
+    return end
   }
 
   /// Whether a particle or hyphen at `index` continues the name begun at `segmentStart`.
@@ -598,7 +709,9 @@ struct SentenceScanner {
       candidate.confidence = 0.65
       return [candidate]
     }
-    if lowercaseWords.contains(words[0].lowercased()) {
+    if lowercaseWords.contains(words[0].lowercased())
+      || Lexicon.compassWords.contains(words[0].lowercased())
+    {
       notes.append("common word, not a name: \(phrase)")
       return []
     }
