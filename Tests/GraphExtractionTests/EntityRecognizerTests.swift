@@ -216,6 +216,19 @@ enum Fixture {
     #expect(Fixture.ids(doc.graph) == ["country/east-germany", "country/soviet-union"])
   }
 
+  @Test func civicNamesCompassNamesAndAffiliations() throws {
+    let doc = Fixture.analyze("""
+      The Popular Front won in Durham West, and Labour MP Jane Cole thanked voters.
+      The Ontario Liberal Party Anna Berg campaign ended, said Democrat Lucy Park.
+      """)
+    #expect(doc.graph.entities.first { $0.name == "Popular Front" }?.kind == .organization)
+    #expect(doc.graph.entities.first { $0.name == "Durham West" }?.kind == .place)
+    #expect(Fixture.entity(doc.graph, "organization/ontario-liberal-party")?.organizationType == .party)
+    #expect(Fixture.entity(doc.graph, "person/anna-berg") != nil)
+    #expect(Fixture.entity(doc.graph, "person/lucy-park") != nil)
+    #expect(Fixture.entity(doc.graph, "person/jane-cole") != nil)
+  }
+
   @Test func aTaggerAddsNamesTheRulesMiss() throws {
     struct FixedTagger: NameTagger {
       func nameSpans(in sentence: Sentence) -> [NameSpan] {

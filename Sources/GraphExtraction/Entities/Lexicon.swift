@@ -99,7 +99,7 @@ enum Lexicon {
     "network": .media, "daily": .media, "journal": .media, "herald": .media,
     "tribune": .media, "gazette": .media, "radio": .media, "press": .media,
     "broadcasting": .media, "magazine": .media, "chronicle": .media, "telegraph": .media,
-    "observer": .media,
+    "observer": .media, "star": .media, "mail": .media, "standard": .media,
     "party": .party,
     "association": .other, "federation": .other, "union": .other, "foundation": .other,
     "society": .other, "league": .other, "alliance": .other, "coalition": .other,
@@ -132,7 +132,7 @@ enum Lexicon {
 
   /// Head nouns of place names and the place type they suggest.
   static let placeHeads: [String: Entity.PlaceType] = [
-    "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
+    "house": .facility, "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
     "station": .facility, "stadium": .facility, "bridge": .facility, "tower": .facility,
     "palace": .facility, "hall": .facility, "square": .facility, "plaza": .facility,
     "base": .facility, "plant": .facility, "dam": .facility, "canal": .facility,
@@ -160,8 +160,23 @@ enum Lexicon {
     "doctrine", "plan", "policy", "strategy", "index", "report", "theory", "principle",
     "syndrome", "disease", "virus", "language", "day", "trap", "effect", "paradox", "rule",
     "rules", "program", "programme", "project", "scheme", "model", "series", "album", "song",
-    "film", "book", "novel", "code", "standard", "guidelines", "declaration", "manifesto",
+    "film", "book", "novel", "code", "guidelines", "declaration", "manifesto",
     "year", "average", "indices",
+  ]
+
+  /// Words of political and civic organizations' names, never of a person's name:
+  /// "Forza Italia", "Popular Front", "Democratic Socialists".
+  static let organizationWords: Set<String> = [
+    "democratic", "democrats", "democracy", "socialist", "socialists", "socialism", "liberal",
+    "liberals", "conservative", "conservatives", "popular", "republican", "republicans",
+    "communist", "communists", "greens", "labour", "labor", "progressive",
+    "progressives", "social", "people's", "workers", "workers'", "united",
+    "independent", "independents", "federal", "european", "international", "left", "right",
+    "freedom", "solidarity", "unionist", "unionists", "nationalist", "nationalists",
+    "national", "front", "bloc", "list", "alliance", "union", "movement", "mouvement",
+    "partei", "partido", "parti", "partito", "party", "lega", "forza", "patriotic", "reform",
+    "renewal", "justice", "citizens", "league", "action", "alternative", "coalition",
+    "council", "community", "affairs", "radical", "ecology", "civic", "unity", "rally",
   ]
 
   /// Compass words, which alone are adjectives rather than names.

@@ -207,7 +207,8 @@ struct SentenceScanner {
     {
       return nil
     }
-    if keywordKind(range) != nil { return nil }
+    // "Minister Lucy Park" is a person whose surname happens to be a place noun.
+    if let kind = keywordKind(range), kind != .place { return nil }
     var candidate = make(range, kind: .person, rule: "title")
     candidate.hasTitle = true
     candidate.confidence = 0.9
@@ -391,6 +392,19 @@ struct SentenceScanner {
       return unknownRun(left) + rightCandidates
     }
     if let split = splitCoordination(range) { return split }
+    // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
+    if kind == .organization, let head = range.last(where: {
+      Lexicon.organizationHeads[tokens[$0].text.lowercased()] != nil
+    }), head + 1 < range.upperBound, head > range.lowerBound {
+      let tail = (head + 1)..<range.upperBound
+      let tailWords = tokens[tail].map(\.text)
+      if tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
+        gazetteer.matches(forWords: tailWords).isEmpty,
+        !tailWords.contains(where: { Lexicon.organizationHeads[$0.lowercased()] != nil })
+      {
+        return organizationCandidates(range.lowerBound..<(head + 1)) + unknownRun(tail)
+      }
+    }
     switch kind {
     case .event:
       return eventCandidates(range)
@@ -698,6 +712,30 @@ struct SentenceScanner {
       return [candidate]
     }
     if words.count >= 2 {
+      let lower = words.map { $0.lowercased() }
+      // "Durham West", "North Down": a compass word makes a multi-word name a place.
+      if lower.contains(where: Lexicon.compassWords.contains) {
+        candidate.kind = .place
+        candidate.placeType = .region
+        candidate.rule = "compass-place"
+        candidate.confidence = 0.55
+        return [candidate]
+      }
+      // "Forza Italia", "Popular Front": words of civic and political names.
+      let civic = lower.filter(Lexicon.organizationWords.contains).count
+      if civic > 0, !(civic == 1 && words.count >= 3 && Lexicon.organizationWords.contains(lower[0])) {
+        candidate.kind = .organization
+        candidate.organizationType = lower.contains(where: { ["party", "partei", "partido", "parti", "partito"].contains($0) }) ? .party : .other
+        candidate.rule = "civic-name"
+        candidate.confidence = 0.55
+        return [candidate]
+      }
+      // "Liberal Lyle Vanclief", "Democrat Joe Manchin": an affiliation before a name.
+      if words.count >= 3, Lexicon.organizationWords.contains(lower[0])
+        || ["democrat", "republican", "tory"].contains(lower[0])
+      {
+        return classifyUnknown((range.lowerBound + 1)..<range.upperBound)
+      }
       let nameWords = words.filter {
         Self.isCapitalized($0) && !Lexicon.nameParticles.contains($0.lowercased())
       }
