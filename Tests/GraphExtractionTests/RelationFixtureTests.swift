@@ -24,6 +24,7 @@ struct Fixture {
     Known(kind: .person, name: "Tim Cook", aliases: ["Cook"]),
     Known(kind: .person, name: "Victor Hugo", aliases: ["Hugo"]),
     Known(kind: .person, name: "Fumio Kishida", aliases: ["Kishida"]),
+    Known(kind: .person, name: "Marco Rubio", aliases: ["Rubio"]),
     Known(
       kind: .country, name: "United States", aliases: ["U.S.", "US", "America"],
       demonyms: ["American"]),

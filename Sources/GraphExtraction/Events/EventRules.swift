@@ -81,7 +81,11 @@ struct EventRules {
     let previous = view.word(trigger.lowerBound - 1)
     let next = view.word(trigger.upperBound)
     if Self.verbalPrefixes.contains(previous) { return nil }
-    if type == .call, ["for", "on", "upon", "it", "him", "her", "them", "off"].contains(next) {
+    // "call on X to …", "call for talks": a verb unless a determiner or modifier precedes.
+    if type == .call, ["for", "on", "upon", "it", "him", "her", "them", "off"].contains(next),
+      !Self.determiners.contains(previous), !["phone", "telephone", "video"].contains(previous),
+      Self.duration(previous) == nil
+    {
       return nil
     }
     if trigger.count == 1, view.lower[trigger.lowerBound] == "deal",
@@ -251,6 +255,10 @@ struct EventRules {
       }
     }
     let triggerText = trigger.map { view.tokens[$0].text }.joined(separator: " ")
+    // "trade war", "peace talks": the topic is part of the trigger.
+    if topic == nil, trigger.count == 2, Self.topics.contains(view.lower[trigger.lowerBound]) {
+      topic = view.lower[trigger.lowerBound]
+    }
     var phraseFirst = phraseStart
     while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst]) {
       phraseFirst += 1
@@ -323,8 +331,7 @@ struct EventRules {
     for date in dates where !date.isVague && !date.isBoundary {
       // A date inside an event's phrase belongs to it.
       if let owner = events.firstIndex(where: {
-        !$0.isVerbal && date.tokenRange.lowerBound >= $0.start && date.start >= $0.start
-          && date.end <= $0.end
+        !$0.isVerbal && date.start >= $0.start && date.end <= $0.end
       }) {
         assigned[owner, default: []].append(date)
         continue

@@ -63,8 +63,9 @@ struct StructuralRules {
     if view.word(before - 1) == "'s" || view.word(before - 1) == "’s" || view.word(before - 1) == "'" {
       before -= 1
     }
-    if let slot = view.slot(endingBefore: before), slot.entities.count == 1,
-      slot.kinds[0] == .country || slot.kinds[0] == .organization
+    // A place before a title ("Hamburg Mayor") is kept so the signature check reports it.
+    if let slot = view.slot(endingBefore: before), slot.entities.count == 1, slot.kinds[0] != .person,
+      slot.kinds[0] != .event
     {
       holder = slot
     }
