@@ -130,4 +130,31 @@ import Testing
     #expect(summit?.eventType == .summit)
     #expect(summit.map { has(graph, $0.id.rawValue, .location, "place/osaka") } == true)
   }
+
+  @Test func definiteReferencesGoToTheMostTalkedAboutEvent() throws {
+    let graph = extract(
+      "Trump and Xi held a call on June 5. The call was cordial. The call ended well. "
+        + "They had also spoken by phone on January 17, when Trump and Xi held a call. "
+        + "The Trump-Xi call of this week may help.")
+    let june = try #require(events(graph).first { $0.date?.description == "2025-06-05" })
+    #expect(june.aliases.contains("Trump-Xi call"))
+  }
+
+  @Test func headlineWordsAreNotAnEventName() throws {
+    let graph = extract("Trump and Xi held a call on June 5.\nTrump and Xi’s Conversation Helps\nThe call was cordial.")
+    let call = try #require(events(graph).first)
+    #expect(call.name == "Trump–Xi phone call")
+  }
+
+  @Test func possessiveReferencesKeepTheirOwnDate() {
+    let graph = extract(
+      "Japan and France signed a trade agreement on May 3. On Wednesday, Japan accused France of breaking their agreement.")
+    #expect(events(graph).count == 1)
+    #expect(events(graph).first?.date?.description == "2025-05-03")
+  }
+
+  @Test func repeatedExclamationMarksEndASentence() {
+    let sentences = Tokenizer().sentences(in: "It is “VERY HARD!!!” He left.")
+    #expect(sentences.count == 2)
+  }
 }

@@ -74,18 +74,31 @@ struct EventAssembler {
       guard explicit else { return true }
       return record.participants.isEmpty || !participants.isDisjoint(with: record.participants)
     }
-    if let index = records.lastIndex(where: { $0.type == mention.type && fits($0) }) {
+    if let index = mostTalkedAbout(where: { $0.type == mention.type && fits($0) }) {
       // A bare indefinite mention ("a deal") is a new, unnamed event, not a reference.
       if explicit || mention.isDefinite { return index }
       return nil
     }
     let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
     if singular, mention.isDefinite,
-      let index = records.lastIndex(where: { Self.conversationTypes.contains($0.type) && fits($0) })
+      let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
     {
       return index
     }
     return nil
+  }
+
+  /// Of the events that fit, the one mentioned most often so far (an article's main event),
+  /// the latest named on a tie.
+  private func mostTalkedAbout(where fits: (Record) -> Bool) -> Int? {
+    var best: Int?
+    for index in records.indices where fits(records[index]) {
+      if let current = best, records[current].mentions.count > records[index].mentions.count {
+        continue
+      }
+      best = index
+    }
+    return best
   }
 
   private mutating func merge(_ mention: EventMention, into index: Int) {
@@ -98,7 +111,6 @@ struct EventAssembler {
     }
     if !mention.isVerbal, mention.phrase.split(separator: " ").count <= 7 {
       record.aliases.insert(mention.phrase)
-      record.aliases.insert(mention.trigger)
     }
     record.mentions.append(mention)
     records[index] = record
@@ -114,8 +126,14 @@ struct EventAssembler {
     var candidates: [Candidate] = []
     for record in records {
       let id = identifier(of: record)
-      var entity = Entity(.event, id: id, named: name(of: record, graph: graph),
-                          aliases: record.aliases)
+      // A bare trigger ("talks", "call") names no event in particular: keep it only when the
+      // event has no more specific name.
+      var aliases = record.aliases
+      let specific = aliases.filter { alias in
+        !record.mentions.contains { $0.trigger.lowercased() == alias.lowercased() }
+      }
+      if !specific.isEmpty { aliases = specific }
+      var entity = Entity(.event, id: id, named: name(of: record, graph: graph), aliases: aliases)
       entity.eventType = record.type
       entity.date = record.date
       entity.duration = record.duration

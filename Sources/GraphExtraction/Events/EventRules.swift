@@ -267,8 +267,12 @@ struct EventRules {
     if capitalizedName, nameStart < trigger.lowerBound {
       var first = nameStart
       while first < trigger.lowerBound, Self.determiners.contains(view.lower[first]) { first += 1 }
-      let words = (first..<trigger.upperBound).map { view.tokens[$0].text }
-      if words.count >= 2 { properName = text(first..<trigger.upperBound) }
+      // A name needs a capitalized word of its own besides the trigger and the names of
+      // its parties: "China-US Economic and Trade Meeting", not "Trump and Xi's Conversation".
+      let ownWords = (first..<trigger.lowerBound).filter {
+        view.slotAt[$0] == nil && view.tokens[$0].text.first?.isUppercase == true
+      }
+      if !ownWords.isEmpty { properName = text(first..<trigger.upperBound) }
     }
     return EventMention(
       type: type, sentence: view.index, phraseRange: phraseFirst..<trigger.upperBound,
@@ -323,9 +327,11 @@ struct EventRules {
     var relative = Array(repeating: false, count: events.count)
     for (index, event) in events.enumerated() {
       let lookBack = max(0, event.phraseRange.lowerBound - 3)..<event.phraseRange.lowerBound
+      // "such call", "their agreement": refers back to an event told before, so a date
+      // elsewhere in the sentence is not its date.
+      let determiner = view.word(event.phraseRange.lowerBound - 1)
       relative[index] = lookBack.contains { Self.relativeTimeWords.contains(view.lower[$0]) }
-        || event.isDefinite && view.lower[lookBack].contains("such")
-        || view.word(event.phraseRange.lowerBound - 1) == "such"
+        || ["such", "their", "its", "his", "her", "our"].contains(determiner)
     }
     var assigned: [Int: [DateMention]] = [:]
     for date in dates where !date.isVague && !date.isBoundary {

@@ -106,7 +106,8 @@ public struct RelationExtractor: Sendable {
         end: candidate.end, quote: quote(candidate.start, candidate.end))
       graph.insert(
         Relation(
-          subject, candidate.predicate, object, confidence: min(1, max(0, candidate.confidence)),
+          subject, candidate.predicate, object,
+          confidence: min(1, max(0, (candidate.confidence * 100).rounded() / 100)),
           evidence: [evidence], sources: [candidate.rule], attributes: candidate.attributes))
     }
     return RelationExtraction(graph: graph, dropped: Array(Set(dropped)).sorted())
