@@ -6,7 +6,7 @@
 # (a) 1,000 small news-like graphs (20-50 nodes), dot -> SVG: one `kg-export render` process
 #     (--jobs 1, and the default worker processes) vs one `dot` process per graph.
 # (b) one random graph of 2,000 nodes and 4,000 edges, sfdp -> SVG: kg-export vs dot,
-#     median of 3 alternating runs each.
+#     median of 5 alternating runs each.
 # (c) peak memory (maximum resident set size) of each, from /usr/bin/time -v.
 # Also checks that both paths give byte-identical SVG. Builds kg-export in release mode
 # (--debug uses the debug build instead). Needs python3, graphviz and GNU time; installs the
@@ -47,7 +47,7 @@ seconds() { # command... ; prints the wall time in seconds
   awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+median() { printf '%s\n' "$@" | sort -g | sed -n "$((($# + 1) / 2))p"; }
 peak_kb() { # command... ; prints the maximum resident set size in kB
   /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
 }
@@ -78,14 +78,14 @@ echo "    dot program, one process per graph:    ${cli} s"
 echo "    ratio dot/kg-export: $(ratio "$cli" "$inproc")x (--jobs 1), $(ratio "$cli" "$workers")x (default)"
 echo "    identical SVG files: $(identical "$work/inproc" "$work/cli") of ${#small[@]} (in-process vs dot), $(identical "$work/inproc" "$work/workers") (--jobs 1 vs workers)"
 
-echo "(b) 2,000 nodes / 4,000 edges, sfdp -> SVG, median of 3"
+echo "(b) 2,000 nodes / 4,000 edges, sfdp -> SVG, median of 5"
 kg_runs=() dot_runs=()
-for _ in 1 2 3; do
+for _ in 1 2 3 4 5; do
   kg_runs+=("$(seconds "$kg" render "$work/large.dot" -K sfdp -o "$work/large-kg.svg")")
   dot_runs+=("$(seconds dot -Ksfdp -Tsvg "$work/large.dot" -o "$work/large-dot.svg")")
 done
-kg_large=$(median3 "${kg_runs[@]}")
-dot_large=$(median3 "${dot_runs[@]}")
+kg_large=$(median "${kg_runs[@]}")
+dot_large=$(median "${dot_runs[@]}")
 echo "    kg-export: ${kg_large} s (runs: ${kg_runs[*]})"
 echo "    dot:       ${dot_large} s (runs: ${dot_runs[*]})"
 echo "    ratio dot/kg-export: $(ratio "$dot_large" "$kg_large")x; identical SVG: $(cmp -s "$work/large-kg.svg" "$work/large-dot.svg" && echo yes || echo no)"

@@ -6,6 +6,6 @@ struct KGExport: ParsableCommand {
     commandName: "kg-export",
     abstract: "Turn English news text into a knowledge graph, and carry it into other tools.",
     version: "0.1.0",
-    subcommands: [Render.self, RenderWorker.self]
+    subcommands: [Render.self, RenderWorker.self, Convert.self, Synthesize.self]
   )
 }
