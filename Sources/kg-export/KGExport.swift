@@ -6,6 +6,8 @@ struct KGExport: ParsableCommand {
     commandName: "kg-export",
     abstract: "Turn English news text into a knowledge graph, and carry it into other tools.",
     version: "0.1.0",
-    subcommands: [Render.self, RenderWorker.self, Convert.self, Synthesize.self]
+    subcommands: [
+      Extract.self, Render.self, Convert.self, RenderWorker.self, Synthesize.self,
+    ]
   )
 }

@@ -44,10 +44,13 @@ let kgExportBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInP
   .deletingLastPathComponent().appendingPathComponent("kg-export")
 
 /// Runs the built `kg-export` with `arguments`, waiting with a termination handler.
-func runKGExport(_ arguments: [String], standardInput: String? = nil) throws -> CommandResult {
+func runKGExport(
+  _ arguments: [String], standardInput: String? = nil, in directory: URL? = nil
+) throws -> CommandResult {
   let process = Process()
   process.executableURL = kgExportBinary
   process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
   let scratch = try ScratchDirectory()
   let outPath = "\(scratch.path)/stdout"
   let errPath = "\(scratch.path)/stderr"
