@@ -84,9 +84,8 @@ public struct Extractor: Sendable {
   /// One document's graph: its entities and, once relation extraction runs, its relations.
   private func extractOne(_ document: SourceDocument) -> Extraction {
     let (analyzed, notes) = analyzeExplaining(document)
-    let graph = analyzed.graph
-    // Relation extraction reads `analyzed` here and adds its relations and events to `graph`.
-    return Extraction(graph: graph, dropped: notes)
+    let relations = RelationExtractor().extract(from: analyzed)
+    return Extraction(graph: analyzed.graph.union(relations.graph), dropped: notes + relations.dropped)
   }
 
   private func analyzeExplaining(_ document: SourceDocument) -> (document: AnalyzedDocument, notes: [String]) {

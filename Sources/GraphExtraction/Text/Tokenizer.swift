@@ -77,7 +77,7 @@ public struct Tokenizer: Sendable {
       let token = tokens[index]
       current.append(token)
       var ends = false
-      if token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" {
+      if token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" }) {
         // Closing quotes and brackets belong to the sentence they close.
         while index + 1 < tokens.count, Self.isCloser(tokens[index + 1].text) {
           index += 1

@@ -1,0 +1,328 @@
+public import KnowledgeGraphCore
+
+/// A date expression found in a sentence, normalised to a ``KnowledgeGraphCore/PartialDate``.
+public struct DateMention: Hashable, Sendable {
+  /// The date the expression names.
+  public var date: PartialDate
+  /// The indices of the expression's tokens in the sentence.
+  public var tokenRange: Range<Int>
+  /// The offset of the expression's first Unicode scalar in the document.
+  public var start: Int
+  /// The offset one past the expression's last Unicode scalar in the document.
+  public var end: Int
+  /// Whether the year was written out ("June 5, 2025", "2018") rather than inferred.
+  public var hasExplicitYear: Bool
+  /// Whether the expression only names a vague stretch of time: "this year", "last year".
+  public var isVague: Bool
+  /// The lower-cased word just before the expression ("on", "since", "in"), if any.
+  public var precedingWord: String?
+
+  public init(
+    date: PartialDate, tokenRange: Range<Int>, start: Int, end: Int, hasExplicitYear: Bool,
+    isVague: Bool = false, precedingWord: String? = nil
+  ) {
+    self.date = date
+    self.tokenRange = tokenRange
+    self.start = start
+    self.end = end
+    self.hasExplicitYear = hasExplicitYear
+    self.isVague = isVague
+    self.precedingWord = precedingWord
+  }
+
+  /// Whether the expression is a boundary ("since January", "until 2030") rather than the time
+  /// something happened.
+  public var isBoundary: Bool {
+    guard let precedingWord else { return false }
+    return DateParser.boundaryWords.contains(precedingWord)
+  }
+}
+
+/// Finds date expressions in tokenized English text and normalises them.
+///
+/// Understands "June 5, 2025", "5 June 2025", "Thursday, June 5, 2025", "2025-06-05",
+/// "June 2025", "in 2018", "Jan. 17", "a May 12 agreement", weekdays ("on Wednesday"),
+/// "this year" and "last year". Expressions without a year take it from ``referenceDate``
+/// (the document's date): when the result would fall more than about six months after the
+/// reference date, the previous year is meant. A weekday is the nearest such day on or
+/// before the reference date.
+public struct DateParser: Sendable {
+  /// The date the text was written, which resolves dates without a year and weekdays.
+  public var referenceDate: PartialDate?
+
+  public init(referenceDate: PartialDate? = nil) {
+    self.referenceDate = referenceDate
+  }
+
+  /// The date expressions among `tokens`, in order, never overlapping.
+  ///
+  /// - Complexity: O(n) in the number of tokens.
+  public func dates(in tokens: [Token]) -> [DateMention] {
+    var found: [DateMention] = []
+    var index = 0
+    while index < tokens.count {
+      if let mention = match(tokens, at: index) {
+        found.append(mention)
+        index = mention.tokenRange.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// The first date expression in `text`, if there is one.
+  public func firstDate(in text: String) -> PartialDate? {
+    dates(in: Tokenizer().tokenize(text)).first?.date
+  }
+
+  // MARK: - Matching
+
+  static let boundaryWords: Set<String> = ["since", "until", "till", "before", "after", "by"]
+
+  private static let months: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
+    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+  ]
+
+  /// Weekdays numbered as in ``weekday(of:)``: Monday is 0.
+  private static let weekdays: [String: Int] = [
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+  ]
+
+  /// Words after which a bare month name is a date ("in May") rather than a verb ("may").
+  private static let monthIntroducers: Set<String> = [
+    "in", "since", "until", "till", "by", "early", "late", "mid", "of", "last", "this", "next",
+    "from", "to", "during", "before", "after", "through", "between", "and", "or", "on",
+  ]
+
+  /// Words after a four-digit number that show it is a quantity, not a year.
+  private static let quantityWords: Set<String> = [
+    "%", "percent", "per", "people", "troops", "tons", "tonnes", "units", "dollars", "yuan",
+    "euros", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "barrels",
+    "million", "billion", "trillion", "points", "jobs", "workers", "students", "cars",
+  ]
+
+  private func match(_ tokens: [Token], at index: Int) -> DateMention? {
+    let text = tokens[index].text
+    guard let first = text.unicodeScalars.first else { return nil }
+    let preceding = index > 0 ? tokens[index - 1].text.lowercased() : nil
+    if ("0"..."9").contains(first) {
+      if let iso = isoDate(text) {
+        return make(iso, tokens, index..<(index + 1), explicitYear: true, preceding: preceding)
+      }
+      if let day = Self.dayNumber(text), index + 1 < tokens.count,
+        let month = Self.month(tokens[index + 1].text)
+      {
+        // "5 June 2025", "5 June"
+        if index + 2 < tokens.count, let year = Self.year(tokens[index + 2].text),
+          let date = Self.date(year, month, day)
+        {
+          return make(date, tokens, index..<(index + 3), explicitYear: true, preceding: preceding)
+        }
+        if let date = inferYear(month: month, day: day) {
+          return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding)
+        }
+        return nil
+      }
+      if let year = Self.year(text), isYear(tokens, at: index) {
+        return make(
+          PartialDate(year: year), tokens, index..<(index + 1), explicitYear: true,
+          preceding: preceding)
+      }
+      return nil
+    }
+    guard first.properties.isUppercase || first.properties.isLowercase else { return nil }
+    let lower = text.lowercased()
+    if let weekday = Self.weekdays[lower], first.properties.isUppercase {
+      // "Thursday, June 5, 2025" is the full date; a bare weekday is relative.
+      var next = index + 1
+      if next < tokens.count, tokens[next].text == "," { next += 1 }
+      if next < tokens.count, first.properties.isUppercase,
+        let full = match(tokens, at: next), full.date.precision == .day
+      {
+        var mention = full
+        mention.tokenRange = index..<full.tokenRange.upperBound
+        mention.start = tokens[index].start
+        mention.precedingWord = preceding
+        return mention
+      }
+      guard let date = lastWeekday(weekday) else { return nil }
+      return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding)
+    }
+    if let month = Self.month(text), first.properties.isUppercase {
+      if index + 1 < tokens.count, let day = Self.dayNumber(tokens[index + 1].text) {
+        // "June 5, 2025", "June 5 2025", "June 5"
+        var yearIndex = index + 2
+        if yearIndex < tokens.count, tokens[yearIndex].text == "," { yearIndex += 1 }
+        if yearIndex < tokens.count, let year = Self.year(tokens[yearIndex].text),
+          let date = Self.date(year, month, day)
+        {
+          return make(
+            date, tokens, index..<(yearIndex + 1), explicitYear: true, preceding: preceding)
+        }
+        if let date = inferYear(month: month, day: day) {
+          return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding)
+        }
+        return nil
+      }
+      if index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) {
+        return make(
+          PartialDate(year: year, month: month), tokens, index..<(index + 2), explicitYear: true,
+          preceding: preceding)
+      }
+      if let preceding, Self.monthIntroducers.contains(preceding) || preceding.hasPrefix("mid") {
+        if let date = inferYear(month: month, day: nil) {
+          return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding)
+        }
+      }
+      return nil
+    }
+    if lower == "this" || lower == "last" || lower == "past" || lower == "next",
+      index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "year",
+      let reference = referenceDate
+    {
+      let offset = lower == "last" || lower == "past" ? -1 : lower == "next" ? 1 : 0
+      var mention = make(
+        PartialDate(year: reference.year + offset), tokens, index..<(index + 2),
+        explicitYear: false, preceding: preceding)
+      mention.isVague = true
+      return mention
+    }
+    return nil
+  }
+
+  private func make(
+    _ date: PartialDate, _ tokens: [Token], _ range: Range<Int>, explicitYear: Bool,
+    preceding: String?
+  ) -> DateMention {
+    DateMention(
+      date: date, tokenRange: range, start: tokens[range.lowerBound].start,
+      end: tokens[range.upperBound - 1].end, hasExplicitYear: explicitYear,
+      precedingWord: preceding)
+  }
+
+  /// Whether the four-digit number at `index` reads as a year rather than a quantity.
+  private func isYear(_ tokens: [Token], at index: Int) -> Bool {
+    if index > 0 {
+      let previous = tokens[index - 1].text
+      if previous == "$" || previous == "€" || previous == "£" || previous == "#" { return false }
+    }
+    if index + 1 < tokens.count {
+      let next = tokens[index + 1].text.lowercased()
+      if Self.quantityWords.contains(next) { return false }
+    }
+    return true
+  }
+
+  private func isoDate(_ text: String) -> PartialDate? {
+    guard text.utf8.count == 10, text.utf8.filter({ $0 == UInt8(ascii: "-") }).count == 2 else {
+      return nil
+    }
+    return PartialDate(iso: text)
+  }
+
+  private static func month(_ text: String) -> Int? {
+    months[text.lowercased()]
+  }
+
+  private static func dayNumber(_ text: String) -> Int? {
+    var digits = Substring(text)
+    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+      digits = digits.dropLast(2)
+    }
+    guard (1...2).contains(digits.count), let value = Int(digits), (1...31).contains(value) else {
+      return nil
+    }
+    return value
+  }
+
+  private static func year(_ text: String) -> Int? {
+    guard text.utf8.count == 4, let value = Int(text), (1800...2199).contains(value) else {
+      return nil
+    }
+    return value
+  }
+
+  private static func date(_ year: Int, _ month: Int, _ day: Int) -> PartialDate? {
+    guard day <= PartialDate.daysIn(month: month, year: year) else { return nil }
+    return PartialDate(year: year, month: month, day: day)
+  }
+
+  /// The date for a month (and day) written without a year: the reference year, or the one
+  /// before when that would put the date more than about six months after the reference date.
+  private func inferYear(month: Int, day: Int?) -> PartialDate? {
+    guard let reference = referenceDate else { return nil }
+    let referenceMonth = reference.month ?? 6
+    let referenceDay = reference.day ?? 15
+    let referenceNumber = Self.dayNumber(year: reference.year, month: referenceMonth, day: referenceDay)
+    var year = reference.year
+    let candidateNumber = Self.dayNumber(year: year, month: month, day: day ?? 1)
+    if candidateNumber - referenceNumber > 183 { year -= 1 }
+    if let day {
+      return Self.date(year, month, day)
+    }
+    return PartialDate(year: year, month: month)
+  }
+
+  /// The nearest day with the given weekday on or before the reference date.
+  private func lastWeekday(_ weekday: Int) -> PartialDate? {
+    guard let reference = referenceDate, let month = reference.month, let day = reference.day
+    else { return nil }
+    let number = Self.dayNumber(year: reference.year, month: month, day: day)
+    let back = (Self.weekday(ofDayNumber: number) - weekday + 7) % 7
+    return Self.civilDate(dayNumber: number - back)
+  }
+
+  // MARK: - Calendar arithmetic (proleptic Gregorian, days since 1970-01-01)
+
+  /// Days since 1970-01-01 of a calendar date.
+  static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let shiftedMonth = month > 2 ? month - 3 : month + 9
+    let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// The calendar date of a day number.
+  static func civilDate(dayNumber: Int) -> PartialDate {
+    let z = dayNumber + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let shiftedMonth = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return PartialDate(year: year, month: month, day: day)
+  }
+
+  /// The weekday of a day number, Monday being 0 (1970-01-01 was a Thursday).
+  static func weekday(ofDayNumber number: Int) -> Int {
+    ((number % 7) + 7 + 3) % 7
+  }
+
+  /// The weekday of a full date, Monday being 0; `nil` when the date lacks its day.
+  public static func weekday(of date: PartialDate) -> Int? {
+    guard let month = date.month, let day = date.day else { return nil }
+    return weekday(ofDayNumber: dayNumber(year: date.year, month: month, day: day))
+  }
+}
+
+/// The first date in `text` written with its day, month and year ("June 5, 2025",
+/// "5 June 2025", "2025-06-05"), used as a document's date when none is given.
+public func firstFullDate(in text: String) -> PartialDate? {
+  let parser = DateParser()
+  for mention in parser.dates(in: Tokenizer().tokenize(text))
+  where mention.hasExplicitYear && mention.date.precision == .day {
+    return mention.date
+  }
+  return nil
+}

@@ -1,0 +1,238 @@
+import KnowledgeGraphCore
+
+/// Gathers the event mentions of a document into events: a dated mention joins the event
+/// of the same type and date, "the call" joins the last call named, and a mention with
+/// neither a date nor named participants is left out.
+struct EventAssembler {
+  /// One event of the document and everything said about it.
+  struct Record {
+    var type: Entity.EventType
+    var date: PartialDate?
+    var duration: String?
+    var properName: String?
+    var topic: String?
+    var participants: [EntityID] = []
+    var aliases: Set<String> = []
+    var mentions: [EventMention] = []
+    /// Whether the identifier must name the participants to tell it from another event of
+    /// the same type and date.
+    var needsParticipantsInID = false
+  }
+
+  private(set) var records: [Record] = []
+
+  /// Event types a singular "talk" or "discussion" may refer back to.
+  private static let conversationTypes: [Entity.EventType] = [.talks, .call, .meeting, .summit]
+
+  mutating func add(_ mention: EventMention) {
+    let participants = Set(mention.participants.map(\.entity))
+    if let date = mention.date {
+      if let index = records.lastIndex(where: { $0.type == mention.type && $0.date == date }) {
+        let existing = Set(records[index].participants)
+        let explicit = Set(mention.participants.filter(\.isExplicit).map(\.entity))
+        if !existing.isEmpty, explicit.count >= 2, existing.isDisjoint(with: explicit) {
+          records[index].needsParticipantsInID = true
+          var record = Record(type: mention.type, date: date)
+          record.needsParticipantsInID = true
+          records.append(record)
+          merge(mention, into: records.count - 1)
+        } else {
+          merge(mention, into: index)
+        }
+        return
+      }
+      // An undated event of the same type and parties, named earlier, gets its date now.
+      if let index = records.lastIndex(where: {
+        $0.type == mention.type && $0.date == nil && !$0.participants.isEmpty
+          && Set($0.participants) == participants
+      }) {
+        records[index].date = date
+        merge(mention, into: index)
+        return
+      }
+      records.append(Record(type: mention.type, date: date))
+      merge(mention, into: records.count - 1)
+      return
+    }
+    if !mention.isAnother, let index = antecedent(of: mention, participants: participants) {
+      merge(mention, into: index)
+      return
+    }
+    let explicit = Set(mention.participants.filter(\.isExplicit).map(\.entity))
+    let isSubstantial = explicit.count >= 2 || (explicit.count == 1 && !mention.organizers.isEmpty)
+      || (mention.properName != nil && !explicit.isEmpty)
+      || (explicit.count == 1 && [.war, .inauguration, .election, .visit].contains(mention.type))
+    guard isSubstantial, !mention.isVerbal else { return }
+    records.append(Record(type: mention.type, date: nil))
+    merge(mention, into: records.count - 1)
+  }
+
+  /// The event an undated mention refers back to, if any.
+  private func antecedent(of mention: EventMention, participants: Set<EntityID>) -> Int? {
+    let explicit = mention.hasExplicitParticipants
+    func fits(_ record: Record) -> Bool {
+      guard explicit else { return true }
+      return record.participants.isEmpty || !participants.isDisjoint(with: record.participants)
+    }
+    if let index = mostTalkedAbout(where: { $0.type == mention.type && fits($0) }) {
+      // A bare indefinite mention ("a deal") is a new, unnamed event, not a reference.
+      if explicit || mention.isDefinite { return index }
+      return nil
+    }
+    let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
+    if singular, mention.isDefinite,
+      let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
+    {
+      return index
+    }
+    return nil
+  }
+
+  /// Of the events that fit, the one mentioned most often so far (an article's main event),
+  /// the latest named on a tie.
+  private func mostTalkedAbout(where fits: (Record) -> Bool) -> Int? {
+    var best: Int?
+    for index in records.indices where fits(records[index]) {
+      if let current = best, records[current].mentions.count > records[index].mentions.count {
+        continue
+      }
+      best = index
+    }
+    return best
+  }
+
+  private mutating func merge(_ mention: EventMention, into index: Int) {
+    var record = records[index]
+    record.duration = record.duration ?? mention.duration
+    record.properName = record.properName ?? mention.properName
+    record.topic = record.topic ?? mention.topic
+    for role in mention.participants where !record.participants.contains(role.entity) {
+      record.participants.append(role.entity)
+    }
+    if !mention.isVerbal, mention.phrase.split(separator: " ").count <= 7 {
+      record.aliases.insert(mention.phrase)
+    }
+    record.mentions.append(mention)
+    records[index] = record
+  }
+
+  // MARK: - Output
+
+  /// The events as entities, and the relations to their participants, organizers and places.
+  func output(documentID: String, graph: KnowledgeGraph, quote: (Int, Int) -> String)
+    -> (entities: [Entity], candidates: [Candidate])
+  {
+    var entities: [Entity] = []
+    var candidates: [Candidate] = []
+    for record in records {
+      let id = identifier(of: record)
+      // A bare trigger ("talks", "call") names no event in particular: keep it only when the
+      // event has no more specific name.
+      var aliases = record.aliases
+      let specific = aliases.filter { alias in
+        !record.mentions.contains { $0.trigger.lowercased() == alias.lowercased() }
+      }
+      if !specific.isEmpty { aliases = specific }
+      var entity = Entity(.event, id: id, named: name(of: record, graph: graph), aliases: aliases)
+      entity.eventType = record.type
+      entity.date = record.date
+      entity.duration = record.duration
+      for mention in record.mentions {
+        entity.mentions.insert(
+          Evidence(documentID: documentID, sentenceIndex: mention.sentence, start: mention.start,
+                   end: mention.end, quote: quote(mention.start, mention.end)))
+        func add(_ roles: [EventMention.Role], _ predicate: Relation.Predicate, _ rule: String) {
+          for role in roles {
+            candidates.append(
+              Candidate(
+                subject: id, predicate: predicate, object: role.entity,
+                confidence: role.confidence, rule: rule, sentence: mention.sentence,
+                start: min(role.start, mention.start), end: max(role.end, mention.end)))
+          }
+        }
+        add(mention.participants, .participant, "event-participant")
+        add(mention.organizers, .organizer, "event-organizer")
+        add(mention.locations, .location, "event-location")
+        // Two people in a call or meeting met; two countries in talks negotiated.
+        let persons = mention.participants.filter { graph[$0.entity]?.kind == .person }
+        let countries = mention.participants.filter { graph[$0.entity]?.kind == .country }
+        if [.call, .meeting, .summit, .talks].contains(record.type), persons.count == 2 {
+          let pair = persons.map(\.entity).sorted()
+          candidates.append(
+            Candidate(
+              subject: pair[0], predicate: .meetsWith, object: pair[1], confidence: 0.6,
+              rule: "event-participants-meet", sentence: mention.sentence,
+              start: min(mention.start, persons[0].start, persons[1].start),
+              end: max(mention.end, persons[0].end, persons[1].end)))
+        }
+        if record.type == .talks, countries.count == 2, countries.allSatisfy(\.isExplicit) {
+          let pair = countries.map(\.entity).sorted()
+          candidates.append(
+            Candidate(
+              subject: pair[0], predicate: .negotiatesWith, object: pair[1], confidence: 0.55,
+              rule: "event-participants-negotiate", sentence: mention.sentence,
+              start: min(mention.start, countries[0].start, countries[1].start),
+              end: max(mention.end, countries[0].end, countries[1].end)))
+        }
+      }
+      entities.append(entity)
+    }
+    return (entities, candidates)
+  }
+
+  private static func label(_ type: Entity.EventType) -> String {
+    switch type {
+    case .call: "phone call"
+    case .other: "event"
+    default: type.rawValue
+    }
+  }
+
+  /// `event/2025-06-05-call`: the date and type, so the same event told in two documents is
+  /// one node; the participants too when undated or when needed to tell two events apart.
+  private func identifier(of record: Record) -> EntityID {
+    let participantPart = record.participants.sorted().map {
+      String($0.rawValue.split(separator: "/").last ?? "")
+    }.joined(separator: " ")
+    if let date = record.date {
+      let base = record.type == .other ? (record.properName ?? "event") : record.type.rawValue
+      return EntityID(
+        eventNamed: record.needsParticipantsInID ? participantPart + " " + base : base, date: date)
+    }
+    let base = record.properName ?? [record.topic, record.type.rawValue].compactMap { $0 }
+      .joined(separator: " ")
+    return EntityID(eventNamed: participantPart + " " + base, date: nil)
+  }
+
+  /// A readable name: "Trump–Xi phone call", "China–US trade meeting", "2018 trade war".
+  private func name(of record: Record, graph: KnowledgeGraph) -> String {
+    if let properName = record.properName { return properName }
+    let head = [record.topic, Self.label(record.type)].compactMap { $0 }.joined(separator: " ")
+    if record.type == .war || record.type == .election, let date = record.date {
+      return "\(date.year) \(head)"
+    }
+    var named = record.participants.sorted().compactMap { graph[$0] }
+    if named.contains(where: { $0.kind == .person }) {
+      named = named.filter { $0.kind == .person }
+    }
+    if !named.isEmpty, named.count <= 3 {
+      return named.map(Self.shortName).joined(separator: "–") + " " + head
+    }
+    if let date = record.date { return "\(head) of \(date)" }
+    return head
+  }
+
+  /// "Trump" for Donald Trump, "Xi" for Xi Jinping (a one-word alias), "US" for the United
+  /// States (its shortest name).
+  static func shortName(_ entity: Entity) -> String {
+    if entity.kind == .person {
+      let words = entity.name.split(separator: " ").map(String.init)
+      if let alias = entity.aliases.filter({ !$0.contains(" ") && words.contains($0) }).sorted().first {
+        return alias
+      }
+      return words.last ?? entity.name
+    }
+    let candidates = entity.names.filter { $0.count >= 2 && !$0.lowercased().hasPrefix("the ") }
+    return candidates.min { ($0.count, $0) < ($1.count, $1) } ?? entity.name
+  }
+}

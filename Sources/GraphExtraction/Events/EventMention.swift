@@ -1,0 +1,43 @@
+import KnowledgeGraphCore
+
+/// A place in a sentence that talks about an event: "a 90-minute phone call", "the June 5
+/// call", "talks between X and Y", "X and Y spoke on Monday".
+struct EventMention {
+  /// An actor taking part, organizing, or a place where it happened, with how sure we are.
+  struct Role: Hashable {
+    var entity: EntityID
+    var confidence: Double
+    var start: Int
+    var end: Int
+    var isExplicit: Bool
+  }
+
+  var type: Entity.EventType
+  var sentence: Int
+  /// The tokens of the noun phrase (or verb) that names the event, without its determiner.
+  var phraseRange: Range<Int>
+  var triggerRange: Range<Int>
+  /// The phrase as written, without its determiner: "90-minute phone call".
+  var phrase: String
+  /// The trigger words as written: "phone call".
+  var trigger: String
+  /// A capitalized name: "China-US Economic and Trade Meeting".
+  var properName: String?
+  /// Modifiers that belong in a readable name: "trade", "economic".
+  var topic: String?
+  var date: PartialDate?
+  var duration: String?
+  var participants: [Role] = []
+  var organizers: [Role] = []
+  var locations: [Role] = []
+  /// "the call", "this meeting", "such call": refers back to an event already named.
+  var isDefinite: Bool
+  /// "another call": a new event of a kind already named.
+  var isAnother: Bool
+  /// Found from a verb ("spoke", "met") rather than a noun.
+  var isVerbal: Bool
+  var start: Int
+  var end: Int
+
+  var hasExplicitParticipants: Bool { participants.contains { $0.isExplicit } }
+}

@@ -1,0 +1,450 @@
+import KnowledgeGraphCore
+
+/// Finds the events a sentence talks about, with their dates, durations, places,
+/// participants and organizers.
+struct EventRules {
+  let view: SentenceView
+  let dates: [DateMention]
+  let rules: RelationRules
+  let graph: KnowledgeGraph
+  let subjectFinder: InteractionRules
+
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "this", "that", "these", "those", "another", "their", "its", "his", "her",
+    "our", "such", "same", "latest", "recent", "first", "second", "third", "last", "next",
+    "previous", "new", "upcoming", "planned", "proposed", "historic", "landmark", "key",
+    "possible", "potential", "one", "two", "both",
+  ]
+  private static let definiteDeterminers: Set<String> = [
+    "the", "this", "that", "these", "those", "such", "same", "their", "its", "his", "her",
+  ]
+  private static let verbalPrefixes: Set<String> = [
+    "to", "will", "would", "could", "can", "should", "must", "may", "might", "they", "we", "i",
+    "you", "he", "she", "it", "who", "not", "also", "and", "shall",
+  ]
+  static let topics: Set<String> = [
+    "trade", "economic", "peace", "nuclear", "security", "climate", "bilateral", "state",
+    "tariff", "ceasefire", "defense", "defence", "diplomatic", "business", "investment",
+    "arms", "energy", "border", "cold", "civil", "world", "presidential", "general",
+    "parliamentary", "midterm", "local",
+  ]
+  private static let holdVerbs: [String: Bool] = [
+    // verb: whether its subject organizes (rather than just takes part in) the event
+    "held": false, "hold": false, "holds": false, "holding": false, "had": false, "have": false,
+    "has": false, "concluded": false, "signed": false, "sign": false, "signs": false,
+    "reached": false, "reach": false, "struck": false, "strike": false, "attended": false,
+    "attend": false, "attends": false, "joined": false, "began": false, "started": false,
+    "made": false, "conducted": false, "wrapped": false, "resumed": false, "finalized": false,
+    "hosted": true, "hosts": true, "host": true, "convened": true, "launched": true,
+    "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
+    "waged": true, "declared": true,
+  ]
+  private static let relativeTimeWords: Set<String> = [
+    "before", "after", "since", "until", "following", "ahead", "prior", "preceding",
+  ]
+  private static let durationUnits: [String: String] = [
+    "minute": "M", "minutes": "M", "hour": "H", "hours": "H", "day": "D", "days": "D",
+    "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
+  ]
+  private static let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "half": 0,
+  ]
+
+  func mentions() -> [EventMention] {
+    var found: [EventMention] = []
+    var position = 0
+    while position < view.count {
+      defer { position += 1 }
+      guard view.slotAt[position] == nil, !view.quoted[position] else { continue }
+      let word = view.lower[position]
+      let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
+      if let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
+        if let mention = noun(type, at: position..<(position + 2)) { found.append(mention) }
+        position += 1
+      } else if let type = rules.eventNouns[word] {
+        if let mention = noun(type, at: position..<(position + 1)) { found.append(mention) }
+      } else if let type = rules.eventVerbs[word] {
+        if let mention = verb(type, at: position) { found.append(mention) }
+      }
+    }
+    assignDates(&found)
+    shareParticipants(&found)
+    return found.filter { !$0.isVerbal || $0.date != nil }
+  }
+
+  // MARK: - Nouns
+
+  private func noun(_ type: Entity.EventType, at trigger: Range<Int>) -> EventMention? {
+    let previous = view.word(trigger.lowerBound - 1)
+    let next = view.word(trigger.upperBound)
+    if Self.verbalPrefixes.contains(previous) { return nil }
+    // "call on X to …", "call for talks": a verb unless a determiner or modifier precedes.
+    if type == .call, ["for", "on", "upon", "it", "him", "her", "them", "off"].contains(next),
+      !Self.determiners.contains(previous), !["phone", "telephone", "video"].contains(previous),
+      Self.duration(previous) == nil
+    {
+      return nil
+    }
+    if trigger.count == 1, view.lower[trigger.lowerBound] == "deal",
+      previous == "great" || next == "with"
+    {
+      return nil
+    }
+    // "Xi talks with Trump", "X meeting Y": a verb after its subject.
+    if view.slot(endingBefore: trigger.lowerBound)?.kinds.first == .person,
+      next == "with" || view.slot(startingAt: trigger.upperBound) != nil
+    {
+      return nil
+    }
+    // The noun phrase to the left: determiners, dates, durations, topics, names.
+    var left = trigger.lowerBound
+    var duration: String?
+    var topic: String?
+    var participants: [EventMention.Role] = []
+    var locations: [EventMention.Role] = []
+    var isDefinite = false
+    var isAnother = false
+    var capitalizedName = view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false
+    var nameStart = trigger.lowerBound
+    while left > 0 {
+      let index = left - 1
+      let word = view.lower[index]
+      if let slotIndex = view.slotAt[index] {
+        let slot = view.slots[slotIndex]
+        // "Trump-Xi call", "China-US meeting", "the Geneva talks", "Trump's inauguration"
+        for (id, kind) in zip(slot.entities, slot.kinds) {
+          if kind == .place {
+            locations.append(role(id, slot, 0.7))
+          } else if kind != .event {
+            participants.append(role(id, slot, slot.isReference ? 0.65 : 0.8))
+          }
+        }
+        left = slot.tokenRange.lowerBound
+        if capitalizedName { nameStart = left }
+        continue
+      }
+      if word == "-" || word == "–" || word == "'s" || word == "’s" {
+        left = index
+        continue
+      }
+      if let date = dates.first(where: { $0.tokenRange.contains(index) }) {
+        left = date.tokenRange.lowerBound
+        continue
+      }
+      if let parsed = Self.duration(word) {
+        duration = parsed
+        left = index
+        continue
+      }
+      if Self.topics.contains(word) || (word == "phone" || word == "telephone") {
+        topic = topic ?? (Self.topics.contains(word) ? view.tokens[index].text.lowercased() : nil)
+        left = index
+        if capitalizedName { nameStart = index }
+        continue
+      }
+      if Self.determiners.contains(word) {
+        isDefinite = isDefinite || Self.definiteDeterminers.contains(word)
+        isAnother = isAnother || word == "another"
+        left = index
+        continue
+      }
+      let text = view.tokens[index].text
+      if capitalizedName, text.first?.isUppercase ?? false || word == "and" || word == "of" {
+        left = index
+        nameStart = index
+        continue
+      }
+      break
+    }
+    // Possessive organizer: "Trump's launch of the trade war".
+    var organizers: [EventMention.Role] = []
+    let phraseStart = left
+    if view.word(phraseStart - 1) == "of",
+      ["launch", "start", "initiation", "outbreak", "hosting"].contains(view.word(phraseStart - 2)),
+      ["'s", "’s"].contains(view.word(phraseStart - 3)),
+      let possessor = view.slot(endingBefore: phraseStart - 3), possessor.isActor
+    {
+      for id in possessor.entities { organizers.append(role(id, possessor, 0.75)) }
+      if type == .war {
+        for id in possessor.entities { participants.append(role(id, possessor, 0.7)) }
+      }
+    }
+    // The subject of "held a call", "hosted the summit".
+    var verbIndex = phraseStart - 1
+    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)] {
+      if let subject = subjectFinder.subject(before: verbIndex) {
+        for id in subject.entities {
+          if subjectVerb {
+            organizers.append(role(id, subject, 0.75))
+            if type == .war { participants.append(role(id, subject, 0.7)) }
+          } else {
+            participants.append(role(id, subject, subject.isReference ? 0.65 : 0.8))
+          }
+        }
+      }
+    } else {
+      verbIndex = -1
+    }
+    // To the right: between, with, against, in, at, initiated by, lasted.
+    let limit = min(view.count, trigger.upperBound + 14)
+    var cursor = trigger.upperBound
+    var withPhraseEnd: Int?
+    while cursor < limit {
+      let word = view.lower[cursor]
+      if [".", ";", ":", "?", "!", "which", "that", "who", "but"].contains(word) { break }
+      if ["between", "with", "against", "among", "involving"].contains(word) {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start), group.isActor {
+          for id in group.entities {
+            participants.append(role(id, group, group.isReference ? 0.65 : 0.8))
+          }
+          cursor = group.tokenRange.upperBound
+          if word == "with" { withPhraseEnd = cursor }
+          continue
+        }
+      }
+      if word == "in" || word == "at", locations.isEmpty {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let slot = view.slot(startingAt: start), slot.kinds.first == .place
+          || slot.kinds.first == .country
+        {
+          locations.append(role(slot.entities[0], slot, 0.8))
+          cursor = slot.tokenRange.upperBound
+          continue
+        }
+      }
+      if rules.organizerParticiples.contains(word), view.word(cursor + 1) == "by" {
+        var start = cursor + 2
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start), group.isActor {
+          for id in group.entities { organizers.append(role(id, group, 0.8)) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
+      if word == "lasted" || word == "lasting", let parsed = durationPhrase(at: cursor + 1) {
+        duration = duration ?? parsed
+      }
+      if word == "," {
+        // Only an appositive participle may follow a comma: "The call, initiated by Trump, …".
+        let following = view.word(cursor + 1)
+        if !rules.organizerParticiples.contains(following), following != "held",
+          following != "which"
+        {
+          break
+        }
+      }
+      cursor += 1
+    }
+    // "During the meeting with Trump, Xi said …": the subject of the main clause.
+    if let end = withPhraseEnd, verbIndex < 0, view.word(end) == ",",
+      let subject = view.slot(startingAt: end + 1), subject.kinds.first == .person
+    {
+      for id in subject.entities { participants.append(role(id, subject, 0.7)) }
+    }
+    // "the call lasted 90 minutes" further on in the sentence.
+    if duration == nil {
+      for index in trigger.upperBound..<view.count where view.lower[index] == "lasted" {
+        duration = durationPhrase(at: index + 1)
+        break
+      }
+    }
+    let triggerText = trigger.map { view.tokens[$0].text }.joined(separator: " ")
+    // "trade war", "peace talks": the topic is part of the trigger.
+    if topic == nil, trigger.count == 2, Self.topics.contains(view.lower[trigger.lowerBound]) {
+      topic = view.lower[trigger.lowerBound]
+    }
+    var phraseFirst = phraseStart
+    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst]) {
+      phraseFirst += 1
+    }
+    var properName: String?
+    if capitalizedName, nameStart < trigger.lowerBound {
+      var first = nameStart
+      while first < trigger.lowerBound, Self.determiners.contains(view.lower[first]) { first += 1 }
+      // A name needs a capitalized word of its own besides the trigger and the names of
+      // its parties: "China-US Economic and Trade Meeting", not "Trump and Xi's Conversation".
+      let ownWords = (first..<trigger.lowerBound).filter {
+        view.slotAt[$0] == nil && view.tokens[$0].text.first?.isUppercase == true
+      }
+      if !ownWords.isEmpty { properName = text(first..<trigger.upperBound) }
+    }
+    return EventMention(
+      type: type, sentence: view.index, phraseRange: phraseFirst..<trigger.upperBound,
+      triggerRange: trigger, phrase: text(phraseFirst..<trigger.upperBound), trigger: triggerText,
+      properName: properName, topic: topic, date: nil, duration: duration,
+      participants: unique(participants), organizers: unique(organizers),
+      locations: unique(locations), isDefinite: isDefinite && !isAnother, isAnother: isAnother,
+      isVerbal: false, start: view.tokens[phraseStart].start,
+      end: view.tokens[trigger.upperBound - 1].end)
+  }
+
+  // MARK: - Verbs
+
+  /// "Trump and Xi spoke on Monday", "the two leaders discussed trade", "X met Y in Rome".
+  private func verb(_ type: Entity.EventType, at position: Int) -> EventMention? {
+    guard let subject = subjectFinder.subject(before: position),
+      subject.kinds.allSatisfy({ $0 == .person })
+    else { return nil }
+    var participants = subject.entities.map { role($0, subject, subject.isReference ? 0.65 : 0.8) }
+    var cursor = position + 1
+    if ["with", "to"].contains(view.word(cursor)) { cursor += 1 }
+    if view.word(cursor) == "the" { cursor += 1 }
+    if let object = view.group(startingAt: cursor), object.kinds.allSatisfy({ $0 == .person }) {
+      participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.8) }
+    }
+    guard Set(participants.map(\.entity)).count >= 2 else { return nil }
+    var locations: [EventMention.Role] = []
+    for index in (position + 1)..<min(view.count, position + 10) where view.lower[index] == "in" {
+      if let slot = view.slot(startingAt: index + 1), slot.kinds.first == .place
+        || slot.kinds.first == .country
+      {
+        locations.append(role(slot.entities[0], slot, 0.7))
+        break
+      }
+    }
+    let token = view.tokens[position]
+    return EventMention(
+      type: type, sentence: view.index, phraseRange: position..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: token.text, trigger: token.text,
+      properName: nil, topic: nil, date: nil, duration: nil, participants: unique(participants),
+      organizers: [], locations: locations, isDefinite: false, isAnother: false, isVerbal: true,
+      start: subject.start, end: token.end)
+  }
+
+  // MARK: - Dates
+
+  /// Gives each event the date nearest to it, each date going to its nearest event. Events
+  /// after "before", "after" or "since" take only a date inside their own phrase, and a
+  /// date after "since" or "until" is nobody's.
+  private func assignDates(_ events: inout [EventMention]) {
+    guard !events.isEmpty else { return }
+    var relative = Array(repeating: false, count: events.count)
+    for (index, event) in events.enumerated() {
+      let lookBack = max(0, event.phraseRange.lowerBound - 3)..<event.phraseRange.lowerBound
+      // "such call", "their agreement": refers back to an event told before, so a date
+      // elsewhere in the sentence is not its date.
+      let determiner = view.word(event.phraseRange.lowerBound - 1)
+      relative[index] = lookBack.contains { Self.relativeTimeWords.contains(view.lower[$0]) }
+        || ["such", "their", "its", "his", "her", "our"].contains(determiner)
+    }
+    var assigned: [Int: [DateMention]] = [:]
+    for date in dates where !date.isVague && !date.isBoundary {
+      // A date inside an event's phrase belongs to it.
+      if let owner = events.firstIndex(where: {
+        !$0.isVerbal && date.start >= $0.start && date.end <= $0.end
+      }) {
+        assigned[owner, default: []].append(date)
+        continue
+      }
+      var best: (distance: Int, index: Int)?
+      for (index, event) in events.enumerated() where !relative[index] {
+        let distance = date.tokenRange.upperBound <= event.triggerRange.lowerBound
+          ? event.triggerRange.lowerBound - date.tokenRange.upperBound
+          : date.tokenRange.lowerBound - event.triggerRange.upperBound
+        if best == nil || abs(distance) < best?.distance ?? Int.max {
+          best = (abs(distance), index)
+        }
+      }
+      if let best { assigned[best.index, default: []].append(date) }
+    }
+    for (index, candidates) in assigned {
+      let event = events[index]
+      let nearest = candidates.min { lhs, rhs in
+        distance(lhs, event) < distance(rhs, event)
+      }
+      events[index].date = nearest?.date
+      if let nearest {
+        events[index].start = min(events[index].start, nearest.start)
+        events[index].end = max(events[index].end, nearest.end)
+      }
+    }
+  }
+
+  private func distance(_ date: DateMention, _ event: EventMention) -> Int {
+    if date.tokenRange.upperBound <= event.triggerRange.lowerBound {
+      return event.triggerRange.lowerBound - date.tokenRange.upperBound
+    }
+    return max(0, date.tokenRange.lowerBound - event.triggerRange.upperBound)
+  }
+
+  /// An agreement or talks named beside another event with parties shares those parties:
+  /// "negotiations between X and Y stalled after a May 12 agreement".
+  private func shareParticipants(_ events: inout [EventMention]) {
+    guard events.count > 1 else { return }
+    for index in events.indices where events[index].participants.isEmpty
+      && (events[index].type == .agreement || events[index].type == .talks)
+    {
+      let sources = events.indices.filter {
+        $0 != index && events[$0].hasExplicitParticipants
+          && events[$0].participants.allSatisfy { role in
+            graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
+          }
+      }
+      guard sources.count == 1 else { continue }
+      events[index].participants = events[sources[0]].participants.map {
+        var shared = $0
+        shared.confidence = 0.5
+        shared.isExplicit = false
+        return shared
+      }
+    }
+  }
+
+  // MARK: - Helpers
+
+  private func role(_ id: EntityID, _ slot: Slot, _ confidence: Double) -> EventMention.Role {
+    EventMention.Role(
+      entity: id, confidence: confidence, start: slot.start, end: slot.end,
+      isExplicit: !slot.isReference)
+  }
+
+  private func unique(_ roles: [EventMention.Role]) -> [EventMention.Role] {
+    var seen: Set<EntityID> = []
+    return roles.filter { seen.insert($0.entity).inserted }
+  }
+
+  private func text(_ range: Range<Int>) -> String {
+    var result = ""
+    var previousEnd: Int?
+    for index in range {
+      let token = view.tokens[index]
+      if let previousEnd, token.start > previousEnd { result += " " }
+      result += token.text
+      previousEnd = token.end
+    }
+    return result
+  }
+
+  /// "90-minute" → `PT90M`, "two-day" → `P2D`.
+  static func duration(_ word: String) -> String? {
+    let parts = word.split(separator: "-")
+    guard parts.count == 2, let unit = durationUnits[String(parts[1])] else { return nil }
+    let count = Int(parts[0]) ?? numberWords[String(parts[0])]
+    guard let count, count > 0 else { return nil }
+    let isTime = ["minute", "hour"].contains(String(parts[1]))
+    return (isTime ? "PT" : "P") + String(count) + unit
+  }
+
+  /// "90 minutes", "two hours" at `position` → `PT90M`, `PT2H`.
+  private func durationPhrase(at position: Int) -> String? {
+    var cursor = position
+    if ["about", "around", "nearly", "almost", "more", "over", "some", "roughly"].contains(
+      view.word(cursor))
+    {
+      cursor += 1
+      if view.word(cursor) == "than" { cursor += 1 }
+    }
+    let number = Int(view.word(cursor)) ?? Self.numberWords[view.word(cursor)]
+    guard let number, number > 0, let unit = Self.durationUnits[view.word(cursor + 1)] else {
+      return nil
+    }
+    let isTime = view.word(cursor + 1).hasPrefix("minute") || view.word(cursor + 1).hasPrefix("hour")
+    return (isTime ? "PT" : "P") + String(number) + unit
+  }
+}

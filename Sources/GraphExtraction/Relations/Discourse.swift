@@ -1,0 +1,111 @@
+import KnowledgeGraphCore
+
+/// What the text has talked about so far, for resolving "he", "the two leaders",
+/// "the company" and the like to the entities they mean.
+struct Discourse {
+  /// The person most recently in subject position (first person named in a sentence).
+  var lastPerson: EntityID?
+  /// The last two persons named together.
+  var personPair: [EntityID] = []
+  /// The last two countries named together.
+  var countryPair: [EntityID] = []
+  var lastCompany: EntityID?
+  var lastCountry: EntityID?
+  var lastOrganization: EntityID?
+
+  private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
+  private static let personPairHeads: Set<String> = [
+    "leaders", "presidents", "men", "heads", "sides' leaders", "premiers", "ministers",
+  ]
+  private static let countryPairHeads: Set<String> = [
+    "countries", "nations", "sides", "powers", "governments", "economies", "states",
+  ]
+
+  /// Slots for the pronouns and descriptions in `tokens` that the discourse resolves.
+  func references(in tokens: [Token], lower: [String], quoted: [Bool], taken: [Bool],
+                  graph: KnowledgeGraph) -> [Slot] {
+    var slots: [Slot] = []
+    var index = 0
+    while index < tokens.count {
+      defer { index += 1 }
+      guard !taken[index], !quoted[index] else { continue }
+      let word = lower[index]
+      if Self.personPronouns.contains(word), let person = lastPerson {
+        slots.append(slot([person], [.person], tokens, index..<(index + 1)))
+        continue
+      }
+      // "the two leaders", "both leaders", "the two countries", "both sides"
+      let isPairStart = (word == "the" && index + 2 < tokens.count && lower[index + 1] == "two")
+        || word == "both"
+      if isPairStart {
+        let head = word == "both" ? index + 1 : index + 2
+        guard head < tokens.count, !taken[head] else { continue }
+        if Self.personPairHeads.contains(lower[head]), personPair.count == 2 {
+          slots.append(slot(personPair, [.person, .person], tokens, index..<(head + 1)))
+          index = head
+        } else if Self.countryPairHeads.contains(lower[head]), countryPair.count == 2 {
+          slots.append(slot(countryPair, [.country, .country], tokens, index..<(head + 1)))
+          index = head
+        }
+        continue
+      }
+      if word == "the", index + 1 < tokens.count, !taken[index + 1] {
+        let head = lower[index + 1]
+        if head == "company" || head == "firm", let company = lastCompany {
+          slots.append(slot([company], [.organization], tokens, index..<(index + 2)))
+          index += 1
+        } else if head == "country", let country = lastCountry {
+          slots.append(slot([country], [.country], tokens, index..<(index + 2)))
+          index += 1
+        }
+      }
+    }
+    return slots
+  }
+
+  private func slot(_ ids: [EntityID], _ kinds: [Entity.Kind], _ tokens: [Token],
+                    _ range: Range<Int>) -> Slot {
+    Slot(entities: ids, kinds: kinds, tokenRange: range, start: tokens[range.lowerBound].start,
+         end: tokens[range.upperBound - 1].end, isReference: true, isDemonym: false)
+  }
+
+  /// Updates what was last talked about after reading a sentence.
+  mutating func read(_ view: SentenceView, graph: KnowledgeGraph) {
+    var persons: [EntityID] = []
+    var countries: [EntityID] = []
+    var firstPerson: EntityID?
+    for slot in view.slots where !view.quoted[slot.tokenRange.lowerBound] {
+      for (id, kind) in zip(slot.entities, slot.kinds) {
+        switch kind {
+        case .person:
+          if !persons.contains(id) { persons.append(id) }
+          if firstPerson == nil, slot.entities.count == 1 { firstPerson = id }
+        case .country:
+          if !countries.contains(id) { countries.append(id) }
+          lastCountry = id
+        case .organization:
+          lastOrganization = id
+          if graph[id]?.organizationType == .company { lastCompany = id }
+        default: break
+        }
+      }
+    }
+    if let firstPerson { lastPerson = firstPerson }
+    // Persons and countries named together: a coordination, or exactly two in the sentence.
+    var pairedPersons: [EntityID]?
+    var pairedCountries: [EntityID]?
+    for slot in view.slots where !slot.isReference {
+      guard let group = view.group(startingAt: slot.tokenRange.lowerBound),
+        group.entities.count == 2
+      else { continue }
+      if group.kinds.allSatisfy({ $0 == .person }), pairedPersons == nil {
+        pairedPersons = group.entities
+      }
+      if group.kinds.allSatisfy({ $0 == .country }), pairedCountries == nil {
+        pairedCountries = group.entities
+      }
+    }
+    if let pair = pairedPersons ?? (persons.count == 2 ? persons : nil) { personPair = pair }
+    if let pair = pairedCountries ?? (countries.count == 2 ? countries : nil) { countryPair = pair }
+  }
+}

@@ -1,0 +1,292 @@
+import KnowledgeGraphCore
+
+/// Relations between actors stated by verbs ("X accused Y of ...", "Y was criticized by X",
+/// "X and Y negotiated") and by measure nouns ("X imposed tariffs on Y").
+struct InteractionRules {
+  let view: SentenceView
+  let rules: RelationRules
+  let verbIndex: [String: [RelationRules.VerbRule]]
+  let measureIndex: [String: [RelationRules.MeasureRule]]
+
+  func candidates() -> [Candidate] {
+    var found: [Candidate] = []
+    for position in 0..<view.count where view.slotAt[position] == nil {
+      let word = view.lower[position]
+      if let verbRules = verbIndex[word] {
+        for rule in verbRules {
+          found += verb(rule, at: position)
+        }
+      }
+      if word == "work" || word == "works" || word == "worked" || word == "working",
+        view.word(position + 1) == "together"
+      {
+        found += together(at: position)
+      }
+      let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
+      if let measureRules = measureIndex[pair] {
+        for rule in measureRules { found += measure(rule, at: position, length: 2) }
+      } else if let measureRules = measureIndex[word] {
+        for rule in measureRules { found += measure(rule, at: position, length: 1) }
+      }
+    }
+    return found
+  }
+
+  // MARK: - Verbs
+
+  private func verb(_ rule: RelationRules.VerbRule, at position: Int) -> [Candidate] {
+    let name = "verb-\(rule.predicate.rawValue)"
+    // Passive: "Y was criticized by X".
+    if beForms.contains(view.word(position - 1)), view.word(position + 1) == "by",
+      rule.particle == nil
+    {
+      var agentStart = position + 2
+      if view.word(agentStart) == "the" { agentStart += 1 }
+      guard let agent = view.group(startingAt: agentStart), agent.isActor,
+        let patient = subject(before: position - 1)
+      else { return [] }
+      return pairs(
+        agent, rule.predicate, patient, confidence: rule.confidence - 0.05, rule: name + "-passive",
+        start: patient.start, end: agent.end)
+    }
+    guard let subject = subject(before: position) else { return [] }
+    var objectStart = position + 1
+    if let particle = rule.particle {
+      guard view.word(objectStart) == particle else {
+        // "X and Y negotiated", "China and the US can collaborate": a symmetric predicate with
+        // a coordinated subject and no object.
+        guard rule.predicate.definition?.isSymmetric == true, subject.entities.count >= 2 else {
+          return []
+        }
+        return mutual(subject, rule.predicate, confidence: rule.confidence - 0.1, rule: name,
+                      end: view.tokens[position].end)
+      }
+      objectStart += 1
+    }
+    if view.word(objectStart) == "the" { objectStart += 1 }
+    guard let object = view.group(startingAt: objectStart), object.isActor || rule.predicate == .visits
+    else { return [] }
+    return pairs(
+      subject, rule.predicate, object, confidence: rule.confidence, rule: name,
+      start: subject.start, end: object.end)
+  }
+
+  /// "the two countries can work together".
+  private func together(at position: Int) -> [Candidate] {
+    guard let subject = subject(before: position), subject.entities.count >= 2 else { return [] }
+    return mutual(subject, .cooperatesWith, confidence: 0.7, rule: "work-together",
+                  end: view.tokens[position + 1].end)
+  }
+
+  /// The actor (or coordinated actors) acting as the subject of the verb at `position`.
+  ///
+  /// Auxiliaries and adverbs may stand between them ("China has strongly criticized"), and
+  /// so may one parenthetical between commas ("Trump, speaking on Friday, accused"). Returns
+  /// `nil` if a negation stands between them or the verb is an infinitive ("to visit").
+  func subject(before position: Int) -> Slot? {
+    var cursor = position - 1
+    var gap = 0
+    while cursor >= 0, view.slotAt[cursor] == nil {
+      let word = view.lower[cursor]
+      if negationWords.contains(word) { return nil }
+      if subjectGapWords.contains(word) || (word.hasSuffix("ly") && word.count > 4) {
+        gap += 1
+        guard gap <= 4 else { return nil }
+        cursor -= 1
+        continue
+      }
+      if word == "," {
+        // Skip one parenthetical "…, speaking on Friday, …" back to the comma that opens it.
+        var open = cursor - 1
+        while open >= 0, open > cursor - 10, view.lower[open] != ",", view.slotAt[open] == nil {
+          open -= 1
+        }
+        guard open >= 0, view.word(open) == ",", open < cursor - 1 else { return nil }
+        cursor = open - 1
+        continue
+      }
+      return nil
+    }
+    guard cursor >= 0 else { return nil }
+    guard let group = view.group(endingBefore: cursor + 1), group.isActor else { return nil }
+    // "the WTO's decision" or "Chinese students accused …": a possessor or a modifier is not a
+    // subject.
+    if group.isDemonym { return nil }
+    return group
+  }
+
+  private func pairs(
+    _ subject: Slot, _ predicate: Relation.Predicate, _ object: Slot, confidence: Double,
+    rule: String, start: Int, end: Int, attributes: [String: String] = [:]
+  ) -> [Candidate] {
+    var found: [Candidate] = []
+    let penalty = subject.isReference || object.isReference ? 0.1 : 0
+    for from in subject.entities {
+      for to in object.entities where to != from {
+        found.append(
+          Candidate(
+            subject: from, predicate: predicate, object: to,
+            confidence: max(0.05, confidence - penalty), rule: rule, sentence: view.index,
+            start: min(start, end), end: max(start, end), attributes: attributes))
+      }
+    }
+    return found
+  }
+
+  private func mutual(
+    _ group: Slot, _ predicate: Relation.Predicate, confidence: Double, rule: String, end: Int
+  ) -> [Candidate] {
+    var found: [Candidate] = []
+    let ids = group.entities.sorted()
+    for (offset, first) in ids.enumerated() {
+      for second in ids[(offset + 1)...] {
+        found.append(
+          Candidate(
+            subject: first, predicate: predicate, object: second, confidence: confidence,
+            rule: rule + "-coordinated", sentence: view.index, start: group.start, end: end))
+      }
+    }
+    return found
+  }
+
+  // MARK: - Measures
+
+  /// Words that may stand between a measure verb and its noun ("imposed new 25% tariffs").
+  private static let measureModifiers: Set<String> = [
+    "its", "their", "his", "her", "the", "a", "an", "new", "additional", "higher", "high",
+    "steep", "steeper", "sweeping", "retaliatory", "fresh", "punitive", "heavy", "reciprocal",
+    "more", "further", "extra", "export", "trade", "economic", "financial", "harsh", "tough",
+    "tougher", "stricter", "strict", "broad", "broader", "targeted", "%", "percent", "some",
+    "import", "tit-for-tat", "hefty", "massive", "stiff", "blanket", "unilateral", "own",
+    "significant", "sectoral", "technology", "chip",
+  ]
+
+  private static let exportWords: Set<String> = [
+    "export", "exports", "exporting", "sales", "sale", "shipments", "selling", "sell",
+    "transfer", "transfers", "supply", "supplies",
+  ]
+
+  private func measure(_ rule: RelationRules.MeasureRule, at position: Int, length: Int)
+    -> [Candidate]
+  {
+    let nounEnd = position + length
+    guard let (target, targetEnd) = target(of: rule, after: nounEnd, nounStart: position) else {
+      return []
+    }
+    var subject: Slot?
+    var start = position
+    // Passive: "tariffs imposed by X on Y".
+    var after = nounEnd
+    if ["imposed", "levied", "announced", "placed", "introduced"].contains(view.word(after)),
+      view.word(after + 1) == "by"
+    {
+      after += 2
+      if view.word(after) == "the" { after += 1 }
+      subject = view.group(startingAt: after)
+    }
+    if subject == nil {
+      var cursor = position - 1
+      var steps = 0
+      while cursor >= 0, view.slotAt[cursor] == nil, steps < 6,
+        Self.measureModifiers.contains(view.lower[cursor]) || Double(view.lower[cursor]) != nil
+      {
+        cursor -= 1
+        steps += 1
+      }
+      if view.word(cursor) == "'s" || view.word(cursor) == "’s" || view.word(cursor) == "'" {
+        subject = view.slot(endingBefore: cursor)
+        start = subject?.start ?? start
+      } else if let direct = view.slot(endingBefore: cursor + 1), direct.isActor {
+        // "U.S. tariffs", "American sanctions"
+        subject = direct
+        start = direct.start
+      } else if cursor >= 0, rules.measureVerbs.contains(view.lower[cursor]) {
+        if let found = self.subject(before: cursor) {
+          subject = found
+          start = found.start
+        }
+      }
+    }
+    guard let subject, subject.isActor else { return [] }
+    if subject.entities == target.entities { return [] }
+    var attributes: [String: String] = [:]
+    if rule.predicate == .imposesTariffsOn {
+      attributes = rates(from: position, to: min(view.count, targetEnd + 12))
+    }
+    if rule.needsExportContext {
+      let window = max(0, position - 2)..<min(view.count, targetEnd)
+      guard window.contains(where: { Self.exportWords.contains(view.lower[$0]) }) else {
+        return []
+      }
+    }
+    return pairs(
+      subject, rule.predicate, target, confidence: rule.confidence,
+      rule: "measure-\(rule.predicate.rawValue)", start: min(start, view.tokens[position].start),
+      end: max(view.tokens[targetEnd - 1].end, target.end), attributes: attributes)
+  }
+
+  /// The actor a measure targets: "on Chinese goods", "on imports from China", "to China".
+  private func target(of rule: RelationRules.MeasureRule, after nounEnd: Int, nounStart: Int)
+    -> (Slot, Int)?
+  {
+    var cursor = nounEnd
+    var sawPreposition = false
+    let limit = min(view.count, nounEnd + 10)
+    while cursor < limit {
+      let word = view.lower[cursor]
+      if let slot = view.slot(startingAt: cursor) {
+        guard sawPreposition, slot.isActor else {
+          // Skip the agent of "imposed by X"; anything else ends the search.
+          if view.word(cursor - 1) == "by" {
+            cursor = slot.tokenRange.upperBound
+            continue
+          }
+          return nil
+        }
+        let group = view.group(startingAt: cursor) ?? slot
+        return (group, group.tokenRange.upperBound)
+      }
+      if [",", ".", ";", ":", "and", "but", "which", "that", "while", "because"].contains(word) {
+        return nil
+      }
+      if rule.targetPrepositions.contains(word) || word == "from" && sawPreposition {
+        sawPreposition = true
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// "from 145% to 30%", "to 10%", "of 25%", "25% tariffs".
+  private func rates(from start: Int, to end: Int) -> [String: String] {
+    var attributes: [String: String] = [:]
+    func percent(at index: Int) -> String? {
+      guard index + 1 < view.count, Double(String(view.lower[index].filter { $0 != "," })) != nil,
+        view.lower[index + 1] == "%" || view.lower[index + 1] == "percent"
+      else { return nil }
+      return view.tokens[index].text + "%"
+    }
+    if start >= 2, let rate = percent(at: start - 2) { attributes["rate"] = rate }
+    var cursor = start
+    while cursor < end {
+      let word = view.lower[cursor]
+      if word == "," || word == ";" { break }
+      if word == "from" {
+        // Allow a word or two of colour: "from a staggering 145%".
+        for offset in 1...3 {
+          if let rate = percent(at: cursor + offset) {
+            attributes["rateFrom"] = rate
+            cursor += offset + 1
+            break
+          }
+        }
+      } else if word == "to" || word == "of" || word == "at", let rate = percent(at: cursor + 1) {
+        attributes[word == "to" ? "rateTo" : "rate"] = rate
+        cursor += 2
+        continue
+      }
+      cursor += 1
+    }
+    return attributes
+  }
+}

@@ -1,0 +1,162 @@
+public import KnowledgeGraphCore
+
+/// The graph relation extraction built for one document, and what it left out.
+public struct RelationExtraction: Hashable, Sendable {
+  /// The document's entities plus its events and relations, and the document itself.
+  public var graph: KnowledgeGraph
+  /// One readable line per candidate relation that failed its signature check, such as
+  /// `dropped citizenOf(person/x → organization/y): object must be country (doc a, sentence 2)`.
+  public var dropped: [String]
+
+  public init(graph: KnowledgeGraph, dropped: [String]) {
+    self.graph = graph
+    self.dropped = dropped
+  }
+}
+
+/// Finds events and typed relations in a document whose entities are already recognised.
+///
+/// Rules read the tokens around the mentions of each sentence: titles and appositions
+/// ("Chinese President Xi Jinping", "Jensen Huang, Nvidia CEO"), interaction verbs ("X accused
+/// Y of …", passives, coordinations), measure nouns ("tariffs on Chinese goods"), and event
+/// triggers ("held a 90-minute phone call"). Pronouns and descriptions ("he", "the two
+/// leaders", "the company") resolve to the entities last talked about. Every relation carries
+/// its evidence, the rule that found it and a confidence, and is checked against its signature
+/// in ``KnowledgeGraphCore/RelationVocabulary/standard``; what fails is reported in
+/// ``RelationExtraction/dropped``.
+public struct RelationExtractor: Sendable {
+  /// The trigger words and titles the rules read.
+  public var rules: RelationRules
+  /// The signatures every relation is checked against.
+  public var vocabulary: RelationVocabulary
+
+  private let verbIndex: [String: [RelationRules.VerbRule]]
+  private let measureIndex: [String: [RelationRules.MeasureRule]]
+
+  public init(rules: RelationRules = .standard, vocabulary: RelationVocabulary = .standard) {
+    self.rules = rules
+    self.vocabulary = vocabulary
+    var verbs: [String: [RelationRules.VerbRule]] = [:]
+    for rule in rules.verbs {
+      for form in rule.forms { verbs[form, default: []].append(rule) }
+    }
+    var measures: [String: [RelationRules.MeasureRule]] = [:]
+    for rule in rules.measures {
+      for noun in rule.nouns { measures[noun, default: []].append(rule) }
+    }
+    self.verbIndex = verbs
+    self.measureIndex = measures
+  }
+
+  /// The events and relations of `document`, added to the graph of its entities.
+  ///
+  /// The document's date resolves dates without a year; when the document has none, the
+  /// first full date in its text stands in for it.
+  public func extract(from document: AnalyzedDocument) -> RelationExtraction {
+    let source = document.document
+    let documentDate = source.date ?? firstFullDate(in: source.text)
+    var graph = document.graph
+    graph.insert(Document(id: source.id, date: documentDate, source: source.source))
+    let scalars = Array(source.text.unicodeScalars)
+    func quote(_ start: Int, _ end: Int) -> String {
+      let lower = max(0, min(start, scalars.count))
+      let upper = max(lower, min(end, scalars.count))
+      return String(String.UnicodeScalarView(scalars[lower..<upper]))
+    }
+
+    let parser = DateParser(referenceDate: documentDate)
+    var discourse = Discourse()
+    var candidates: [Candidate] = []
+    var events = EventAssembler()
+    for analyzed in document.sentences {
+      let view = makeView(analyzed, graph: graph, discourse: discourse)
+      let interactions = InteractionRules(
+        view: view, rules: rules, verbIndex: verbIndex, measureIndex: measureIndex)
+      candidates += StructuralRules(view: view, graph: graph, rules: rules).candidates()
+      candidates += interactions.candidates()
+      let eventRules = EventRules(
+        view: view, dates: parser.dates(in: view.tokens), rules: rules, graph: graph,
+        subjectFinder: interactions)
+      for mention in eventRules.mentions() { events.add(mention) }
+      discourse.read(view, graph: graph)
+    }
+    let (eventEntities, eventCandidates) = events.output(
+      documentID: source.id, graph: graph, quote: quote)
+    for entity in eventEntities {
+      // An event the recogniser already named is the same node as ours.
+      graph.insert(entity)
+    }
+    candidates += eventCandidates
+
+    var dropped: [String] = []
+    for candidate in candidates {
+      if let problem = check(candidate, in: graph) {
+        dropped.append(
+          "dropped \(candidate.predicate)(\(candidate.subject) → \(candidate.object)): "
+            + "\(problem) (doc \(source.id), sentence \(candidate.sentence))")
+        continue
+      }
+      var subject = candidate.subject
+      var object = candidate.object
+      if candidate.predicate.definition?.isSymmetric == true, object < subject {
+        swap(&subject, &object)
+      }
+      let evidence = Evidence(
+        documentID: source.id, sentenceIndex: candidate.sentence, start: candidate.start,
+        end: candidate.end, quote: quote(candidate.start, candidate.end))
+      graph.insert(
+        Relation(
+          subject, candidate.predicate, object,
+          confidence: min(1, max(0, (candidate.confidence * 100).rounded() / 100)),
+          evidence: [evidence], sources: [candidate.rule], attributes: candidate.attributes))
+    }
+    return RelationExtraction(graph: graph, dropped: Array(Set(dropped)).sorted())
+  }
+
+  /// Why a candidate does not fit its signature, or `nil` if it does.
+  private func check(_ candidate: Candidate, in graph: KnowledgeGraph) -> String? {
+    guard candidate.subject != candidate.object else { return "subject and object are the same" }
+    guard let definition = vocabulary[candidate.predicate] else {
+      return "unknown predicate"
+    }
+    guard let subject = graph[candidate.subject] else { return "unknown subject" }
+    guard let object = graph[candidate.object] else { return "unknown object" }
+    if !definition.domain.contains(subject.kind) {
+      return "subject must be \(Self.describe(definition.domain))"
+    }
+    if !definition.range.contains(object.kind) {
+      return "object must be \(Self.describe(definition.range))"
+    }
+    return nil
+  }
+
+  private static func describe(_ kinds: Set<Entity.Kind>) -> String {
+    kinds.sorted().map(\.rawValue).joined(separator: " or ")
+  }
+
+  /// The sentence's mentions as slots, with its pronouns and descriptions resolved.
+  private func makeView(_ analyzed: AnalyzedSentence, graph: KnowledgeGraph, discourse: Discourse)
+    -> SentenceView
+  {
+    let tokens = analyzed.sentence.tokens
+    var slots: [Slot] = []
+    for mention in analyzed.mentions where mention.tokenRange.upperBound <= tokens.count {
+      slots.append(
+        Slot(
+          entities: [mention.entityID], kinds: [mention.kind], tokenRange: mention.tokenRange,
+          start: mention.start, end: mention.end, isReference: mention.form == .reference,
+          isDemonym: mention.form == .demonym))
+    }
+    var view = SentenceView(index: analyzed.sentence.index, tokens: tokens, slots: slots)
+    var taken = Array(repeating: false, count: tokens.count)
+    for slot in view.slots {
+      for index in slot.tokenRange { taken[index] = true }
+    }
+    for reference in discourse.references(
+      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, graph: graph)
+    {
+      view.add(reference)
+    }
+    return view
+  }
+}

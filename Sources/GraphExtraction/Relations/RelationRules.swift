@@ -1,0 +1,273 @@
+public import KnowledgeGraphCore
+
+/// The words that state relations, in one table: verbs and nouns mapped to predicates from
+/// ``KnowledgeGraphCore/RelationVocabulary/standard``, role titles, and event triggers.
+///
+/// The extractor reads nothing but this table to decide which predicate a word expresses, so
+/// a new trigger is one line here.
+public struct RelationRules: Sendable {
+  /// A verb whose subject and object stand in a relation: "X accused Y of ...".
+  public struct VerbRule: Hashable, Sendable {
+    /// The predicate the verb states, subject first.
+    public var predicate: Relation.Predicate
+    /// The lower-cased inflected forms of the verb.
+    public var forms: Set<String>
+    /// A word that must follow the verb before its object ("with" in "negotiated with").
+    public var particle: String?
+    /// How reliable the pattern is.
+    public var confidence: Double
+
+    public init(
+      _ predicate: Relation.Predicate, _ forms: Set<String>, particle: String? = nil,
+      confidence: Double
+    ) {
+      self.predicate = predicate
+      self.forms = forms
+      self.particle = particle
+      self.confidence = confidence
+    }
+  }
+
+  /// A noun naming a measure one actor takes against another: "tariffs on Y", "sanctions
+  /// against Y", "export controls on chips to Y".
+  public struct MeasureRule: Hashable, Sendable {
+    public var predicate: Relation.Predicate
+    /// The lower-cased head nouns, possibly of two words ("export controls").
+    public var nouns: Set<String>
+    /// Prepositions that introduce the target ("on", "against", "to").
+    public var targetPrepositions: Set<String>
+    /// Whether a bare noun ("restrictions") needs a word about exports or sales nearby.
+    public var needsExportContext: Bool
+    public var confidence: Double
+
+    public init(
+      _ predicate: Relation.Predicate, nouns: Set<String>, targetPrepositions: Set<String>,
+      needsExportContext: Bool = false, confidence: Double
+    ) {
+      self.predicate = predicate
+      self.nouns = nouns
+      self.targetPrepositions = targetPrepositions
+      self.needsExportContext = needsExportContext
+      self.confidence = confidence
+    }
+  }
+
+  /// What a role title says about its holder and the organization or country named with it.
+  public enum TitleKind: String, Hashable, Sendable {
+    /// Heads the organization or country: president, prime minister, CEO, chair.
+    case leader
+    /// Holds an office in it: minister, secretary, director, ambassador.
+    case position
+    /// Works for it: researcher, professor, analyst, correspondent.
+    case employee
+    /// Belongs to it: member, lawmaker.
+    case member
+    /// An occupation that names no employer: author, economist; gives nationality only.
+    case occupation
+  }
+
+  /// A role title such as "prime minister".
+  public struct Title: Hashable, Sendable {
+    public var kind: TitleKind
+    /// The country whose office this is when the title alone says so ("treasury secretary").
+    public var impliedCountry: String?
+
+    public init(_ kind: TitleKind, impliedCountry: String? = nil) {
+      self.kind = kind
+      self.impliedCountry = impliedCountry
+    }
+  }
+
+  /// Verbs that state an interaction between two actors.
+  public var verbs: [VerbRule]
+  /// Nouns that state a measure against an actor.
+  public var measures: [MeasureRule]
+  /// Role titles by their lower-cased words, joined by single spaces.
+  public var titles: [String: Title]
+  /// Words before a title that keep its meaning ("former", "acting").
+  public var titleModifiers: Set<String>
+  /// Modifiers that turn a leader's title into a position ("deputy director").
+  public var subordinateModifiers: Set<String>
+  /// Verbs that make a measure noun their object ("imposed tariffs").
+  public var measureVerbs: Set<String>
+  /// Event trigger nouns by their lower-cased words.
+  public var eventNouns: [String: Entity.EventType]
+  /// Verbs that report a conversation or meeting as an event ("spoke", "met").
+  public var eventVerbs: [String: Entity.EventType]
+  /// Participles that introduce an event's organizer ("initiated by", "hosted by").
+  public var organizerParticiples: Set<String>
+
+  public init(
+    verbs: [VerbRule], measures: [MeasureRule], titles: [String: Title],
+    titleModifiers: Set<String>, subordinateModifiers: Set<String>, measureVerbs: Set<String>,
+    eventNouns: [String: Entity.EventType], eventVerbs: [String: Entity.EventType],
+    organizerParticiples: Set<String>
+  ) {
+    self.verbs = verbs
+    self.measures = measures
+    self.titles = titles
+    self.titleModifiers = titleModifiers
+    self.subordinateModifiers = subordinateModifiers
+    self.measureVerbs = measureVerbs
+    self.eventNouns = eventNouns
+    self.eventVerbs = eventVerbs
+    self.organizerParticiples = organizerParticiples
+  }
+
+  /// The longest title made of some words, for looking titles up backwards and forwards.
+  public var longestTitle: Int {
+    titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+  }
+
+  /// The rules kg-export uses.
+  public static let standard = RelationRules(
+    verbs: [
+      VerbRule(.accuses, ["accuse", "accuses", "accused", "accusing"], confidence: 0.85),
+      VerbRule(.accuses, ["blame", "blames", "blamed", "blaming"], confidence: 0.7),
+      VerbRule(
+        .criticizes,
+        [
+          "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+          "criticised", "criticising", "condemn", "condemns", "condemned", "condemning",
+          "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked",
+          "slam", "slams", "slammed", "slamming", "chastised", "lambasted", "decried",
+        ], confidence: 0.8),
+      VerbRule(.invites, ["invite", "invites", "invited", "inviting"], confidence: 0.85),
+      VerbRule(.sanctions, ["sanction", "sanctioned", "sanctioning"], confidence: 0.8),
+      VerbRule(.threatens, ["threaten", "threatens", "threatened", "threatening"], confidence: 0.7),
+      VerbRule(
+        .supports, ["support", "supports", "supported", "backs", "backed", "endorsed", "endorses"],
+        confidence: 0.65),
+      VerbRule(.opposes, ["oppose", "opposes", "opposed", "opposing"], confidence: 0.65),
+      VerbRule(.meetsWith, ["met", "meets", "meet", "meeting"], particle: "with", confidence: 0.8),
+      VerbRule(.meetsWith, ["met", "meets", "hosted", "hosts", "received"], confidence: 0.7),
+      VerbRule(
+        .meetsWith, ["spoke", "speaks", "spoken", "talked", "talks", "talk", "speak"],
+        particle: "with", confidence: 0.75),
+      VerbRule(
+        .negotiatesWith, ["negotiate", "negotiates", "negotiated", "negotiating"],
+        particle: "with", confidence: 0.85),
+      VerbRule(
+        .cooperatesWith,
+        [
+          "cooperate", "cooperates", "cooperated", "cooperating", "collaborate", "collaborates",
+          "collaborated", "collaborating", "partnered", "partners", "allied",
+        ], particle: "with", confidence: 0.8),
+      VerbRule(
+        .visits, ["visit", "visits", "visited", "visiting", "toured", "tours"], confidence: 0.75),
+      VerbRule(.founded, ["founded", "co-founded", "cofounded", "established"], confidence: 0.75),
+    ],
+    measures: [
+      MeasureRule(
+        .imposesTariffsOn, nouns: ["tariff", "tariffs", "duties", "levies", "import duties"],
+        targetPrepositions: ["on", "against"], confidence: 0.85),
+      MeasureRule(
+        .sanctions, nouns: ["sanctions", "sanction", "embargo"],
+        targetPrepositions: ["on", "against"], confidence: 0.8),
+      MeasureRule(
+        .restrictsExportsTo,
+        nouns: [
+          "export controls", "export restrictions", "export curbs", "export ban", "export bans",
+          "export limits",
+        ], targetPrepositions: ["to", "on", "against"], confidence: 0.8),
+      MeasureRule(
+        .restrictsExportsTo, nouns: ["restrictions", "curbs", "controls", "limits", "ban", "bans"],
+        targetPrepositions: ["to"], needsExportContext: true, confidence: 0.7),
+    ],
+    titles: titleTable,
+    titleModifiers: [
+      "former", "acting", "incoming", "outgoing", "then", "interim", "late", "new", "current",
+      "top", "senior", "chief", "longtime", "founding",
+    ],
+    subordinateModifiers: ["deputy", "vice", "assistant", "associate", "under", "co"],
+    measureVerbs: [
+      "impose", "imposes", "imposed", "imposing", "raise", "raises", "raised", "raising",
+      "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering",
+      "cut", "cuts", "cutting", "drop", "drops", "dropped", "dropping", "slap", "slaps",
+      "slapped", "hike", "hikes", "hiked", "levy", "levies", "levied", "announce", "announces",
+      "announced", "introduce", "introduced", "increase", "increases", "increased", "place",
+      "placed", "put", "puts", "maintain", "maintains", "maintained", "extend", "extended",
+      "expand", "expanded", "tighten", "tightened", "tightens", "apply", "applied", "applies",
+      "set", "sets", "threatened", "threatens", "doubled", "tripled", "keep", "kept",
+    ],
+    eventNouns: [
+      "call": .call, "phone call": .call, "telephone call": .call, "video call": .call,
+      "phone conversation": .call, "conversation": .call,
+      "talks": .talks, "talk": .talks, "negotiations": .talks, "discussions": .talks, "trade talks": .talks, "peace talks": .talks,
+      "meeting": .meeting, "meetings": .meeting,
+      "summit": .summit, "conference": .conference,
+      "agreement": .agreement, "deal": .agreement, "pact": .agreement, "treaty": .agreement,
+      "accord": .agreement, "truce": .agreement, "ceasefire": .agreement,
+      "visit": .visit, "state visit": .visit, "trip": .visit,
+      "war": .war, "trade war": .war,
+      "election": .election, "elections": .election, "inauguration": .inauguration,
+    ],
+    eventVerbs: [
+      "spoke": .call, "spoken": .call, "talked": .call, "discussed": .call,
+      "met": .meeting,
+    ],
+    organizerParticiples: [
+      "initiated", "hosted", "organized", "organised", "convened", "launched", "called",
+      "requested", "arranged", "sponsored", "chaired",
+    ])
+
+  private static let titleTable: [String: Title] = {
+    var table: [String: Title] = [:]
+    let leaders = [
+      "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+      "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chair",
+      "chairperson", "head", "leader", "supreme leader", "general secretary",
+      "secretary-general", "secretary general", "director-general", "director general",
+      "director", "managing director", "executive director", "president-elect", "dean",
+      "rector", "chief", "commander-in-chief", "founder", "governor", "mayor", "sultan", "emir",
+      "pope", "prince", "monarch", "dictator", "boss", "chief justice", "speaker",
+    ]
+    for title in leaders { table[title] = Title(.leader) }
+    let positions = [
+      "minister", "foreign minister", "finance minister", "defense minister",
+      "defence minister", "trade minister", "commerce minister", "interior minister",
+      "economy minister", "health minister", "secretary", "state secretary", "spokesperson",
+      "spokesman", "spokeswoman", "ambassador", "envoy", "special envoy", "adviser", "advisor",
+      "senator", "representative", "congressman", "congresswoman", "commissioner", "official",
+      "officer", "vice president", "vice premier", "vice chairman", "negotiator",
+      "trade representative", "attorney general", "general", "admiral", "commander",
+      "chief economist", "chief financial officer", "cfo", "chief operating officer", "coo",
+      "chief technology officer", "cto", "president of", "cabinet secretary", "diplomat",
+      "undersecretary", "under secretary", "press secretary", "lawmaker", "legislator",
+      "counselor", "consul", "consul general", "treasurer", "manager", "executive",
+    ]
+    for title in positions { table[title] = Title(.position) }
+    table["president of"] = nil
+    let employees = [
+      "researcher", "professor", "analyst", "economist at", "fellow", "senior fellow",
+      "research fellow", "scholar", "correspondent", "reporter", "editor", "engineer",
+      "scientist", "lecturer", "employee", "staffer", "strategist", "columnist",
+      "visiting scholar", "associate professor", "assistant professor", "researcher at",
+    ]
+    for title in employees where !title.hasSuffix(" at") { table[title] = Title(.employee) }
+    for title in ["member", "party member", "board member"] { table[title] = Title(.member) }
+    let occupations = [
+      "author", "writer", "novelist", "poet", "economist", "actor", "actress", "singer",
+      "journalist", "artist", "businessman", "businesswoman", "entrepreneur", "billionaire",
+      "tycoon", "athlete", "footballer", "player", "historian", "philosopher", "physicist",
+      "chemist", "mathematician", "architect", "composer", "painter", "photographer",
+      "activist", "lawyer", "politician", "filmmaker", "director of", "inventor", "investor",
+      "dissident", "explorer", "astronaut", "pianist", "rapper", "cyclist", "tennis player",
+    ]
+    for title in occupations where !title.hasSuffix(" of") {
+      table[title] = table[title] ?? Title(.occupation)
+    }
+    // Offices that name their country on their own, as news writes them.
+    let unitedStates = [
+      "treasury secretary", "secretary of state", "defense secretary", "commerce secretary",
+      "secretary of defense", "secretary of the treasury", "secretary of commerce",
+      "u.s. trade representative", "homeland security secretary", "energy secretary",
+      "agriculture secretary", "labor secretary",
+    ]
+    for title in unitedStates { table[title] = Title(.position, impliedCountry: "United States") }
+    for title in ["chancellor of the exchequer", "foreign secretary", "home secretary"] {
+      table[title] = Title(.position, impliedCountry: "United Kingdom")
+    }
+    return table
+  }()
+}

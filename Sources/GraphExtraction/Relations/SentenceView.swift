@@ -1,0 +1,201 @@
+import KnowledgeGraphCore
+
+/// One or more entities named at one place of a sentence: a mention, a resolved pronoun or
+/// description ("he", "the two leaders"), or a coordination ("Trump and Xi").
+struct Slot: Hashable {
+  var entities: [EntityID]
+  var kinds: [Entity.Kind]
+  var tokenRange: Range<Int>
+  var start: Int
+  var end: Int
+  /// Whether the slot was found by resolving a pronoun or description rather than a name.
+  var isReference: Bool
+  /// Whether the slot is a demonym ("Chinese").
+  var isDemonym: Bool
+
+  var isActor: Bool { kinds.allSatisfy { $0 == .person || $0 == .country || $0 == .organization } }
+
+  func merged(with other: Slot) -> Slot {
+    var result = self
+    for (id, kind) in zip(other.entities, other.kinds) where !result.entities.contains(id) {
+      result.entities.append(id)
+      result.kinds.append(kind)
+    }
+    result.tokenRange = min(tokenRange.lowerBound, other.tokenRange.lowerBound)
+      ..< max(tokenRange.upperBound, other.tokenRange.upperBound)
+    result.start = min(start, other.start)
+    result.end = max(end, other.end)
+    result.isReference = isReference || other.isReference
+    result.isDemonym = isDemonym && other.isDemonym
+    return result
+  }
+}
+
+/// A sentence prepared for rule matching: lower-cased tokens, the slot covering each token,
+/// and which tokens are inside quotation marks.
+struct SentenceView {
+  let index: Int
+  let tokens: [Token]
+  let lower: [String]
+  private(set) var slots: [Slot]
+  /// For each token, the index in ``slots`` of the slot covering it.
+  private(set) var slotAt: [Int?]
+  let quoted: [Bool]
+
+  init(index: Int, tokens: [Token], slots: [Slot]) {
+    self.index = index
+    self.tokens = tokens
+    self.lower = tokens.map { $0.text.lowercased() }
+    self.slots = []
+    self.slotAt = Array(repeating: nil, count: tokens.count)
+    var quoted = Array(repeating: false, count: tokens.count)
+    var inside = false
+    for (position, token) in tokens.enumerated() {
+      switch token.text {
+      case "\u{201C}": inside = true
+      case "\u{201D}": inside = false
+      case "\"": inside.toggle()
+      default: quoted[position] = inside
+      }
+    }
+    self.quoted = quoted
+    for slot in slots.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) {
+      add(slot)
+    }
+  }
+
+  /// Adds a slot unless it overlaps one already there.
+  mutating func add(_ slot: Slot) {
+    guard slot.tokenRange.lowerBound >= 0, slot.tokenRange.upperBound <= tokens.count,
+      slot.tokenRange.allSatisfy({ slotAt[$0] == nil })
+    else { return }
+    var position = slots.count
+    while position > 0, slots[position - 1].tokenRange.lowerBound > slot.tokenRange.lowerBound {
+      position -= 1
+    }
+    slots.insert(slot, at: position)
+    for (index, existing) in slots.enumerated() {
+      for token in existing.tokenRange { slotAt[token] = index }
+    }
+  }
+
+  var count: Int { tokens.count }
+
+  func word(_ position: Int) -> String {
+    position >= 0 && position < lower.count ? lower[position] : ""
+  }
+
+  /// The slot that starts exactly at `position`, if any.
+  func slot(startingAt position: Int) -> Slot? {
+    guard position >= 0, position < count, let index = slotAt[position] else { return nil }
+    let slot = slots[index]
+    return slot.tokenRange.lowerBound == position ? slot : nil
+  }
+
+  /// The slot that ends exactly before `position`, if any.
+  func slot(endingBefore position: Int) -> Slot? {
+    guard position > 0, position <= count, let index = slotAt[position - 1] else { return nil }
+    let slot = slots[index]
+    return slot.tokenRange.upperBound == position ? slot : nil
+  }
+
+  /// The slot starting at `position` together with those coordinated with it: "A and B",
+  /// "A, B and C", "both A and B".
+  func group(startingAt position: Int) -> Slot? {
+    var start = position
+    if word(start) == "both" || word(start) == "the" { start += 1 }
+    guard var group = slot(startingAt: start) else { return nil }
+    var next = group.tokenRange.upperBound
+    while next < count {
+      var cursor = next
+      if word(cursor) == "," { cursor += 1 }
+      if word(cursor) == "and" || word(cursor) == "&" { cursor += 1 }
+      if cursor == next { break }
+      if word(cursor) == "the" { cursor += 1 }
+      if group.kinds.first == .person { cursor = skipTitle(from: cursor) }
+      guard let following = slot(startingAt: cursor), following.kinds.first == group.kinds.first
+        || (following.isActor && group.isActor && following.kinds.first != .person
+          && group.kinds.first != .person)
+      else { break }
+      group = group.merged(with: following)
+      next = following.tokenRange.upperBound
+    }
+    return group
+  }
+
+  /// The slot ending before `position` together with those coordinated before it.
+  func group(endingBefore position: Int) -> Slot? {
+    guard var group = slot(endingBefore: position) else { return nil }
+    var previous = group.tokenRange.lowerBound
+    while previous > 0 {
+      var cursor = previous
+      if group.kinds.first == .person { cursor = skipTitle(endingBefore: cursor) }
+      if word(cursor - 1) == "the" { cursor -= 1 }
+      guard word(cursor - 1) == "and" || word(cursor - 1) == "," || word(cursor - 1) == "&"
+      else { break }
+      cursor -= 1
+      if word(cursor - 1) == "," { cursor -= 1 }
+      guard let before = slot(endingBefore: cursor), before.kinds.first == group.kinds.first
+        || (before.isActor && group.isActor && before.kinds.first != .person
+          && group.kinds.first != .person)
+      else { break }
+      group = before.merged(with: group)
+      previous = before.tokenRange.lowerBound
+    }
+    if word(previous - 1) == "both" {
+      group.tokenRange = (previous - 1)..<group.tokenRange.upperBound
+      group.start = tokens[previous - 1].start
+    }
+    return group
+  }
+
+  /// The position after a title that precedes a person's name: "Chinese President", "US
+  /// Treasury Secretary", "Nvidia's chief executive" (at most four tokens; else `position`).
+  func skipTitle(from position: Int) -> Int {
+    var cursor = position
+    while cursor < count, cursor < position + 5 {
+      if let index = slotAt[cursor] {
+        let slot = slots[index]
+        if slot.kinds.first == .person { return cursor }
+        cursor = slot.tokenRange.upperBound
+        continue
+      }
+      guard isTitleWord(cursor) else { return position }
+      cursor += 1
+    }
+    return position
+  }
+
+  /// The position where a title before `position` starts, or `position` if there is none.
+  func skipTitle(endingBefore position: Int) -> Int {
+    var cursor = position
+    while cursor > 0, cursor > position - 5 {
+      if let index = slotAt[cursor - 1] {
+        let slot = slots[index]
+        if slot.kinds.first == .person { break }
+        cursor = slot.tokenRange.lowerBound
+        continue
+      }
+      guard isTitleWord(cursor - 1) else { break }
+      cursor -= 1
+    }
+    return cursor
+  }
+
+  /// A capitalized word or a possessive ending, as in titles before names.
+  private func isTitleWord(_ position: Int) -> Bool {
+    let text = tokens[position].text
+    if text == "'s" || text == "’s" { return true }
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+    return !["And", "The", "But", "Or"].contains(text)
+  }
+
+  /// The index of the first token at or after `position` that ends a clause.
+  func clauseEnd(from position: Int) -> Int {
+    var cursor = position
+    while cursor < count, !Self.clauseBreaks.contains(lower[cursor]) { cursor += 1 }
+    return cursor
+  }
+
+  static let clauseBreaks: Set<String> = [";", ":", "—", "–", "(", ")", "?", "!", "\u{201C}"]
+}

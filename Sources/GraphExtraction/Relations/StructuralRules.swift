@@ -1,0 +1,412 @@
+import KnowledgeGraphCore
+
+/// Relations stated by titles, appositions and prepositions: leaderOf, holdsPosition,
+/// worksFor, memberOf, citizenOf, partOf and locatedIn.
+struct StructuralRules {
+  let view: SentenceView
+  let graph: KnowledgeGraph
+  let rules: RelationRules
+  private let longestTitle: Int
+
+  init(view: SentenceView, graph: KnowledgeGraph, rules: RelationRules) {
+    self.view = view
+    self.graph = graph
+    self.rules = rules
+    self.longestTitle = rules.longestTitle
+  }
+
+  /// A title in the sentence: its meaning, its tokens and its words as written.
+  struct TitleMatch {
+    var title: RelationRules.Title
+    var range: Range<Int>
+    var roleName: String
+    var isSubordinate: Bool
+    var isFormer: Bool
+  }
+
+  /// An organization or country a title is held in, with the tokens that name it.
+  struct Holder {
+    var slot: Slot
+    var end: Int
+    var skippedWords: Bool
+  }
+
+  func candidates() -> [Candidate] {
+    var found: [Candidate] = []
+    for slot in view.slots where slot.entities.count == 1 {
+      switch slot.kinds[0] {
+      case .person:
+        found += titlesBefore(slot)
+        found += descriptorAfter(slot)
+        found += descriptorBefore(slot)
+      case .organization, .place:
+        found += containment(slot)
+      default:
+        break
+      }
+      if slot.kinds[0] != .place, !slot.isReference {
+        found += membership(slot)
+      }
+    }
+    return found
+  }
+
+  // MARK: - Titles
+
+  /// "U.S. President Donald Trump", "China's President Xi", "Treasury Secretary Scott
+  /// Bessent", "President Xi of China".
+  private func titlesBefore(_ person: Slot) -> [Candidate] {
+    guard !person.isReference, let match = title(endingBefore: person.tokenRange.lowerBound)
+    else { return [] }
+    var holder: Slot?
+    var before = match.range.lowerBound
+    if view.word(before - 1) == "'s" || view.word(before - 1) == "’s" || view.word(before - 1) == "'" {
+      before -= 1
+    }
+    // A place before a title ("Hamburg Mayor") is kept so the signature check reports it.
+    if let slot = view.slot(endingBefore: before), slot.entities.count == 1, slot.kinds[0] != .person,
+      slot.kinds[0] != .event
+    {
+      holder = slot
+    }
+    var found: [Candidate] = []
+    let personEnd = person.tokenRange.upperBound
+    if holder == nil, view.word(personEnd) == "of" {
+      var next = personEnd + 1
+      if view.word(next) == "the" { next += 1 }
+      if let slot = view.slot(startingAt: next), slot.entities.count == 1,
+        slot.kinds[0] == .country || slot.kinds[0] == .organization
+      {
+        found += relations(
+          person: person, title: match, holder: slot, start: view.tokens[match.range.lowerBound].start,
+          end: slot.end, rule: "title-of", confidence: 0.85)
+        return found
+      }
+    }
+    if let holder {
+      found += relations(
+        person: person, title: match, holder: holder, start: holder.start, end: person.end,
+        rule: "title-before-name", confidence: 0.9)
+    } else if let country = match.title.impliedCountry,
+      let id = graph.entities(named: country, kind: .country)
+    {
+      let slot = Slot(entities: [id], kinds: [.country], tokenRange: match.range,
+                      start: view.tokens[match.range.lowerBound].start,
+                      end: view.tokens[match.range.upperBound - 1].end, isReference: true,
+                      isDemonym: false)
+      found += relations(
+        person: person, title: match, holder: slot, start: slot.start, end: person.end,
+        rule: "title-implies-country", confidence: 0.7)
+    }
+    return found
+  }
+
+  /// "Jensen Huang, Nvidia CEO", "X, the prime minister of Y", "X is the director of Y",
+  /// "X, a member of the Y Party".
+  private func descriptorAfter(_ person: Slot) -> [Candidate] {
+    var position = person.tokenRange.upperBound
+    let word = view.word(position)
+    if word == "," {
+      position += 1
+      if view.word(position) == "who" { position += 1 }
+      if ["is", "was"].contains(view.word(position)) { position += 1 }
+    } else if ["is", "was", "became", "becomes", "remains"].contains(word) {
+      position += 1
+    } else if word == "serves" || word == "served" || word == "serving", view.word(position + 1) == "as" {
+      position += 2
+    } else {
+      return []
+    }
+    guard let (match, holder) = descriptor(at: position) else { return [] }
+    return relations(
+      person: person, title: match, holder: holder.slot, start: person.start,
+      end: max(holder.end, view.tokens[match.range.upperBound - 1].end),
+      rule: "title-apposition", confidence: holder.skippedWords ? 0.7 : 0.85)
+  }
+
+  /// "the CEO of Nvidia, Jensen Huang", "Nvidia's chief executive, Jensen Huang".
+  private func descriptorBefore(_ person: Slot) -> [Candidate] {
+    let comma = person.tokenRange.lowerBound - 1
+    guard !person.isReference, view.word(comma) == "," else { return [] }
+    for start in max(0, comma - 12)..<comma {
+      guard start == 0 || view.word(start - 1) == "," || ["the", "a", "an"].contains(view.word(start))
+      else { continue }
+      guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma,
+        max(holder.slot.tokenRange.upperBound, match.range.upperBound) == comma
+      else { continue }
+      return relations(
+        person: person, title: match, holder: holder.slot, start: view.tokens[start].start,
+        end: person.end, rule: "title-apposition", confidence: 0.85)
+    }
+    return []
+  }
+
+  /// Parses "[the] [Holder['s]] [modifiers] TITLE [of|at|for [the] Holder]" at `start`.
+  private func descriptor(at start: Int) -> (TitleMatch, Holder)? {
+    var position = start
+    if ["the", "a", "an"].contains(view.word(position)) { position += 1 }
+    var holder: Holder?
+    if let slot = view.slot(startingAt: position), slot.entities.count == 1,
+      slot.kinds[0] == .country || slot.kinds[0] == .organization
+    {
+      holder = Holder(slot: slot, end: slot.end, skippedWords: false)
+      position = slot.tokenRange.upperBound
+      if view.word(position) == "'s" || view.word(position) == "’s" { position += 1 }
+    }
+    guard let match = title(startingAt: position) else { return nil }
+    position = match.range.upperBound
+    let preposition = view.word(position)
+    if holder == nil || holder?.slot.isDemonym == true,
+      ["of", "at", "for", "with"].contains(preposition)
+    {
+      // The first organization or country after the preposition, allowing a few capitalized
+      // words of an unrecognised unit in between ("director of International Department of
+      // the X Institute").
+      var cursor = position + 1
+      var skipped = false
+      while cursor < view.count, cursor <= position + 8 {
+        if let slot = view.slot(startingAt: cursor) {
+          if slot.entities.count == 1, slot.kinds[0] == .country || slot.kinds[0] == .organization {
+            holder = Holder(slot: slot, end: slot.end, skippedWords: skipped)
+          }
+          break
+        }
+        let word = view.tokens[cursor].text
+        let isCapitalized = word.unicodeScalars.first?.properties.isUppercase ?? false
+        guard isCapitalized || ["the", "of", "and", "for"].contains(view.lower[cursor]) else { break }
+        if view.lower[cursor] != "the" { skipped = true }
+        cursor += 1
+      }
+    }
+    guard let holder else { return nil }
+    return (match, holder)
+  }
+
+  /// The title ending just before `position`, with its modifiers.
+  private func title(endingBefore position: Int) -> TitleMatch? {
+    for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
+      let range = (position - length)..<position
+      guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
+      let key = range.map { view.lower[$0] }.joined(separator: " ")
+      guard let title = rules.titles[key] else { continue }
+      var start = range.lowerBound
+      var subordinate = false
+      var former = false
+      while start > 0, view.slotAt[start - 1] == nil {
+        let modifier = view.lower[start - 1]
+        if rules.subordinateModifiers.contains(modifier) {
+          subordinate = true
+        } else if rules.titleModifiers.contains(modifier) {
+          former = former || modifier == "former" || modifier == "late" || modifier == "then"
+        } else {
+          break
+        }
+        start -= 1
+      }
+      return TitleMatch(
+        title: title, range: start..<position, roleName: roleName(start..<position),
+        isSubordinate: subordinate, isFormer: former)
+    }
+    return nil
+  }
+
+  /// The title starting at `position`, after its modifiers.
+  private func title(startingAt position: Int) -> TitleMatch? {
+    var start = position
+    var subordinate = false
+    var former = false
+    while start < view.count, view.slotAt[start] == nil {
+      for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1) {
+        let range = start..<(start + length)
+        guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
+        let key = range.map { view.lower[$0] }.joined(separator: " ")
+        guard let title = rules.titles[key] else { continue }
+        return TitleMatch(
+          title: title, range: position..<range.upperBound,
+          roleName: roleName(position..<range.upperBound),
+          isSubordinate: subordinate, isFormer: former)
+      }
+      let modifier = view.lower[start]
+      if rules.subordinateModifiers.contains(modifier) {
+        subordinate = true
+      } else if rules.titleModifiers.contains(modifier) {
+        former = former || modifier == "former" || modifier == "late"
+      } else {
+        return nil
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// The title as written, with "deputy" or "vice" but without "former" or "acting".
+  private func roleName(_ range: Range<Int>) -> String {
+    var start = range.lowerBound
+    while start < range.upperBound - 1, rules.titleModifiers.contains(view.lower[start]),
+      rules.titles[view.lower[start]] == nil
+    {
+      start += 1
+    }
+    return (start..<range.upperBound).map { view.tokens[$0].text }.joined(separator: " ")
+  }
+
+  /// The relations a title states between a person and the organization or country it names.
+  private func relations(
+    person: Slot, title: TitleMatch, holder: Slot, start: Int, end: Int, rule: String,
+    confidence: Double
+  ) -> [Candidate] {
+    let personID = person.entities[0]
+    let holderID = holder.entities[0]
+    let holderKind = holder.kinds[0]
+    var attributes = ["roleName": title.roleName]
+    if title.isFormer { attributes["status"] = "former" }
+    var found: [Candidate] = []
+    let predicate: Relation.Predicate?
+    switch title.title.kind {
+    case .leader: predicate = title.isSubordinate ? .holdsPosition : .leaderOf
+    case .position: predicate = .holdsPosition
+    case .employee: predicate = holderKind == .organization ? .worksFor : nil
+    case .member: predicate = .memberOf
+    case .occupation: predicate = nil
+    }
+    if let predicate {
+      var reduced = confidence
+      if title.isFormer { reduced -= 0.15 }
+      if person.isReference { reduced -= 0.15 }
+      found.append(
+        Candidate(
+          subject: personID, predicate: predicate, object: holderID, confidence: reduced,
+          rule: rule, sentence: view.index, start: start, end: end, attributes: attributes))
+    }
+    // A country named with a person's title is the person's nationality.
+    if holderKind == .country, title.title.impliedCountry == nil || holder.isReference == false {
+      let adjacent = rule == "title-before-name" || rule == "title-of"
+      found.append(
+        Candidate(
+          subject: personID, predicate: .citizenOf, object: holderID,
+          confidence: adjacent ? 0.75 : 0.65, rule: "\(rule)-nationality", sentence: view.index,
+          start: start, end: end))
+    }
+    return found
+  }
+
+  // MARK: - Organizations and places
+
+  private static let unitNouns: Set<String> = [
+    "unit", "subsidiary", "division", "arm", "part", "branch", "affiliate", "department",
+    "wing", "agency", "bureau", "institute", "school", "faculty", "office", "member",
+  ]
+
+  /// "the X Institute at Y University", "X, a unit of Y" (partOf); "Wuhan, Hubei Province,
+  /// China", "Yangshan Port in Shanghai", "X University in Beijing" (locatedIn).
+  private func containment(_ slot: Slot) -> [Candidate] {
+    var found: [Candidate] = []
+    let id = slot.entities[0]
+    let kind = slot.kinds[0]
+    let end = slot.tokenRange.upperBound
+    let word = view.word(end)
+    if kind == .organization, word == "at" || word == "of" {
+      var next = end + 1
+      if view.word(next) == "the" { next += 1 }
+      if let parent = view.slot(startingAt: next), parent.entities.count == 1,
+        parent.kinds[0] == .organization
+      {
+        found.append(
+          Candidate(
+            subject: id, predicate: .partOf, object: parent.entities[0],
+            confidence: word == "at" ? 0.8 : 0.7, rule: "organization-\(word)-organization",
+            sentence: view.index, start: slot.start, end: parent.end))
+      }
+    }
+    if kind == .organization, word == "," {
+      var next = end + 1
+      if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
+      if Self.unitNouns.contains(view.word(next)), view.word(next + 1) == "of" {
+        var target = next + 2
+        if view.word(target) == "the" { target += 1 }
+        if let parent = view.slot(startingAt: target), parent.entities.count == 1,
+          parent.kinds[0] == .organization
+        {
+          found.append(
+            Candidate(
+              subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.85,
+              rule: "unit-of-apposition", sentence: view.index, start: slot.start,
+              end: parent.end))
+        }
+      }
+    }
+    // Containment by comma or "in".
+    guard word == "," || word == "in" else { return found }
+    guard kind == .place || isSituatedOrganization(id) else { return found }
+    guard let container = view.slot(startingAt: end + 1), container.entities.count == 1,
+      container.kinds[0] == .place || container.kinds[0] == .country
+    else { return found }
+    guard rank(of: container) > rank(of: slot) else { return found }
+    // "Paris, Lyon and Marseille": a list, not a containment.
+    if word == ",", view.word(container.tokenRange.upperBound) == "and",
+      let next = view.slot(startingAt: container.tokenRange.upperBound + 1),
+      next.kinds[0] == container.kinds[0]
+    {
+      return found
+    }
+    found.append(
+      Candidate(
+        subject: id, predicate: .locatedIn, object: container.entities[0],
+        confidence: word == "," ? 0.85 : 0.75, rule: word == "," ? "place-comma-place" : "place-in-place",
+        sentence: view.index, start: slot.start, end: container.end))
+    return found
+  }
+
+  /// Organizations that sit at one place: universities, institutes, facilities.
+  private func isSituatedOrganization(_ id: EntityID) -> Bool {
+    switch graph[id]?.organizationType {
+    case .education, .research: true
+    default: false
+    }
+  }
+
+  /// How large a place is: facilities inside cities inside regions inside countries.
+  private func rank(of slot: Slot) -> Int {
+    switch slot.kinds[0] {
+    case .country: return 3
+    case .organization: return 0
+    case .place:
+      switch graph[slot.entities[0]]?.placeType {
+      case .facility: return 0
+      case .region: return 2
+      case .continent: return 4
+      default: return 1
+      }
+    default: return 0
+    }
+  }
+
+  /// "X joined the WTO", "X is a member of NATO".
+  private func membership(_ slot: Slot) -> [Candidate] {
+    let end = slot.tokenRange.upperBound
+    var position = end
+    while subjectGapWords.contains(view.word(position)), position < end + 3 { position += 1 }
+    guard ["joined", "joins"].contains(view.word(position)) else { return [] }
+    var target = position + 1
+    if view.word(target) == "the" { target += 1 }
+    guard let organization = view.slot(startingAt: target), organization.entities.count == 1,
+      organization.kinds[0] == .organization
+    else { return [] }
+    return slot.entities.map {
+      Candidate(
+        subject: $0, predicate: .memberOf, object: organization.entities[0], confidence: 0.65,
+        rule: "joined-organization", sentence: view.index, start: slot.start,
+        end: organization.end)
+    }
+  }
+}
+
+extension KnowledgeGraph {
+  /// The entity of `kind` with `name` as its name or alias, if the graph has exactly one.
+  func entities(named name: String, kind: Entity.Kind) -> EntityID? {
+    let direct = EntityID(kind: kind, name: name)
+    if self[direct] != nil { return direct }
+    let matches = entities.filter { $0.kind == kind && $0.names.contains(name) }
+    return matches.count == 1 ? matches[0].id : nil
+  }
+}

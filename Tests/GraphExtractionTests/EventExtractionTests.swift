@@ -1,0 +1,160 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+@Suite struct EventExtractionTests {
+  private func extract(_ text: String, id: String = "test", date: String? = "2025-06-05")
+    -> KnowledgeGraph
+  {
+    RelationExtractor().extract(from: Fixture.document(text, id: id, date: date)).graph
+  }
+
+  private func events(_ graph: KnowledgeGraph) -> [Entity] {
+    graph.entities.filter { $0.kind == .event }
+  }
+
+  private func has(_ graph: KnowledgeGraph, _ subject: String, _ predicate: Relation.Predicate,
+                   _ object: String) -> Bool {
+    graph[Relation.Key(EntityID(rawValue: subject), predicate, EntityID(rawValue: object))] != nil
+  }
+
+  @Test func datedCallWithDurationParticipantsAndOrganizer() throws {
+    let graph = extract(
+      "On Thursday, June 5, 2025, U.S. President Donald Trump and Chinese President Xi Jinping "
+        + "held a 90-minute phone call. The call, initiated by Trump, focused on trade.")
+    let found = events(graph)
+    #expect(found.count == 1)
+    let call = try #require(found.first)
+    #expect(call.id.rawValue == "event/2025-06-05-call")
+    #expect(call.eventType == .call)
+    #expect(call.date?.description == "2025-06-05")
+    #expect(call.duration == "PT90M")
+    #expect(call.name == "Trump–Xi phone call")
+    #expect(call.aliases.contains("90-minute phone call"))
+    #expect(has(graph, call.id.rawValue, .participant, "person/donald-trump"))
+    #expect(has(graph, call.id.rawValue, .participant, "person/xi-jinping"))
+    #expect(has(graph, call.id.rawValue, .organizer, "person/donald-trump"))
+    #expect(has(graph, "person/donald-trump", .meetsWith, "person/xi-jinping"))
+  }
+
+  @Test func sameEventInTwoDocumentsIsOneNode() {
+    let first = extract(
+      "Trump and Xi held a phone call on June 5, 2025.", id: "a")
+    let second = extract(
+      "As Xi said during the June 5 call, the two economies depend on each other. "
+        + "Xi Jinping and Donald Trump held another telephone call on June 5, the second such call since January.",
+      id: "b")
+    let merged = first.union(second)
+    #expect(events(merged).map(\.id.rawValue) == ["event/2025-06-05-call"])
+  }
+
+  @Test func namedMeetingWithPlaceAndCountries() throws {
+    let graph = extract(
+      "Flags stood on a table during the China-US Economic and Trade Meeting in Geneva, Switzerland, May 10, 2025.")
+    let meeting = try #require(events(graph).first)
+    #expect(events(graph).count == 1)
+    #expect(meeting.name == "China-US Economic and Trade Meeting")
+    #expect(meeting.date?.description == "2025-05-10")
+    #expect(meeting.eventType == .meeting)
+    #expect(has(graph, meeting.id.rawValue, .location, "place/geneva"))
+    #expect(has(graph, meeting.id.rawValue, .participant, "country/china"))
+    #expect(has(graph, meeting.id.rawValue, .participant, "country/united-states"))
+    #expect(has(graph, "place/geneva", .locatedIn, "country/switzerland"))
+  }
+
+  @Test func twoLeadersAndAVerbEvent() throws {
+    let graph = extract(
+      "Trump and Xi have spoken this year. On January 17, just before Trump's inauguration, "
+        + "the two leaders discussed trade.")
+    let call = try #require(events(graph).first { $0.date?.description == "2025-01-17" })
+    #expect(has(graph, call.id.rawValue, .participant, "person/donald-trump"))
+    #expect(has(graph, call.id.rawValue, .participant, "person/xi-jinping"))
+    // "this year" is too vague to make an event, and the inauguration is not on January 17.
+    #expect(!events(graph).contains { $0.date?.description == "2025" })
+    #expect(!events(graph).contains { $0.eventType == .inauguration && $0.date != nil })
+  }
+
+  @Test func meetingWithAndTheMainClauseSubject() throws {
+    let graph = extract("In 2017, during the meeting with Trump, Xi stressed cooperation.")
+    let meeting = try #require(events(graph).first)
+    #expect(meeting.date?.description == "2017")
+    #expect(has(graph, meeting.id.rawValue, .participant, "person/donald-trump"))
+    #expect(has(graph, meeting.id.rawValue, .participant, "person/xi-jinping"))
+  }
+
+  @Test func warLaunchedByAPersonAgainstACountry() throws {
+    let graph = extract("Critics point to Trump's launch of the trade war against China in 2018, and more.")
+    let war = try #require(events(graph).first)
+    #expect(war.eventType == .war)
+    #expect(war.date?.description == "2018")
+    #expect(war.name == "2018 trade war")
+    #expect(has(graph, war.id.rawValue, .organizer, "person/donald-trump"))
+    #expect(has(graph, war.id.rawValue, .participant, "country/china"))
+  }
+
+  @Test func agreementSharesThePartiesOfItsSentence() throws {
+    let graph = extract(
+      "Negotiations between the U.S. and China stalled after a May 12 agreement to lower tariffs.")
+    let agreement = try #require(events(graph).first { $0.eventType == .agreement })
+    #expect(agreement.date?.description == "2025-05-12")
+    #expect(has(graph, agreement.id.rawValue, .participant, "country/china"))
+    #expect(has(graph, agreement.id.rawValue, .participant, "country/united-states"))
+  }
+
+  @Test(arguments: [
+    "Talks are the only way forward.",
+    "They hope for a deal soon.",
+    "The meeting was long.",
+    "Investors want a call to action.",
+    "Trump will call Xi on Friday.",
+    "Officials will meet at a location to be determined.",
+  ])
+  func genericMentionsMakeNoEvent(_ text: String) {
+    #expect(events(extract(text)).isEmpty)
+  }
+
+  @Test func laterReferencesJoinTheDatedEvent() {
+    let graph = extract(
+      "Trump and Xi held a call on June 5. The call lasted 90 minutes. The Trump-Xi call "
+        + "could help. Analysts praised the call.")
+    let found = events(graph)
+    #expect(found.count == 1)
+    #expect(found.first?.duration == "PT90M")
+    #expect((found.first?.mentions.count ?? 0) >= 3)
+  }
+
+  @Test func durationsParse() {
+    let graph = extract("Japan and France held a two-day summit in Osaka on May 3.")
+    let summit = events(graph).first
+    #expect(summit?.duration == "P2D")
+    #expect(summit?.eventType == .summit)
+    #expect(summit.map { has(graph, $0.id.rawValue, .location, "place/osaka") } == true)
+  }
+
+  @Test func definiteReferencesGoToTheMostTalkedAboutEvent() throws {
+    let graph = extract(
+      "Trump and Xi held a call on June 5. The call was cordial. The call ended well. "
+        + "They had also spoken by phone on January 17, when Trump and Xi held a call. "
+        + "The Trump-Xi call of this week may help.")
+    let june = try #require(events(graph).first { $0.date?.description == "2025-06-05" })
+    #expect(june.aliases.contains("Trump-Xi call"))
+  }
+
+  @Test func headlineWordsAreNotAnEventName() throws {
+    let graph = extract("Trump and Xi held a call on June 5.\nTrump and Xi’s Conversation Helps\nThe call was cordial.")
+    let call = try #require(events(graph).first)
+    #expect(call.name == "Trump–Xi phone call")
+  }
+
+  @Test func possessiveReferencesKeepTheirOwnDate() {
+    let graph = extract(
+      "Japan and France signed a trade agreement on May 3. On Wednesday, Japan accused France of breaking their agreement.")
+    #expect(events(graph).count == 1)
+    #expect(events(graph).first?.date?.description == "2025-05-03")
+  }
+
+  @Test func repeatedExclamationMarksEndASentence() {
+    let sentences = Tokenizer().sentences(in: "It is “VERY HARD!!!” He left.")
+    #expect(sentences.count == 2)
+  }
+}

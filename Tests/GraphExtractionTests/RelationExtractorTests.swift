@@ -1,0 +1,208 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+@Suite struct RelationExtractorTests {
+  private let us = "country/united-states"
+
+  // MARK: - Titles and appositions
+
+  @Test func titleBeforeNameGivesLeaderAndNationality() {
+    let triples = Fixture.triples("U.S. President Donald Trump spoke. Chinese President Xi Jinping listened.")
+    #expect(triples.contains("person/donald-trump leaderOf country/united-states"))
+    #expect(triples.contains("person/xi-jinping leaderOf country/china"))
+    #expect(triples.contains("person/xi-jinping citizenOf country/china"))
+  }
+
+  @Test func roleNameIsRecorded() throws {
+    let graph = RelationExtractor().extract(from: Fixture.document("French President Emmanuel Macron arrived.")).graph
+    let relation = try #require(
+      graph[Relation.Key(EntityID(rawValue: "person/emmanuel-macron"), .leaderOf, EntityID(rawValue: "country/france"))])
+    #expect(relation.attributes["roleName"] == "President")
+    #expect(relation.sources.contains("title-before-name"))
+    #expect(relation.sortedEvidence.first?.quote == "French President Emmanuel Macron")
+  }
+
+  @Test func appositionsAfterAndBeforeTheName() {
+    let triples = Fixture.triples(
+      "Jensen Huang, Nvidia CEO, spoke. The chief executive of Apple, Tim Cook, listened. "
+        + "Olaf Scholz, the former chancellor of Germany, agreed.")
+    #expect(triples.contains("person/jensen-huang leaderOf organization/nvidia"))
+    #expect(triples.contains("person/tim-cook leaderOf organization/apple"))
+    #expect(triples.contains("person/olaf-scholz leaderOf country/germany"))
+    #expect(triples.contains("person/olaf-scholz citizenOf country/germany"))
+  }
+
+  @Test func positionsAndDepartments() {
+    let triples = Fixture.triples(
+      "Treasury Secretary Scott Bessent spoke. "
+        + "Tim Cook is the deputy director of the Research Office of Schwarzman College.")
+    #expect(triples.contains("person/scott-bessent holdsPosition organization/treasury"))
+    #expect(triples.contains("person/tim-cook holdsPosition organization/schwarzman-college"))
+    #expect(!triples.contains("person/tim-cook leaderOf organization/schwarzman-college"))
+  }
+
+  @Test func titleWithImpliedCountry() {
+    let triples = Fixture.triples("The U.S. said so. Secretary of State Marco Rubio agreed.")
+    #expect(triples.contains("person/marco-rubio holdsPosition country/united-states"))
+  }
+
+  @Test func occupationWithDemonymGivesNationalityOnly() {
+    let triples = Fixture.triples("French author Victor Hugo wrote novels.")
+    #expect(triples == ["person/victor-hugo citizenOf country/france"])
+  }
+
+  // MARK: - Organizations and places
+
+  @Test func partOfAndLocatedIn() {
+    let triples = Fixture.triples(
+      "He studied at Schwarzman College at Tsinghua University in Beijing. "
+        + "Robots were built in Wuhan, Hubei Province, China. Delegates met in Geneva, Switzerland.")
+    #expect(triples.contains("organization/schwarzman-college partOf organization/tsinghua-university"))
+    #expect(triples.contains("organization/tsinghua-university locatedIn place/beijing"))
+    #expect(triples.contains("place/wuhan locatedIn place/hubei-province"))
+    #expect(triples.contains("place/hubei-province locatedIn country/china"))
+    #expect(triples.contains("place/geneva locatedIn country/switzerland"))
+    #expect(!triples.contains("place/wuhan locatedIn country/china"))
+  }
+
+  @Test func listsOfPlacesAreNotContainment() {
+    let triples = Fixture.triples("Trains link Beijing, Wuhan and Osaka. China, Japan and France agreed.")
+    #expect(!triples.contains { $0.contains("locatedIn") })
+  }
+
+  // MARK: - Interactions
+
+  @Test func accusationsCriticismAndInvitations() {
+    let triples = Fixture.triples(
+      "The U.S. accuses China of dumping steel. China has sharply criticized the U.S. for its chip rules. "
+        + "Xi invited Trump to visit China again.")
+    #expect(triples.contains("country/united-states accuses country/china"))
+    #expect(triples.contains("country/china criticizes country/united-states"))
+    #expect(triples.contains("person/xi-jinping invites person/donald-trump"))
+    #expect(!triples.contains("person/donald-trump visits country/china"))
+  }
+
+  @Test func passiveVoice() {
+    let triples = Fixture.triples("Japan was criticized by China for the plan.")
+    #expect(triples == ["country/china criticizes country/japan"])
+  }
+
+  @Test func pronounsResolveToTheLastPersonSubject() {
+    let triples = Fixture.triples(
+      "Trump spoke on Monday. On Wednesday, he wrote, “I like President Xi of China.” "
+        + "He also accused China of breaking the deal.")
+    #expect(triples.contains("person/donald-trump accuses country/china"))
+    #expect(!triples.contains("person/xi-jinping accuses country/china"))
+    #expect(triples.contains("person/xi-jinping leaderOf country/china"))
+  }
+
+  @Test func coordinatedSubjectsAndSymmetricPredicates() {
+    let triples = Fixture.triples(
+      "France and Germany accused Russia of hacking. Japan and China negotiated for hours. "
+        + "The two countries can work together on climate.")
+    #expect(triples.contains("country/france accuses country/russia"))
+    #expect(triples.contains("country/germany accuses country/russia"))
+    #expect(triples.contains("country/china negotiatesWith country/japan"))
+    #expect(triples.contains("country/china cooperatesWith country/japan"))
+  }
+
+  @Test func tariffsWithRates() throws {
+    let graph = RelationExtractor().extract(
+      from: Fixture.document(
+        "The U.S. cut its tariffs on Chinese goods from a staggering 145% to 30%, and China "
+          + "lowered its tariffs on U.S. goods from 125% to 10%.")
+    ).graph
+    let usOnChina = try #require(
+      graph[Relation.Key(EntityID(rawValue: us), .imposesTariffsOn, EntityID(rawValue: "country/china"))])
+    #expect(usOnChina.attributes["rateFrom"] == "145%")
+    #expect(usOnChina.attributes["rateTo"] == "30%")
+    let chinaOnUS = try #require(
+      graph[Relation.Key(EntityID(rawValue: "country/china"), .imposesTariffsOn, EntityID(rawValue: us))])
+    #expect(chinaOnUS.attributes["rateFrom"] == "125%")
+    #expect(graph.relations.count == 2)
+  }
+
+  @Test func exportControlsAndSanctions() {
+    let triples = Fixture.triples(
+      "The U.S. imposed export controls on advanced chips to China. "
+        + "The EU announced new sanctions against Russia. Japan placed restrictions on chip sales to China.")
+    #expect(triples.contains("country/united-states restrictsExportsTo country/china"))
+    #expect(triples.contains("organization/european-union sanctions country/russia"))
+    #expect(triples.contains("country/japan restrictsExportsTo country/china"))
+  }
+
+  @Test func criticismOfAMeasureIsNotTheMeasure() {
+    let triples = Fixture.triples("China has criticized the U.S. for imposing restrictions on chip sales.")
+    #expect(triples == ["country/china criticizes country/united-states"])
+  }
+
+  // MARK: - Precision
+
+  @Test(arguments: [
+    "Analysts accused of bias were silent.",
+    "Chinese students were accused of nothing.",
+    "China did not accuse Japan of anything.",
+    "Officials said tariffs on steel would rise.",
+    "The visit to Osaka was cancelled.",
+    "Xi, who may meet Trump, said nothing about tariffs.",
+  ])
+  func sentencesWithoutRelations(_ text: String) {
+    let graph = RelationExtractor().extract(from: Fixture.document(text)).graph
+    #expect(graph.relations.isEmpty, "\(graph.relations.map(\.key))")
+  }
+
+  // MARK: - Evidence, signatures, determinism
+
+  @Test func everyEvidenceQuoteEqualsTheTextAtItsSpan() {
+    let text = """
+      On Thursday, June 5, 2025, U.S. President Donald Trump and Chinese President Xi Jinping \
+      held a 90-minute phone call. The call, initiated by Trump, covered trade. “Xi” agreed. \
+      The U.S. accuses China of dumping steel. Jensen Huang, Nvidia CEO, spoke in Geneva, Switzerland.
+      """
+    let document = Fixture.document(text)
+    let graph = RelationExtractor().extract(from: document).graph
+    let scalars = Array(text.unicodeScalars)
+    #expect(graph.relationCount >= 8)
+    for relation in graph.relations {
+      #expect((0...1).contains(relation.confidence))
+      #expect(!relation.sources.isEmpty)
+      for evidence in relation.evidence {
+        #expect(evidence.documentID == "test")
+        let quote = String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end]))
+        #expect(quote == evidence.quote)
+        #expect(!quote.isEmpty)
+      }
+      if let definition = relation.predicate.definition, let subject = graph[relation.subject],
+        let object = graph[relation.object]
+      {
+        #expect(definition.accepts(subject: subject.kind, object: object.kind))
+      } else {
+        Issue.record("unknown predicate or entity in \(relation.key)")
+      }
+    }
+  }
+
+  @Test func signatureFailuresAreDroppedAndReported() {
+    // "Hamburg" is a city: a mayor leads a place, which leaderOf does not allow.
+    let extraction = RelationExtractor().extract(from: Fixture.document("Hamburg Mayor Tim Cook spoke."))
+    #expect(extraction.graph.relations.isEmpty)
+    #expect(extraction.dropped.contains {
+      $0.hasPrefix("dropped leaderOf(person/tim-cook → place/hamburg): object must be")
+        && $0.hasSuffix("(doc test, sentence 0)")
+    })
+  }
+
+  @Test func documentIsInsertedWithItsDateOrTheFirstFullDate() {
+    let undated = Fixture.document("Signed in Geneva, May 10, 2025. On June 5, they spoke.", date: nil)
+    let graph = RelationExtractor().extract(from: undated).graph
+    #expect(graph.document("test")?.date?.description == "2025-05-10")
+  }
+
+  @Test func sameInputSameGraph() {
+    let text = "Trump and Xi held a call on June 5. The U.S. accuses China of dumping steel."
+    let first = RelationExtractor().extract(from: Fixture.document(text))
+    let second = RelationExtractor().extract(from: Fixture.document(text))
+    #expect(first == second)
+  }
+}
