@@ -58,6 +58,12 @@ enum Lexicon {
     "das", "al", "bin", "ibn", "ter", "ten", "y",
   ]
 
+  /// Plural nouns whose possessive sits inside organization names: "Workers' Party".
+  static let possessiveNameWords: Set<String> = [
+    "people", "peoples", "women", "children", "men", "workers", "veterans", "farmers",
+    "citizens", "nations", "soldiers", "students", "teachers",
+  ]
+
   /// Words before a capitalised name that make it a place: "in Tanjung Pelepas".
   static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout"]
 
@@ -132,7 +138,9 @@ enum Lexicon {
 
   /// Head nouns of place names and the place type they suggest.
   static let placeHeads: [String: Entity.PlaceType] = [
-    "house": .facility, "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
+    "house": .facility, "castle": .facility, "cathedral": .facility, "temple": .facility,
+    "mosque": .facility, "fortress": .facility, "monastery": .facility, "abbey": .facility,
+    "memorial": .facility, "cemetery": .facility, "museum": .facility, "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
     "station": .facility, "stadium": .facility, "bridge": .facility, "tower": .facility,
     "palace": .facility, "hall": .facility, "square": .facility, "plaza": .facility,
     "base": .facility, "plant": .facility, "dam": .facility, "canal": .facility,
@@ -194,7 +202,7 @@ enum Lexicon {
   /// "Beijing said", "Washington has imposed".
   static let actorVerbs: Set<String> = [
     "said", "says", "say", "has", "have", "had", "will", "would", "could", "should", "must",
-    "is", "was", "accused", "accuses", "accuse", "imposed", "imposes", "impose", "announced",
+    "accused", "accuses", "accuse", "imposed", "imposes", "impose", "announced",
     "announces", "warned", "warns", "wants", "wanted", "insisted", "insists", "denied",
     "denies", "rejected", "rejects", "urged", "urges", "demanded", "demands", "threatened",
     "threatens", "responded", "responds", "retaliated", "retaliates", "agreed", "agrees",

@@ -241,6 +241,14 @@ struct SentenceScanner {
         index = listEnd
         continue
       }
+      // "Workers' Party", "People's Liberation Army": a plural possessive inside a name.
+      if index > start, ["'", "\u{2019}", "'s", "\u{2019}s"].contains(text),
+        Lexicon.possessiveNameWords.contains(tokens[index - 1].text.lowercased()),
+        index + 1 < tokens.count, Self.isCapitalized(tokens[index + 1].text)
+      {
+        index += 1
+        continue
+      }
       if index > start, Lexicon.nameParticles.contains(text) {
         var next = index
         while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
@@ -645,6 +653,24 @@ struct SentenceScanner {
     return end
   }
 
+  /// Whether a title of an organization's office comes right before ("founder of") or right
+  /// after ("CEO") a range.
+  private func organizationTitleAround(_ range: Range<Int>) -> Bool {
+    if range.lowerBound >= 2, ["of", "at"].contains(tokens[range.lowerBound - 1].text),
+      let (title, _) = RoleTitle.longestMatch(in: tokens, endingAt: range.lowerBound - 2),
+      title.scope == .organization
+    {
+      return true
+    }
+    if let (title, _) = RoleTitle.longestMatch(in: tokens, at: range.upperBound),
+      title.scope == .organization, title.predicate != nil,
+      tokens[range.upperBound].text.unicodeScalars.first?.properties.isUppercase == true
+    {
+      return true
+    }
+    return false
+  }
+
   /// Whether a particle or hyphen at `index` continues the name begun at `segmentStart`.
   private func continuesName(
     after index: Int, within range: Range<Int>, hyphen: Bool, segmentStart: Int?
@@ -694,6 +720,14 @@ struct SentenceScanner {
     if isHeadline {
       candidate.status = .needsConfirmation
       candidate.rule = "headline-word"
+      return [candidate]
+    }
+    // "the founder of Spotify", "Spotify CEO Daniel Ek": a company next to a company title.
+    if organizationTitleAround(range) {
+      candidate.kind = .organization
+      candidate.organizationType = .company
+      candidate.rule = "title-of-organization"
+      candidate.confidence = 0.6
       return [candidate]
     }
     // "in Tanjung Pelepas": a name after "in" is a place, unless it is a language or owns
