@@ -136,6 +136,13 @@ enum Lexicon {
     "convention": .conference, "referendum": .election, "caucus": .election,
   ]
 
+  /// Event head nouns that relation extraction turns into dated events with participants.
+  static let datedEventHeads: Set<String> = [
+    "call", "talks", "negotiations", "meeting", "meetings", "summit", "conference",
+    "agreement", "deal", "pact", "treaty", "accord", "truce", "ceasefire", "visit", "trip",
+    "war", "election", "elections", "inauguration",
+  ]
+
   /// Head nouns of place names and the place type they suggest.
   static let placeHeads: [String: Entity.PlaceType] = [
     "house": .facility, "castle": .facility, "cathedral": .facility, "temple": .facility,

@@ -483,6 +483,15 @@ struct SentenceScanner {
     }
     let eventRange = start..<range.upperBound
     guard eventRange.count >= 1 else { return result }
+    // Calls, meetings, summits, talks, agreements, visits, wars and elections are dated and
+    // joined to their participants by the event rules of relation extraction, which read the
+    // name's words themselves; only the places and countries inside the name are mentions.
+    let lastWord = tokens[eventRange.upperBound - 1].text.lowercased()
+    if Lexicon.datedEventHeads.contains(lastWord),
+      gazetteer.matches(for: text(of: range)).first(where: { $0.entry.kind == .event }) == nil
+    {
+      return result + gazetteerNames(in: eventRange)
+    }
     var candidate = make(eventRange, kind: .event, rule: "event-name")
     candidate.fullName = text(of: range)
     let words = tokens[eventRange].map { $0.text.lowercased() }
@@ -493,6 +502,21 @@ struct SentenceScanner {
       candidate.entry = match.entry
     }
     result.append(candidate)
+    return result
+  }
+
+  /// The gazetteer names inside a range, longest first, and nothing else.
+  private func gazetteerNames(in range: Range<Int>) -> [NameCandidate] {
+    var result: [NameCandidate] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound {
+        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
+        index += match.count
+      } else {
+        index += 1
+      }
+    }
     return result
   }
 
