@@ -13,7 +13,7 @@ extension KGExport {
         --output names a file for one single-file format, otherwise a directory, where each \
         format is written as <input name>.<extension>. Files are written atomically.
 
-        Exit status: 64 usage, 65 bad input data, 66 unreadable input, 73 cannot write output.
+        Exit status: 64 usage, 65 bad input data, 66 unreadable input, 70 drawing failed, 73 cannot write output.
         """)
 
     @Argument(help: "The JSON-LD graph to read, or - for standard input.")
