@@ -6,6 +6,6 @@ struct KGExport: ParsableCommand {
     commandName: "kg-export",
     abstract: "Turn English news text into a knowledge graph, and carry it into other tools.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [TrainNER.self, Tag.self, EvaluateNER.self]
   )
 }
