@@ -35,6 +35,9 @@ struct TrainNER: ParsableCommand {
   @Option(name: .long, help: "Seed for shuffling.")
   var seed: UInt64 = 1
 
+  @Option(name: .long, help: "Training runs with seeds S, S+1, …, whose weights are averaged.")
+  var runs: Int = 1
+
   @Option(name: .long, help: "The weight table has 2^bits rows.")
   var tableBits: Int = 20
 
@@ -46,6 +49,7 @@ struct TrainNER: ParsableCommand {
     guard self.repeat.count <= train.count, self.repeat.allSatisfy({ $0 >= 1 }) else {
       throw ValidationError("--repeat takes one count ≥ 1 per --train file")
     }
+    guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
     guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
     guard (8...24).contains(tableBits) else { throw ValidationError("--table-bits in 8...24") }
     guard (0..<1).contains(prune) else { throw ValidationError("--prune in [0, 1)") }
@@ -68,10 +72,10 @@ struct TrainNER: ParsableCommand {
         try NERIO.reportingDataErrors { try CoNLLReader.readLabeled(bytes, source: name) }.sentences)
     }
     let trainer = EntityTaggerTrainer(
-      epochs: epochs, seed: seed, tableBits: tableBits, pruneFraction: prune)
+      epochs: epochs, seed: seed, runs: runs, tableBits: tableBits, pruneFraction: prune)
     let devNames = dev
     let tagger = trainer.train(sentences, development: development) { report in
-      var line = "epoch \(report.epoch): \(report.mistakes) training sentences wrong"
+      var line = "run \(report.run) epoch \(report.epoch): \(report.mistakes) training sentences wrong"
       for (name, evaluation) in zip(devNames, report.development) {
         line += "; \(name) F1 \(String(format: "%.4f", evaluation.micro.f1))"
       }

@@ -13,19 +13,25 @@ public struct EntityTaggerTrainer: Sendable {
   public var tableBits: Int
   /// The seen-in-lower-case word set has `1 << seenBits` bits.
   public var seenBits: Int
+  /// Independent training runs, each shuffled with its own seed (`seed`, `seed + 1`, …),
+  /// whose weights are averaged into one model of the same size: an ensemble at no cost at
+  /// tagging time.
+  public var runs: Int
   /// Weights whose magnitude is below this fraction of the largest are set to zero, which
   /// shrinks the model file.
   public var pruneFraction: Float
 
   public init(
-    epochs: Int = 12, seed: UInt64 = 1, tableBits: Int = 20, seenBits: Int = 18,
+    epochs: Int = 12, seed: UInt64 = 1, runs: Int = 1, tableBits: Int = 20, seenBits: Int = 18,
     pruneFraction: Float = 0
   ) {
+    precondition(runs > 0, "at least one run")
     precondition(epochs > 0, "at least one epoch")
     precondition((8...24).contains(tableBits), "tableBits in 8...24")
     precondition((6...26).contains(seenBits), "seenBits in 6...26")
     self.epochs = epochs
     self.seed = seed
+    self.runs = runs
     self.tableBits = tableBits
     self.seenBits = seenBits
     self.pruneFraction = pruneFraction
@@ -33,6 +39,8 @@ public struct EntityTaggerTrainer: Sendable {
 
   /// What one epoch of training achieved.
   public struct EpochReport: Sendable {
+    /// The run, from 1 (see ``EntityTaggerTrainer/runs``).
+    public var run: Int
     /// The epoch, from 1.
     public var epoch: Int
     /// Training sentences the current weights tagged wrongly during the epoch.
@@ -87,12 +95,40 @@ public struct EntityTaggerTrainer: Sendable {
     }
 
     let rows = 1 << tableBits
+    var sum = [Float](repeating: 0, count: rows * tags)
+    var transitionSum = [Float](repeating: 0, count: (tags + 1) * tags)
+    for run in 1...runs {
+      let chosen = trainOnce(
+        run: run, features: features, golds: golds, order: order, development: development,
+        developmentFeatures: developmentFeatures, report: report)
+      for index in sum.indices { sum[index] += chosen.weights[index] / Float(runs) }
+      for index in transitionSum.indices {
+        transitionSum[index] += chosen.transitions[index] / Float(runs)
+      }
+    }
+    var model = quantize(sum, transitions: transitionSum, extractor: extractor)
+    let calibration = development.first.map { Array(zip($0, developmentFeatures[0])) }
+      ?? Array(zip(sentences, order.map { features[$0] }).prefix(1000))
+    model = calibrated(model, on: calibration)
+    return EntityTagger(model: model)
+  }
+
+  /// One run of averaged-perceptron training; returns the averaged weights of the best epoch
+  /// (by mean development F1), or of the last without development sets.
+  private func trainOnce(
+    run: Int, features: [FeatureExtractor.SentenceFeatures], golds: [[Int]], order: [Int],
+    development: [[LabeledSentence]], developmentFeatures: [[FeatureExtractor.SentenceFeatures]],
+    report: (EpochReport) -> Void
+  ) -> (weights: [Float], transitions: [Float]) {
+    let tags = TaggerModel.tagCount
+    var order = order
+    let rows = 1 << tableBits
     var weights = [Float](repeating: 0, count: rows * tags)
     var totals = [Float](repeating: 0, count: rows * tags)
     var transitions = [Float](repeating: 0, count: (tags + 1) * tags)
     var transitionTotals = [Float](repeating: 0, count: (tags + 1) * tags)
     var step: Float = 1
-    var random = SplitMix64(seed: seed)
+    var random = SplitMix64(seed: seed &+ UInt64(run - 1))
     var best: (f1: Double, weights: [Float], transitions: [Float])?
 
     for epoch in 1...epochs {
@@ -147,20 +183,15 @@ public struct EntityTaggerTrainer: Sendable {
         }
         evaluations.append(evaluation)
       }
-      let epochReport = EpochReport(epoch: epoch, mistakes: mistakes, development: evaluations)
+      let epochReport = EpochReport(run: run, epoch: epoch, mistakes: mistakes, development: evaluations)
       report(epochReport)
       if development.isEmpty || best.map({ epochReport.meanF1 > $0.f1 }) ?? true {
         best = (epochReport.meanF1, averaged, averagedTransitions)
       }
     }
     let chosen = best ?? (0, weights, transitions)
-    var model = quantize(chosen.weights, transitions: chosen.transitions, extractor: extractor)
-    let calibration = development.first.map { Array(zip($0, developmentFeatures[0])) }
-      ?? Array(zip(sentences, order.map { features[$0] }).prefix(1000))
-    model = calibrated(model, on: calibration)
-    return EntityTagger(model: model)
+    return (chosen.weights, chosen.transitions)
   }
-
   /// Emission scores from float weights (training layout: `tagCount` per row).
   static func emissions(_ features: FeatureExtractor.SentenceFeatures, weights: [Float]) -> [Float] {
     let tags = TaggerModel.tagCount

@@ -137,16 +137,30 @@ struct FeatureExtractor: Sendable {
     result.offsets.reserveCapacity(tokens.count + 1)
     let letters = atoms.filter(\.hasLetter)
     let headline = letters.count >= 3 && !letters.contains(where: \.hasLowercase)
+    let numeric = atoms.count - letters.count
+    let context = SentenceContext(
+      headline: headline, numericHeavy: numeric * 3 >= atoms.count,
+      lengthClass: atoms.count <= 8 ? 0 : atoms.count <= 25 ? 1 : 2,
+      firstWord: atoms.first?.lower ?? 0)
     for position in atoms.indices {
-      appendFeatures(at: position, of: atoms, headline: headline, into: &result.indices)
+      appendFeatures(at: position, of: atoms, context: context, into: &result.indices)
       result.offsets.append(result.indices.count)
     }
     return result
   }
 
+  /// What is known about the whole sentence.
+  private struct SentenceContext {
+    var headline: Bool
+    var numericHeavy: Bool
+    var lengthClass: UInt64
+    var firstWord: UInt64
+  }
+
   private func appendFeatures(
-    at i: Int, of atoms: [Atoms], headline: Bool, into out: inout [Int32]
+    at i: Int, of atoms: [Atoms], context: SentenceContext, into out: inout [Int32]
   ) {
+    let headline = context.headline
     let boundary = Atoms.boundary
     let a = atoms[i]
     let p1 = i >= 1 ? atoms[i - 1] : boundary
@@ -194,6 +208,16 @@ struct FeatureExtractor: Sendable {
     add(34, Hash.mix(UInt64(a.flags), a.shortShape))
     add(35, Hash.mix(UInt64(p1.flags), UInt64(a.flags)))
     add(36, Hash.mix(UInt64(a.flags), UInt64(n1.flags)))
+    add(43, p1.word)
+    add(44, n1.word)
+    add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
+    add(46, Hash.mix(a.suffixes.2, a.shortShape))
+    add(47, Hash.mix(p1.shortShape, a.lower))
+    add(48, Hash.mix(a.lower, n1.shortShape))
+    add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))
+    add(51, Hash.mix(a.shortShape, context.lengthClass))
+    add(52, Hash.mix(a.lower, context.lengthClass))
+    add(53, Hash.mix(a.shortShape, context.firstWord))
     var bits = a.flags
     while bits != 0 {
       let bit = UInt64(bits.trailingZeroBitCount)
