@@ -12,7 +12,7 @@ struct FeatureExtractor: Sendable {
 
   /// The version of the feature templates; stored in model files so a model is never read
   /// with templates it wasn't trained with.
-  static let templateVersion: UInt32 = 1
+  static let templateVersion: UInt32 = 2
 
   init(tableBits: Int, lowercaseSeen: HashBitset) {
     self.tableBits = tableBits
@@ -132,6 +132,7 @@ struct FeatureExtractor: Sendable {
     for token in tokens {
       atoms.append(self.atoms(of: token, scratch: &scratch))
     }
+    markGazetteerMatches(in: &atoms)
     var result = SentenceFeatures()
     result.indices.reserveCapacity(tokens.count * 56)
     result.offsets.reserveCapacity(tokens.count + 1)
@@ -147,6 +148,37 @@ struct FeatureExtractor: Sendable {
       result.offsets.append(result.indices.count)
     }
     return result
+  }
+
+  /// Sets the gazetteer begin/inside flags of tokens covered by a phrase of ``NERGazetteer``,
+  /// taking the longest match at each position, left to right.
+  private func markGazetteerMatches(in atoms: inout [Atoms]) {
+    var start = 0
+    while start < atoms.count {
+      var matched = 0
+      var category = NERGazetteer.Category.country
+      let longest = min(NERGazetteer.maximumLength, atoms.count - start)
+      var length = longest
+      while length >= 1 {
+        let hash = NERGazetteer.phraseHash(atoms[start..<(start + length)].lazy.map(\.lower))
+        if let found = NERGazetteer.phrases[hash] {
+          matched = length
+          category = found
+          break
+        }
+        length -= 1
+      }
+      guard matched > 0 else {
+        start += 1
+        continue
+      }
+      let begin = Flag.gazetteerBegin << UInt32(2 * category.rawValue)
+      atoms[start].flags |= begin
+      for index in (start + 1)..<(start + matched) {
+        atoms[index].flags |= begin << 1
+      }
+      start += matched
+    }
   }
 
   /// What is known about the whole sentence.
@@ -253,6 +285,8 @@ enum Flag {
   static let neverLowercase: UInt32 = 1 << 11
   static let initial: UInt32 = 1 << 12
   static let abbreviation: UInt32 = 1 << 13
+  /// The first of eight bits: begin and inside of a gazetteer match, per category.
+  static let gazetteerBegin: UInt32 = 1 << 14
 }
 
 /// The gazetteer lists, keyed by the hash of the lower-cased word.
