@@ -2,6 +2,9 @@
 public struct RenderingError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The step that failed.
   public enum Stage: String, Hashable, Sendable {
+    /// The caller asked for something the renderer refuses or doesn't have: an unknown or
+    /// unsafe format, an unknown layout engine, or an invalid option value.
+    case options
     /// Creating the Graphviz context or loading its plugins.
     case setup
     /// Reading the DOT text.
@@ -12,14 +15,17 @@ public struct RenderingError: Error, Hashable, Sendable, CustomStringConvertible
     case drawing
   }
 
+  /// The step that failed.
   public var stage: Stage
   /// What Graphviz (or the renderer) said went wrong.
   public var message: String
 
+  /// Creates an error for `stage` with a one-line or multi-line `message`.
   public init(stage: Stage, message: String) {
     self.stage = stage
     self.message = message
   }
 
+  /// `Graphviz <stage> failed: <message>`.
   public var description: String { "Graphviz \(stage.rawValue) failed: \(message)" }
 }

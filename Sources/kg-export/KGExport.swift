@@ -6,6 +6,9 @@ struct KGExport: ParsableCommand {
     commandName: "kg-export",
     abstract: "Turn English news text into a knowledge graph, and carry it into other tools.",
     version: "0.1.0",
-    subcommands: [TrainNER.self, Tag.self, EvaluateNER.self]
+    subcommands: [
+      Extract.self, Render.self, Convert.self, Tag.self, TrainNER.self, EvaluateNER.self,
+      RenderWorker.self, Synthesize.self,
+    ]
   )
 }

@@ -1,0 +1,85 @@
+public import KnowledgeGraphCore
+
+/// Merges the entities of several documents' graphs that are the same real entity.
+///
+/// Entities with the same identifier merge when graphs are joined. This resolver then joins:
+/// - a person known only by one name ("Trump") into the one person of the collection whose
+///   full name contains it ("Donald Trump"), but never when two full names share it;
+/// - two organizations, places or countries that share a name, such as an organization named
+///   in one article only by the short form another article gives as an alias ("Renmin
+///   University"). Events are left alone: two calls may share a name and not a date.
+///
+/// The result depends only on the graph, not on the order the documents were read in.
+public struct CrossDocumentResolver: Sendable {
+  public init() {}
+
+  /// Merges the duplicates of `graph`.
+  ///
+  /// - Returns: Lines saying which entities were merged and which were kept apart.
+  @discardableResult
+  public func resolve(_ graph: inout KnowledgeGraph) -> [String] {
+    var notes: [String] = []
+    // The same full name with and without middle initials: "Donald J. Trump", "Donald Trump".
+    var byKey: [[String]: [Entity]] = [:]
+    for person in graph.entities where person.kind == .person {
+      let key = MentionResolver.personKey(words(person.name))
+      if key.count >= 2 { byKey[key, default: []].append(person) }
+    }
+    for key in byKey.keys.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
+      guard let same = byKey[key], same.count > 1 else { continue }
+      let initials = Set(same.map { MentionResolver.initials(ofPerson: words($0.name)) }.filter { !$0.isEmpty })
+      guard initials.count <= 1 else {
+        notes.append("kept apart people with different initials: \(same.map(\.name).sorted())")
+        continue
+      }
+      let best = same.min { MentionResolver.isBetterName($0.name, $1.name) } ?? same[0]
+      for person in same where person.id != best.id {
+        graph.mergeEntity(person.id, into: best.id)
+        notes.append("merged \(person.id) into \(best.id): the same full name")
+      }
+    }
+    // People known by a single name.
+    let people = graph.entities.filter { $0.kind == .person }
+    let full = people.filter { MentionResolver.personKey(words($0.name)).count >= 2 }
+    for person in people where MentionResolver.personKey(words(person.name)).count == 1 {
+      guard let word = MentionResolver.personKey(words(person.name)).first else { continue }
+      let holders = full.filter { MentionResolver.personKey(words($0.name)).contains(word) }
+      if holders.count == 1, let target = holders.first {
+        graph.mergeEntity(person.id, into: target.id)
+        notes.append("merged \(person.id) into \(target.id): the only full name with \"\(person.name)\"")
+      } else if holders.count > 1 {
+        let names = holders.map(\.name).sorted().joined(separator: ", ")
+        notes.append("kept \(person.id) apart: \"\(person.name)\" may be any of \(names)")
+      }
+    }
+    // Other entities sharing a name, merged into the one with the best name.
+    for kind in [Entity.Kind.organization, .place, .country] {
+      var changed = true
+      while changed {
+        changed = false
+        let entities = graph.entities.filter { $0.kind == kind }
+        var owner: [String: EntityID] = [:]
+        outer: for entity in entities {
+          for name in entity.names {
+            let key = Gazetteer.key(words(name))
+            guard !key.isEmpty else { continue }
+            if let other = owner[key], other != entity.id, let target = graph[other] {
+              let (keep, drop) = MentionResolver.isBetterName(target.name, entity.name)
+                ? (target.id, entity.id) : (entity.id, target.id)
+              graph.mergeEntity(drop, into: keep)
+              notes.append("merged \(drop) into \(keep): both named \"\(name)\"")
+              changed = true
+              break outer
+            }
+            owner[key] = entity.id
+          }
+        }
+      }
+    }
+    return notes
+  }
+
+  private func words(_ name: String) -> [String] {
+    Gazetteer.words(of: name)
+  }
+}

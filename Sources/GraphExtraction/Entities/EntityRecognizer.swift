@@ -1,0 +1,206 @@
+public import KnowledgeGraphCore
+
+/// Finds the people, countries, organizations, places and named events of a document and
+/// resolves every mention to one entity per real-world referent.
+///
+/// Recognition combines the gazetteer, rules (titles before names, capitalised sequences and
+/// the head nouns of organization, event and place names) and, when one is given, a
+/// statistical ``NameTagger`` for names in no list. Within a document, a surname or a name
+/// after a title joins the full name ("Xi", "President XI" → "Xi Jinping"), a short form of
+/// an organization joins its full name ("Renmin University" → "Renmin University of China"),
+/// an abbreviation joins the organization it abbreviates, and every short form and demonym
+/// of a country ("U.S.", "America", "American") names the same country. Pronouns make no
+/// entities.
+public struct EntityRecognizer: Sendable {
+  /// The names the recogniser knows.
+  public var gazetteer: Gazetteer
+  /// A tagger for names the gazetteer and rules cannot settle, if any.
+  public var tagger: (any NameTagger)?
+
+  public init(gazetteer: Gazetteer = .builtIn, tagger: (any NameTagger)? = nil) {
+    self.gazetteer = gazetteer
+    self.tagger = tagger
+  }
+
+  /// The sentences of `document` with their mentions, and a graph of the entities it names.
+  ///
+  /// - Parameter text: The text to read, as long as `document.text` in Unicode scalars; pass
+  ///   the text with boilerplate masked (see ``BoilerplateFilter``). `nil` reads the text as is.
+  public func analyze(_ document: SourceDocument, text: String? = nil) -> AnalyzedDocument {
+    analyzeExplaining(document, text: text).document
+  }
+
+  /// Like ``analyze(_:text:)``, and says which candidate names were dropped and why.
+  func analyzeExplaining(
+    _ document: SourceDocument, text maskedText: String? = nil
+  ) -> (document: AnalyzedDocument, notes: [String]) {
+    let text = maskedText ?? document.text
+    let sentences = Tokenizer().sentences(in: text)
+    let scalars = Array(text.unicodeScalars)
+    var lowercaseWords: Set<String> = []
+    for sentence in sentences {
+      for token in sentence.tokens {
+        if let first = token.text.unicodeScalars.first, first.properties.isLowercase {
+          lowercaseWords.insert(token.text.lowercased())
+        }
+      }
+    }
+    var notes: [String] = []
+    var candidates: [NameCandidate] = []
+    for sentence in sentences {
+      var scanner = SentenceScanner(
+        gazetteer: gazetteer, sentence: sentence, lowercaseWords: lowercaseWords,
+        isHeadline: Self.isHeadline(sentence, in: scalars))
+      var found = scanner.candidates()
+      if let tagger {
+        found = Self.combine(found, with: tagger.nameSpans(in: sentence), sentence: sentence)
+      }
+      candidates += found
+      notes += scanner.notes
+    }
+    var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
+    let resolved = resolver.resolve(candidates)
+    notes += resolver.notes
+
+    var bySentence: [Int: [Mention]] = [:]
+    for mention in resolved.mentions {
+      bySentence[mention.sentenceIndex, default: []].append(mention.mention)
+    }
+    let analyzed = sentences.map { sentence in
+      AnalyzedSentence(
+        sentence: sentence,
+        mentions: Self.withoutOverlaps(bySentence[sentence.index] ?? []))
+    }
+    var graph = resolved.graph
+    graph.insert(
+      Document(
+        id: document.id, headline: Self.headline(of: text), date: document.date,
+        source: document.source))
+    return (
+      AnalyzedDocument(document: document, sentences: analyzed, graph: graph),
+      notes.map { "\(document.id): \($0)" }
+    )
+  }
+
+  // MARK: - Tagger
+
+  /// Adds a tagger's spans where the rules found nothing, and lets them settle undecided words.
+  static func combine(
+    _ candidates: [NameCandidate], with spans: [NameSpan], sentence: Sentence
+  ) -> [NameCandidate] {
+    var result = candidates
+    let tokens = sentence.tokens
+    for span in spans.sorted(by: { ($0.tokenRange.lowerBound, $0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, $1.tokenRange.upperBound) }) {
+      guard span.tokenRange.lowerBound >= 0, span.tokenRange.upperBound <= tokens.count,
+        !span.tokenRange.isEmpty
+      else { continue }
+      let words = tokens[span.tokenRange].map(\.text)
+      guard words.contains(where: SentenceScanner.isCapitalized),
+        !words.allSatisfy(SentenceScanner.isFunctionWord)
+      else { continue }
+      if let same = result.firstIndex(where: { $0.tokenRange == span.tokenRange }) {
+        if result[same].status != .confirmed {
+          result[same].kind = span.kind
+          result[same].status = .confirmed
+          result[same].rule = "tagger"
+          result[same].confidence = span.confidence * 0.9
+          if span.kind == .organization { result[same].organizationType = .other }
+        }
+        continue
+      }
+      let overlapsConfirmed = result.contains {
+        $0.status == .confirmed && $0.tokenRange.overlaps(span.tokenRange)
+      }
+      if overlapsConfirmed { continue }
+      result.removeAll { $0.tokenRange.overlaps(span.tokenRange) }
+      let range = span.tokenRange
+      var text = ""
+      var previousEnd: Int?
+      for token in tokens[range] {
+        if let previousEnd, token.start > previousEnd { text += " " }
+        text += token.text
+        previousEnd = token.end
+      }
+      var candidate = NameCandidate(
+        sentenceIndex: sentence.index, tokenRange: range, start: tokens[range.lowerBound].start,
+        end: tokens[range.upperBound - 1].end, text: text, words: words,
+        kind: span.kind == .country ? .place : span.kind, form: .name, status: .confirmed,
+        confidence: span.confidence * 0.9, entry: nil, organizationType: nil, placeType: nil,
+        eventType: nil, fullName: nil, rule: "tagger")
+      if candidate.kind == .organization {
+        candidate.organizationType = SentenceScanner.organizationType(of: words)
+      }
+      if candidate.kind == .event { candidate.eventType = .other }
+      result.append(candidate)
+    }
+    return result.sorted { $0.start < $1.start }
+  }
+
+  // MARK: - Sentences and lines
+
+  /// Whether a sentence is a whole line in title case ("A Rocky Road to Trade Talks").
+  static func isHeadline(_ sentence: Sentence, in scalars: [Unicode.Scalar]) -> Bool {
+    let startsLine = sentence.start == 0 || Self.lineStartBefore(sentence.start, in: scalars)
+    let endsLine = Self.lineEndAfter(sentence.end, in: scalars)
+    guard startsLine, endsLine else { return false }
+    if let last = sentence.tokens.last?.text, last == "." { return false }
+    let words = sentence.tokens.map(\.text).filter { word in
+      word.unicodeScalars.first?.properties.isAlphabetic == true
+    }
+    let minor: Set<String> = [
+      "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+      "as", "vs", "but", "nor", "is", "are",
+    ]
+    let content = words.filter { !minor.contains($0.lowercased()) }
+    guard content.count >= 3 else { return false }
+    let capitalised = content.filter(SentenceScanner.isCapitalized).count
+    return Double(capitalised) >= 0.75 * Double(content.count)
+  }
+
+  private static func lineStartBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    var position = offset - 1
+    while position >= 0 {
+      let scalar = scalars[position]
+      if scalar == "\n" || scalar == "\r" { return true }
+      if !scalar.properties.isWhitespace { return false }
+      position -= 1
+    }
+    return true
+  }
+
+  private static func lineEndAfter(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    var position = offset
+    while position < scalars.count {
+      let scalar = scalars[position]
+      if scalar == "\n" || scalar == "\r" { return true }
+      if !scalar.properties.isWhitespace { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// The first line with text, trimmed, shortened to at most 200 characters at a word break.
+  static func headline(of text: String) -> String? {
+    for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      let trimmed = line.trimmingSpaces
+      guard !trimmed.isEmpty else { continue }
+      guard trimmed.count > 200 else { return trimmed }
+      var cut = String(trimmed.prefix(200))
+      if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+      return cut + "…"
+    }
+    return nil
+  }
+
+  static func withoutOverlaps(_ mentions: [Mention]) -> [Mention] {
+    let sorted = mentions.sorted {
+      ($0.start, -$0.end, $0.entityID) < ($1.start, -$1.end, $1.entityID)
+    }
+    var result: [Mention] = []
+    for mention in sorted {
+      if let last = result.last, mention.start < last.end { continue }
+      result.append(mention)
+    }
+    return result
+  }
+}

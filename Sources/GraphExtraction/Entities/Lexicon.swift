@@ -1,0 +1,164 @@
+public import KnowledgeGraphCore
+
+/// Word lists the recogniser reads: function words that are capitalised only because they
+/// start a sentence, calendar words, and the head nouns that make a name an organization,
+/// an event or a place.
+enum Lexicon {
+  /// Words that start sentences or headlines and never begin a name on their own.
+  static let capitalizedFunctionWords: Set<String> = [
+    "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+    "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "me", "in",
+    "on", "at", "for", "of", "by", "with", "from", "to", "as", "after", "before", "while",
+    "when", "if", "but", "and", "or", "nor", "so", "yet", "however", "meanwhile", "despite",
+    "although", "though", "because", "since", "also", "even", "only", "still", "then", "there",
+    "here", "what", "which", "who", "whom", "whose", "why", "how", "where", "some", "many",
+    "most", "few", "all", "both", "each", "every", "any", "no", "not", "such", "other",
+    "another", "last", "next", "first", "firstly", "secondly", "thirdly", "finally", "lastly",
+    "clearly", "currently", "moreover", "furthermore", "instead", "indeed", "thus", "therefore",
+    "conversely", "throughout", "according", "over", "under", "amid", "among", "between",
+    "during", "until", "can", "could", "should", "would", "will", "shall", "may", "might",
+    "must", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
+    "had", "yes", "now", "today", "yesterday", "tomorrow", "tonight", "earlier", "later",
+    "recently", "already", "again", "often", "perhaps", "maybe", "just", "more", "less",
+    "much", "very", "well", "like", "unlike", "about", "above", "below", "against", "without",
+    "within", "into", "onto", "upon", "via", "per", "whether", "either", "neither", "let",
+    "please", "thanks", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "several", "overall", "additionally", "similarly", "likewise", "notably",
+    "importantly", "specifically", "ultimately", "eventually", "initially", "previously",
+    "subsequently", "what's", "it's", "that's",
+    "there's", "here's", "let's", "i'm", "we're", "they're", "don't", "can't", "won't",
+    "isn't", "aren't", "wasn't", "weren't", "couldn't", "shouldn't", "wouldn't", "didn't",
+    "doesn't", "hasn't", "haven't", "editor's", "note", "notes", "update", "updated", "read",
+    "see", "click", "watch", "via", "source", "sources", "photo", "image", "video", "getty",
+    "images", "file", "oh", "yes", "no", "hello", "dear", "okay", "ok", "wow", "amen",
+    "breaking", "exclusive", "analysis", "opinion", "commentary", "editorial", "interview",
+    "explainer", "live", "sign", "subscribe", "advertisement",
+  ]
+
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+  ]
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+  ]
+
+  /// Words that join the parts of a name: "Bank of England", "Belt and Road Initiative".
+  static let connectors: Set<String> = [
+    "of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "dos",
+    "von", "van", "der", "den", "al", "bin", "ibn", "&", "on", "y",
+  ]
+
+  /// Head nouns of organization names and the organization type they suggest.
+  static let organizationHeads: [String: Entity.OrganizationType] = [
+    "university": .education, "college": .education, "school": .education,
+    "academy": .education, "polytechnic": .education, "conservatory": .education,
+    "institute": .research, "institution": .research, "laboratory": .research,
+    "laboratories": .research, "lab": .research, "labs": .research, "observatory": .research,
+    "think-tank": .research,
+    "ministry": .government, "department": .government, "administration": .government,
+    "agency": .government, "commission": .government, "committee": .government,
+    "council": .government, "bureau": .government, "office": .government,
+    "parliament": .government, "congress": .government, "senate": .government,
+    "assembly": .government, "court": .government, "cabinet": .government,
+    "government": .government, "police": .government, "army": .government,
+    "navy": .government, "forces": .government, "guard": .government,
+    "authority": .government, "directorate": .government, "secretariat": .government,
+    "embassy": .government, "consulate": .government, "customs": .government,
+    "tribunal": .government, "legislature": .government,
+    "inc": .company, "inc.": .company, "corp": .company, "corp.": .company,
+    "corporation": .company, "company": .company, "co.": .company, "ltd": .company,
+    "ltd.": .company, "llc": .company, "plc": .company, "group": .company,
+    "holdings": .company, "motors": .company, "airlines": .company, "airways": .company,
+    "bank": .company, "technologies": .company, "technology": .company,
+    "systems": .company, "industries": .company, "enterprises": .company,
+    "partners": .company, "capital": .company, "securities": .company,
+    "petroleum": .company, "pharmaceuticals": .company, "electronics": .company,
+    "semiconductor": .company, "semiconductors": .company, "telecom": .company,
+    "ag": .company, "gmbh": .company, "sa": .company,
+    "tv": .media, "television": .media, "news": .media, "times": .media, "post": .media,
+    "network": .media, "daily": .media, "journal": .media, "herald": .media,
+    "tribune": .media, "gazette": .media, "radio": .media, "press": .media,
+    "broadcasting": .media, "magazine": .media, "chronicle": .media, "telegraph": .media,
+    "observer": .media,
+    "party": .party,
+    "association": .other, "federation": .other, "union": .other, "foundation": .other,
+    "society": .other, "league": .other, "alliance": .other, "coalition": .other,
+    "movement": .other, "organization": .other, "organisation": .other,
+    "initiative": .other, "fund": .other, "club": .other, "church": .other,
+    "center": .research, "centre": .research, "forum": .other, "consortium": .other,
+    "chamber": .other, "board": .government, "service": .government,
+  ]
+
+  /// Head nouns of the units of a larger organization: "International Department of …".
+  static let unitHeads: Set<String> = [
+    "department", "office", "bureau", "division", "school", "faculty", "center", "centre",
+    "institute", "committee", "council", "board", "branch", "unit", "section", "program",
+    "programme", "laboratory", "lab", "secretariat", "directorate",
+  ]
+
+  /// Head nouns of event names and the event type they suggest.
+  static let eventHeads: [String: Entity.EventType] = [
+    "summit": .summit, "meeting": .meeting, "meetings": .meeting, "conference": .conference,
+    "talks": .talks, "dialogue": .talks, "negotiations": .talks,
+    "war": .war, "election": .election, "elections": .election, "inauguration": .inauguration,
+    "agreement": .agreement, "accord": .agreement, "accords": .agreement, "treaty": .agreement,
+    "pact": .agreement, "deal": .agreement, "visit": .visit, "olympics": .other,
+    "games": .other, "cup": .other, "championship": .other, "festival": .other,
+    "expo": .other, "crisis": .other, "revolution": .other, "pandemic": .other,
+    "uprising": .other, "massacre": .other, "invasion": .war, "offensive": .war,
+    "ceremony": .other, "session": .meeting, "plenum": .meeting,
+    "convention": .conference, "referendum": .election, "caucus": .election,
+  ]
+
+  /// Head nouns of place names and the place type they suggest.
+  static let placeHeads: [String: Entity.PlaceType] = [
+    "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
+    "station": .facility, "stadium": .facility, "bridge": .facility, "tower": .facility,
+    "palace": .facility, "hall": .facility, "square": .facility, "plaza": .facility,
+    "base": .facility, "plant": .facility, "dam": .facility, "canal": .facility,
+    "province": .region, "prefecture": .region, "county": .region, "district": .region,
+    "region": .region, "territory": .region, "oblast": .region, "governorate": .region,
+    "municipality": .city, "city": .city, "town": .city, "village": .city,
+    "river": .other, "sea": .other, "ocean": .other, "lake": .other, "mountain": .other,
+    "mountains": .other, "island": .other, "islands": .other, "isle": .other,
+    "peninsula": .other, "strait": .other, "gulf": .other, "bay": .other, "valley": .other,
+    "desert": .other, "street": .facility, "avenue": .facility, "road": .facility,
+    "park": .facility, "coast": .other, "basin": .other, "plateau": .other,
+    "zone": .region, "corridor": .region,
+  ]
+
+  /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".
+  static let regionSuffixes: Set<String> = [
+    "province", "prefecture", "county", "region", "state", "oblast", "city", "municipality",
+  ]
+
+  /// Verbs and auxiliaries after a capital's name that make it stand for its government:
+  /// "Beijing said", "Washington has imposed".
+  static let actorVerbs: Set<String> = [
+    "said", "says", "say", "has", "have", "had", "will", "would", "could", "should", "must",
+    "is", "was", "accused", "accuses", "accuse", "imposed", "imposes", "impose", "announced",
+    "announces", "warned", "warns", "wants", "wanted", "insisted", "insists", "denied",
+    "denies", "rejected", "rejects", "urged", "urges", "demanded", "demands", "threatened",
+    "threatens", "responded", "responds", "retaliated", "retaliates", "agreed", "agrees",
+    "signed", "signs", "sanctioned", "sanctions", "criticized", "criticised", "criticizes",
+    "condemned", "condemns", "called", "calls", "hopes", "hoped", "sees", "views", "believes",
+    "claims", "claimed", "argues", "argued", "seeks", "sought", "plans", "planned",
+  ]
+
+  /// Verbs after a single unknown capitalised word that make it a person: "Smith said".
+  static let speechVerbs: Set<String> = [
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "noted", "notes",
+    "explained", "explains", "argued", "argues", "stated", "states", "recalled", "recalls",
+    "asked", "asks", "replied", "replies", "tweeted", "posted", "spoke", "speaks",
+  ]
+
+  /// Name suffixes that are not part of a person's identity: "Jr.", "III".
+  static let nameSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+  /// Lower-case words that turn a preceding name into an organization: "Obama administration".
+  static let governmentNouns: Set<String> = ["administration", "government", "cabinet", "regime"]
+}

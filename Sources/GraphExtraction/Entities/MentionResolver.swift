@@ -1,0 +1,397 @@
+public import KnowledgeGraphCore
+
+/// Resolves the name candidates of one document to entities: one entity per real referent,
+/// named by its fullest proper name, with every other name as an alias.
+struct MentionResolver {
+  struct Resolved {
+    var mentions: [(sentenceIndex: Int, mention: Mention)]
+    var graph: KnowledgeGraph
+  }
+
+  /// What a group of candidates that name the same entity knows about it.
+  private struct Group {
+    var kind: Entity.Kind
+    var entry: Gazetteer.Entry?
+    var members: [Int] = []
+    /// Lower-cased words of the name that identify the group (persons and unknown names).
+    var key: [String] = []
+    /// A person's middle initials, which tell "George H. W. Bush" from "George W. Bush".
+    var initials: [String] = []
+  }
+
+  let gazetteer: Gazetteer
+  let documentID: String
+  var notes: [String] = []
+
+  init(gazetteer: Gazetteer, documentID: String) {
+    self.gazetteer = gazetteer
+    self.documentID = documentID
+  }
+
+  mutating func resolve(_ input: [NameCandidate]) -> Resolved {
+    let candidates = input.sorted { ($0.sentenceIndex, $0.start) < ($1.sentenceIndex, $1.start) }
+    var groups: [Group] = []
+    var groupOf: [Int: Int] = [:]  // candidate index → group index
+    var byEntry: [EntityID: Int] = [:]
+    var byKey: [String: Int] = [:]  // "kind|key" → group, for unknown names
+
+    func join(_ candidateIndex: Int, _ groupIndex: Int) {
+      groups[groupIndex].members.append(candidateIndex)
+      groupOf[candidateIndex] = groupIndex
+    }
+
+    // 1. Known entities and confirmed names other than people.
+    for (index, candidate) in candidates.enumerated() where candidate.status == .confirmed {
+      if let entry = candidate.entry {
+        if let group = byEntry[entry.id] {
+          join(index, group)
+        } else {
+          groups.append(Group(kind: entry.kind, entry: entry))
+          byEntry[entry.id] = groups.count - 1
+          join(index, groups.count - 1)
+        }
+      } else if candidate.kind != .person {
+        let key = "\(candidate.kind.rawValue)|\(Gazetteer.key(Gazetteer.words(of: candidate.name)))"
+        if let group = byKey[key] {
+          join(index, group)
+        } else {
+          groups.append(Group(kind: candidate.kind, key: Gazetteer.words(of: candidate.name).map { $0.lowercased() }))
+          byKey[key] = groups.count - 1
+          join(index, groups.count - 1)
+        }
+      }
+    }
+    // Short forms of organization names: "Renmin University" → "Renmin University of China".
+    mergeOrganizationShortForms(&groups, &groupOf, candidates)
+
+    // 2. People with full names, fullest first.
+    let personIndices = candidates.indices.filter {
+      candidates[$0].status == .confirmed && candidates[$0].kind == .person
+        && candidates[$0].entry == nil
+    }
+    let full = personIndices.filter { Self.personKey(candidates[$0].words).count >= 2 }
+      .sorted { Self.personKey(candidates[$0].words).count > Self.personKey(candidates[$1].words).count }
+    var personGroups: [Int] = []
+    for index in full {
+      let key = Self.personKey(candidates[index].words)
+      let initials = Self.initials(ofPerson: candidates[index].words)
+      if let match = personGroups.first(where: {
+        Self.sameFullName(groups[$0].key, key)
+          && (initials.isEmpty || groups[$0].initials.isEmpty || groups[$0].initials == initials)
+      }) {
+        join(index, match)
+        if groups[match].initials.isEmpty { groups[match].initials = initials }
+      } else {
+        groups.append(Group(kind: .person, key: key, initials: initials))
+        personGroups.append(groups.count - 1)
+        join(index, groups.count - 1)
+      }
+    }
+    // 3. Single names: a surname or given name of one of the full names, else a person of
+    // their own ("Trump" in an article that never says "Donald").
+    let single = personIndices.filter { Self.personKey(candidates[$0].words).count < 2 }
+    for index in single {
+      let key = Self.personKey(candidates[index].words)
+      guard let word = key.first else { continue }
+      if let group = nearestPersonGroup(containing: word, for: index, candidates, groups, personGroups) {
+        join(index, group)
+      } else if let group = personGroups.first(where: { groups[$0].key == key }) {
+        join(index, group)
+      } else {
+        groups.append(Group(kind: .person, key: key))
+        personGroups.append(groups.count - 1)
+        join(index, groups.count - 1)
+      }
+    }
+
+    // 4. Undecided words and abbreviations: kept only when they name something found above.
+    for (index, candidate) in candidates.enumerated() where candidate.status != .confirmed {
+      let key = Self.personKey(candidate.words)
+      if candidate.status == .needsConfirmation, !key.isEmpty,
+        let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)
+      {
+        join(index, group)
+        continue
+      }
+      if let group = groupNamed(candidate.words, candidates, groups, groupOf) {
+        join(index, group)
+        continue
+      }
+      if candidate.status == .acronym,
+        let group = groups.indices.first(where: { groupIndex in
+          groups[groupIndex].kind == .organization && groups[groupIndex].entry == nil
+            && groups[groupIndex].members.contains { member in
+              Self.initials(of: candidates[member].name) == candidate.text
+            }
+        })
+      {
+        join(index, group)
+        continue
+      }
+      notes.append("dropped \(candidate.rule) \"\(candidate.text)\": names nothing else in the document")
+    }
+
+    return build(candidates, groups, groupOf)
+  }
+
+  // MARK: - People
+
+  /// The lower-cased words that identify a person's name: no initials, suffixes or dots.
+  static func personKey(_ words: [String]) -> [String] {
+    words.compactMap { word -> String? in
+      let lower = word.lowercased()
+      let letters = lower.unicodeScalars.filter { $0.properties.isAlphabetic }
+      if letters.count <= 1 { return nil }
+      if Lexicon.nameSuffixes.contains(lower) { return nil }
+      if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
+      return lower.trimmingCharacters(in: ".")
+    }
+  }
+
+  /// The initials in a person's name: "George H. W. Bush" → ["h", "w"].
+  static func initials(ofPerson words: [String]) -> [String] {
+    words.compactMap { word in
+      let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+      return letters.count == 1 ? String(String.UnicodeScalarView(letters)).lowercased() : nil
+    }
+  }
+
+  /// Whether two full names name the same person: the same words, or one contained in the
+  /// other ("Jensen Huang" in "Jensen Huang Jr.").
+  static func sameFullName(_ a: [String], _ b: [String]) -> Bool {
+    if a == b { return true }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    guard short.count >= 2, long.count > short.count else { return false }
+    for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
+      return true
+    }
+    return false
+  }
+
+  /// The person group whose full name contains `word` and is mentioned nearest before the
+  /// candidate (or, failing that, nearest after it).
+  private func nearestPersonGroup(
+    containing word: String, for candidateIndex: Int, _ candidates: [NameCandidate],
+    _ groups: [Group], _ personGroups: [Int]
+  ) -> Int? {
+    nearestPersonGroup(containingAll: [word], for: candidateIndex, candidates, groups, personGroups)
+  }
+
+  private func nearestPersonGroup(
+    containingAll words: [String], for candidateIndex: Int, _ candidates: [NameCandidate],
+    _ groups: [Group], _ personGroups: [Int]
+  ) -> Int? {
+    let matching = personGroups.filter { group in
+      groups[group].key.count >= 2 && words.allSatisfy { groups[group].key.contains($0) }
+        && words.count < groups[group].key.count + 1
+    }
+    if matching.count <= 1 { return matching.first }
+    let here = (candidates[candidateIndex].sentenceIndex, candidates[candidateIndex].start)
+    var best: (distance: Int, group: Int)?
+    for group in matching {
+      for member in groups[group].members {
+        let there = (candidates[member].sentenceIndex, candidates[member].start)
+        let before = there < here
+        let distance = (before ? 0 : 1_000_000)
+          + abs(there.0 - here.0) * 1000 + min(999, abs(there.1 - here.1) / 10)
+        if best == nil || distance < best!.distance {
+          best = (distance, group)
+        }
+      }
+    }
+    return best?.group
+  }
+
+  // MARK: - Other names
+
+  /// The group one of whose names is `words` (compared without case), if any.
+  private func groupNamed(
+    _ words: [String], _ candidates: [NameCandidate], _ groups: [Group], _ groupOf: [Int: Int]
+  ) -> Int? {
+    let key = Gazetteer.key(words)
+    for (index, group) in groups.enumerated() where group.kind != .person {
+      if let entry = group.entry,
+        entry.names.contains(where: { Gazetteer.key(Gazetteer.words(of: $0)) == key })
+      {
+        return index
+      }
+      for member in group.members {
+        let name = candidates[member].name
+        if Gazetteer.key(Gazetteer.words(of: name)) == key { return index }
+        if let short = Self.shortForm(ofOrganization: Gazetteer.words(of: name)),
+          Gazetteer.key(short) == key
+        {
+          return index
+        }
+      }
+    }
+    return nil
+  }
+
+  /// "Renmin University of China" → "Renmin University"; "Chongyang Institute for Financial
+  /// Studies" → "Chongyang Institute": the name up to its first head noun.
+  static func shortForm(ofOrganization words: [String]) -> [String]? {
+    guard words.count >= 4 else { return nil }
+    for (index, word) in words.enumerated() where index >= 1 && index < words.count - 2 {
+      guard Lexicon.organizationHeads[word.lowercased()] != nil else { continue }
+      let next = words[index + 1].lowercased()
+      guard next == "of" || next == "for" || next == "on" else { return nil }
+      return Array(words[...index])
+    }
+    return nil
+  }
+
+  /// The capitals of a name's words: "World Health Organization" → "WHO".
+  static func initials(of name: String) -> String {
+    var result = ""
+    for word in Gazetteer.words(of: name) {
+      guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
+      result.unicodeScalars.append(first)
+    }
+    return result
+  }
+
+  private func mergeOrganizationShortForms(
+    _ groups: inout [Group], _ groupOf: inout [Int: Int], _ candidates: [NameCandidate]
+  ) {
+    for index in groups.indices where groups[index].kind == .organization && groups[index].entry == nil {
+      let key = groups[index].key
+      guard key.count >= 2, let last = key.last, Lexicon.organizationHeads[last] != nil else {
+        continue
+      }
+      // The longest other organization that starts with these words.
+      let target = groups.indices.filter { other in
+        other != index && groups[other].kind == .organization && !groups[other].members.isEmpty
+          && groups[other].key.count > key.count
+          && Array(groups[other].key.prefix(key.count)) == key
+      }.max { groups[$0].key.count < groups[$1].key.count }
+      guard let target else { continue }
+      for member in groups[index].members {
+        groups[target].members.append(member)
+        groupOf[member] = target
+      }
+      groups[index].members = []
+    }
+  }
+
+  // MARK: - Building the graph
+
+  private func build(
+    _ candidates: [NameCandidate], _ groups: [Group], _ groupOf: [Int: Int]
+  ) -> Resolved {
+    var graph = KnowledgeGraph()
+    var idOfGroup: [Int: EntityID] = [:]
+    for (index, group) in groups.enumerated() where !group.members.isEmpty {
+      let members = group.members.map { candidates[$0] }
+      let entity = makeEntity(group, members)
+      idOfGroup[index] = entity.id
+      graph.insert(entity)
+    }
+    var mentions: [(Int, Mention)] = []
+    for (index, candidate) in candidates.enumerated() {
+      guard let group = groupOf[index], let id = idOfGroup[group] else { continue }
+      let kind = groups[group].kind
+      mentions.append(
+        (
+          candidate.sentenceIndex,
+          Mention(
+            entityID: id, kind: kind, form: candidate.form, tokenRange: candidate.tokenRange,
+            start: candidate.start, end: candidate.end, text: candidate.text,
+            confidence: candidate.confidence)
+        ))
+    }
+    return Resolved(mentions: mentions, graph: graph)
+  }
+
+  private func makeEntity(_ group: Group, _ members: [NameCandidate]) -> Entity {
+    let evidence = Set(
+      members.map {
+        Evidence(
+          documentID: documentID, sentenceIndex: $0.sentenceIndex, start: $0.start, end: $0.end,
+          quote: $0.text)
+      })
+    let surfaces = members.filter { $0.form != .demonym }.map { Self.cleanName($0.name) }
+    if let entry = group.entry {
+      var entity = Entity(entry.kind, id: entry.id, named: entry.name, mentions: evidence)
+      entity.aliases = Self.aliases(surfaces, canonical: entry.name)
+      entity.organizationType = entry.organizationType
+      entity.placeType = entry.placeType
+      entity.eventType = entry.eventType
+      if let year = entry.year { entity.date = PartialDate(year: year) }
+      return entity
+    }
+    let canonical = surfaces.min(by: Self.isBetterName) ?? Self.cleanName(members[0].name)
+    var entity: Entity
+    switch group.kind {
+    case .person:
+      entity = Entity(.person, named: canonical, mentions: evidence)
+    case .event:
+      entity = Entity(.event, id: EntityID(eventNamed: canonical, date: nil), named: canonical,
+                      mentions: evidence)
+      entity.eventType = Self.mostSpecific(members.compactMap(\.eventType))
+    default:
+      entity = Entity(group.kind, named: canonical, mentions: evidence)
+    }
+    var names = surfaces
+    if group.kind == .organization {
+      for surface in surfaces {
+        if let short = Self.shortForm(ofOrganization: Gazetteer.words(of: surface)) {
+          names.append(Self.joinWords(short))
+        }
+      }
+      entity.organizationType = Self.mostSpecific(members.compactMap(\.organizationType))
+    }
+    if group.kind == .place {
+      entity.placeType = Self.mostSpecific(members.compactMap(\.placeType))
+    }
+    entity.aliases = Self.aliases(names, canonical: canonical)
+    return entity
+  }
+
+  /// Aliases without the canonical name and without capital-letter copies of mixed-case names.
+  static func aliases(_ names: [String], canonical: String) -> Set<String> {
+    var result: Set<String> = []
+    let mixed = Set(([canonical] + names).filter { !isShouted($0) }.map { $0.lowercased() })
+    for name in names where name != canonical {
+      if isShouted(name), mixed.contains(name.lowercased()) { continue }
+      result.insert(name)
+    }
+    return result
+  }
+
+  /// Whether a name is written in capitals only ("XI", "TRADE").
+  static func isShouted(_ name: String) -> Bool {
+    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+  }
+
+  /// Whether `a` makes a better canonical name than `b`: mixed case first, then more words,
+  /// then longer, then alphabetical.
+  static func isBetterName(_ a: String, _ b: String) -> Bool {
+    func key(_ name: String) -> (Int, Int, Int, String) {
+      let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+      let caps = letters.count > 1 && !letters.contains { $0.properties.isLowercase }
+      return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
+    }
+    return key(a) < key(b)
+  }
+
+  /// A name without a possessive ending or surrounding punctuation.
+  static func cleanName(_ name: String) -> String {
+    var result = name
+    for suffix in ["'s", "\u{2019}s"] where result.hasSuffix(suffix) {
+      result = String(result.dropLast(suffix.count))
+    }
+    return result.trimmingSpaces
+  }
+
+  static func joinWords(_ words: [String]) -> String {
+    words.joined(separator: " ")
+  }
+
+  static func mostSpecific<T: Comparable & RawRepresentable>(_ values: [T]) -> T?
+  where T.RawValue == String {
+    let specific = values.filter { $0.rawValue != "other" }
+    return specific.min() ?? values.min()
+  }
+}

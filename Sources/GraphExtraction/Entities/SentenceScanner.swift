@@ -1,0 +1,607 @@
+public import KnowledgeGraphCore
+
+/// Finds name candidates in one sentence with gazetteers and rules: gazetteer names, titles
+/// before names, capitalised sequences with their connectors, and the head nouns that make a
+/// sequence an organization, an event or a place.
+struct SentenceScanner {
+  let gazetteer: Gazetteer
+  let sentence: Sentence
+  /// Lower-case words of the whole document, to tell common words from names.
+  let lowercaseWords: Set<String>
+  /// Whether the sentence is a headline in title case, where capitals say nothing.
+  let isHeadline: Bool
+  var notes: [String] = []
+
+  private var tokens: [Token] { sentence.tokens }
+
+  init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
+    self.gazetteer = gazetteer
+    self.sentence = sentence
+    self.lowercaseWords = lowercaseWords
+    self.isHeadline = isHeadline
+  }
+
+  // MARK: - Scanning
+
+  mutating func candidates() -> [NameCandidate] {
+    var result: [NameCandidate] = []
+    var index = 0
+    var titleEnd: Int?  // index one past the last title token, when a title just ended
+    while index < tokens.count {
+      let text = tokens[index].text
+      guard Self.isCapitalized(text) || Self.startsWithDigitName(text) else {
+        // Lower-case titles may still introduce a name: "deputy director Jane Roe".
+        if let (_, count) = RoleTitle.longestMatch(in: tokens, at: index),
+          index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
+        {
+          index += count
+          titleEnd = index
+          continue
+        }
+        index += 1
+        titleEnd = nil
+        continue
+      }
+      let gazetteerMatch = longestGazetteerMatch(at: index)
+      let title = RoleTitle.longestMatch(in: tokens, at: index)
+      // "Shares of Acme Robotics Inc": a sentence's first word before "of" is a common noun
+      // unless it heads the name ("Bank of England").
+      if index == firstWordIndex, gazetteerMatch == nil, title == nil, index + 2 < tokens.count,
+        tokens[index + 1].text == "of", Lexicon.organizationHeads[text.lowercased()] == nil,
+        Lexicon.placeHeads[text.lowercased()] == nil, Lexicon.eventHeads[text.lowercased()] == nil
+      {
+        index += 2
+        titleEnd = nil
+        continue
+      }
+      if gazetteerMatch == nil, title == nil, Self.isFunctionWord(text) {
+        index += 1
+        titleEnd = nil
+        continue
+      }
+      let run = runEnd(from: index)
+      let gazetteerLength = gazetteerMatch?.count ?? 0
+
+      // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
+      if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
+        index += count
+        titleEnd = index
+        continue
+      }
+      if let start = titleEnd, start == index, gazetteerMatch == nil,
+        let person = personAfterTitle(at: index)
+      {
+        result.append(person)
+        index = person.tokenRange.upperBound
+        titleEnd = nil
+        continue
+      }
+      titleEnd = nil
+
+      // A whole run whose head noun makes it an organization, event or place.
+      if run > index + gazetteerLength, let keyword = keywordCandidates(index..<run) {
+        result.append(contentsOf: keyword)
+        index = run
+        continue
+      }
+      if let match = gazetteerMatch {
+        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
+        index += match.count
+        continue
+      }
+      // "Obama administration", "the Biden government".
+      if let government = administration(index..<run) {
+        result.append(government)
+        index = government.tokenRange.upperBound
+        continue
+      }
+      result.append(contentsOf: unknownRun(index..<run))
+      index = max(run, index + 1)
+    }
+    return result
+  }
+
+  // MARK: - Gazetteer
+
+  private func longestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
+    guard !Self.isFunctionWord(tokens[index].text) || tokens[index].text == "US" else {
+      return nil
+    }
+    var count = min(gazetteer.maximumWordCount, tokens.count - index)
+    while count > 0 {
+      let range = index..<(index + count)
+      let last = tokens[range.upperBound - 1].text
+      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || count == 1 {
+        let words = tokens[range].map(\.text)
+        if let match = gazetteer.matches(forWords: words).first,
+          acceptsGazetteerMatch(match, range: range)
+        {
+          return (match, count)
+        }
+      }
+      count -= 1
+    }
+    return nil
+  }
+
+  private func acceptsGazetteerMatch(_ match: Gazetteer.Match, range: Range<Int>) -> Bool {
+    let words = tokens[range].map(\.text)
+    // A common word that is also a name ("Chad", "Jordan") at a sentence start stays a word
+    // when the document also writes it in lower case.
+    if words.count == 1, lowercaseWords.contains(words[0].lowercased()), !match.isAcronym {
+      return false
+    }
+    // Shouting: a word in capitals matches only abbreviations ("US"), not names ("CHINA" is
+    // still China, but "AND", "HARD" are never names).
+    return true
+  }
+
+  private func gazetteerCandidate(_ match: Gazetteer.Match, range: Range<Int>) -> NameCandidate {
+    var entry = match.entry
+    var kind = entry.kind
+    var rule = "gazetteer"
+    // A capital standing for its government: "Beijing said", "Washington's tariffs".
+    if entry.kind == .place, entry.isCapital, let country = gazetteer.country(of: entry),
+      standsForGovernment(after: range)
+    {
+      entry = country
+      kind = .country
+      rule = "capital-metonymy"
+    }
+    var candidate = make(range, kind: kind, rule: rule)
+    candidate.entry = entry
+    candidate.form = match.isDemonym ? .demonym : match.isAcronym ? .acronym : .name
+    candidate.organizationType = entry.organizationType
+    candidate.placeType = entry.placeType
+    candidate.eventType = entry.eventType
+    candidate.confidence = match.isDemonym ? 0.9 : 0.95
+    return candidate
+  }
+
+  private func standsForGovernment(after range: Range<Int>) -> Bool {
+    let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
+    if Lexicon.actorVerbs.contains(next) { return true }
+    if next == "'s" || next == "\u{2019}s" { return true }
+    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
+    return previous == "between"
+  }
+
+  // MARK: - Titles
+
+  private func personAfterTitle(at index: Int) -> NameCandidate? {
+    var end = index
+    while end < tokens.count, end - index < 4 {
+      let text = tokens[end].text
+      let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
+      guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial,
+        !Self.isCalendarWord(text)
+      else { break }
+      if end > index, let match = gazetteer.matches(forWords: [text]).first,
+        match.entry.kind != .person, !match.isDemonym || true
+      {
+        break
+      }
+      end += 1
+    }
+    guard end > index else { return nil }
+    let range = index..<end
+    let words = tokens[range].map(\.text)
+    // "the President of China": a title followed by a country or organization, not a name.
+    if words.count == 1, let match = gazetteer.matches(forWords: words).first,
+      match.entry.kind != .person
+    {
+      return nil
+    }
+    if keywordKind(range) != nil { return nil }
+    var candidate = make(range, kind: .person, rule: "title")
+    candidate.hasTitle = true
+    candidate.confidence = 0.9
+    return candidate
+  }
+
+  // MARK: - Runs of capitalised words
+
+  /// The end of the run of capitalised words starting at `start`, with the connectors and
+  /// hyphens inside it ("Bank of England", "China-US Economic and Trade Meeting").
+  private func runEnd(from start: Int) -> Int {
+    var index = start
+    var last = start
+    while index < tokens.count {
+      let text = tokens[index].text
+      if index > start, RoleTitle.longestMatch(in: tokens, at: index) != nil,
+        Self.isCapitalized(text), personAfterTitleFollows(index)
+      {
+        break
+      }
+      if Self.isCapitalized(text) || (index > start && Self.startsWithDigitName(text)) {
+        if index > start, Self.isCalendarWord(text) { break }
+        last = index
+        index += 1
+        continue
+      }
+      if index > start, index + 1 < tokens.count {
+        let lower = text.lowercased()
+        let next = tokens[index + 1].text
+        if Lexicon.connectors.contains(lower), text == lower || text == "&" {
+          if Self.isCapitalized(next), !Self.isCalendarWord(next) {
+            index += 1
+            continue
+          }
+          if lower == "of" || lower == "for" || lower == "on", next == "the", index + 2 < tokens.count,
+            Self.isCapitalized(tokens[index + 2].text)
+          {
+            index += 2
+            continue
+          }
+        }
+        if text == "-", tokens[index - 1].end == tokens[index].start,
+          tokens[index].end == tokens[index + 1].start, Self.isCapitalized(next)
+        {
+          index += 1
+          continue
+        }
+      }
+      break
+    }
+    return last + 1
+  }
+
+  private func personAfterTitleFollows(_ index: Int) -> Bool {
+    guard let (_, count) = RoleTitle.longestMatch(in: tokens, at: index) else { return false }
+    let next = index + count
+    guard next < tokens.count else { return false }
+    let text = tokens[next].text
+    return Self.isCapitalized(text) && !Self.isFunctionWord(text)
+      && keywordKind(next..<(next + 1)) == nil
+  }
+
+  /// What a run's head noun makes it, if anything.
+  private func keywordKind(_ range: Range<Int>) -> Entity.Kind? {
+    guard range.count >= 2 else { return nil }
+    let words = tokens[range].map { $0.text.lowercased() }
+    var lastIndex = words.count - 1
+    // "World War II": a numeral after the head.
+    while lastIndex > 0, Self.isRomanNumeral(words[lastIndex]) || words[lastIndex].first?.isNumber == true {
+      lastIndex -= 1
+    }
+    let last = words[lastIndex]
+    if Lexicon.eventHeads[last] != nil { return .event }
+    if Lexicon.placeHeads[last] != nil { return .place }
+    for (position, word) in words.enumerated() where Lexicon.organizationHeads[word] != nil {
+      // The head is not the first word, or the first of "Head of X" ("Bank of England").
+      if position > 0 || (words.count > 2 && ["of", "for", "on"].contains(words[1])) {
+        return .organization
+      }
+    }
+    return nil
+  }
+
+  private func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
+    guard let kind = keywordKind(range) else { return nil }
+    // A headline's capitals say nothing; only known names count there.
+    if isHeadline { return nil }
+    if let split = splitCoordination(range) { return split }
+    switch kind {
+    case .event:
+      return eventCandidates(range)
+    case .place:
+      return [placeCandidate(range)]
+    case .organization:
+      return organizationCandidates(range)
+    case .person, .country:
+      return nil
+    }
+  }
+
+  /// "Renmin University and Tsinghua University": two names joined by "and".
+  private func splitCoordination(_ range: Range<Int>) -> [NameCandidate]? {
+    for index in range where tokens[index].text == "and" || tokens[index].text == "&" {
+      let left = range.lowerBound..<index
+      let right = (index + 1)..<range.upperBound
+      guard !left.isEmpty, !right.isEmpty else { continue }
+      let leftIsName = keywordKind(left) != nil
+        || gazetteer.matches(forWords: tokens[left].map(\.text)).first != nil
+      if leftIsName, keywordKind(right) != nil || left.count >= 2 {
+        var result: [NameCandidate] = []
+        if let leftCandidates = keywordCandidates(left) {
+          result += leftCandidates
+        } else if let match = gazetteer.matches(forWords: tokens[left].map(\.text)).first {
+          result.append(gazetteerCandidate(match, range: left))
+        }
+        if let rightCandidates = keywordCandidates(right) {
+          result += rightCandidates
+        } else if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+          result.append(gazetteerCandidate(match, range: right))
+        }
+        return result.isEmpty ? nil : result
+      }
+    }
+    return nil
+  }
+
+  private func eventCandidates(_ range: Range<Int>) -> [NameCandidate] {
+    var result: [NameCandidate] = []
+    var start = range.lowerBound
+    // "China-US Economic and Trade Meeting": the countries stay mentions of their own.
+    var prefix: [NameCandidate] = []
+    while start < range.upperBound,
+      let match = gazetteer.matches(forWords: [tokens[start].text]).first,
+      match.entry.kind == .country,
+      start + 1 < range.upperBound, tokens[start + 1].text == "-" || prefix.count > 0
+    {
+      prefix.append(gazetteerCandidate(match, range: start..<(start + 1)))
+      if tokens[start + 1].text == "-" { start += 2 } else { start += 1; break }
+    }
+    if !prefix.isEmpty, start < range.upperBound {
+      result += prefix
+    } else {
+      start = range.lowerBound
+    }
+    let eventRange = start..<range.upperBound
+    guard eventRange.count >= 1 else { return result }
+    var candidate = make(eventRange, kind: .event, rule: "event-name")
+    candidate.fullName = text(of: range)
+    let words = tokens[eventRange].map { $0.text.lowercased() }
+    let head = words.last(where: { Lexicon.eventHeads[$0] != nil }) ?? ""
+    candidate.eventType = Lexicon.eventHeads[head] ?? .other
+    candidate.confidence = 0.8
+    if let match = gazetteer.matches(for: candidate.name).first, match.entry.kind == .event {
+      candidate.entry = match.entry
+    }
+    result.append(candidate)
+    return result
+  }
+
+  private func placeCandidate(_ range: Range<Int>) -> NameCandidate {
+    let words = tokens[range].map(\.text)
+    // "Hubei Province": the region the gazetteer knows as "Hubei".
+    if let last = words.last, Lexicon.regionSuffixes.contains(last.lowercased()),
+      let match = gazetteer.matches(forWords: Array(words.dropLast())).first,
+      match.entry.kind == .place
+    {
+      var candidate = gazetteerCandidate(match, range: range)
+      candidate.rule = "gazetteer+suffix"
+      return candidate
+    }
+    var candidate = make(range, kind: .place, rule: "place-name")
+    candidate.placeType = Lexicon.placeHeads[words.last?.lowercased() ?? ""] ?? .other
+    candidate.confidence = 0.75
+    return candidate
+  }
+
+  private func organizationCandidates(_ range: Range<Int>) -> [NameCandidate] {
+    // "International Department of the Chongyang Institute for Financial Studies": a unit
+    // and the organization it belongs to.
+    for index in range where tokens[index].text == "of" && index > range.lowerBound {
+      let left = range.lowerBound..<index
+      var rightStart = index + 1
+      if rightStart < range.upperBound, tokens[rightStart].text == "the" { rightStart += 1 }
+      let right = rightStart..<range.upperBound
+      let leftWord = tokens[index - 1].text.lowercased()
+      guard right.count >= 2, Lexicon.unitHeads.contains(leftWord),
+        let leftHead = Lexicon.organizationHeads[leftWord],
+        keywordKind(right) == .organization
+      else { continue }
+      var unit = make(left, kind: .organization, rule: "organization-unit")
+      let parent = organizationCandidates(right)
+      unit.organizationType = parent.last?.organizationType ?? leftHead
+      unit.confidence = 0.75
+      return [unit] + parent
+    }
+    let words = tokens[range].map(\.text)
+    if let match = gazetteer.matches(forWords: words).first, match.entry.kind == .organization {
+      return [gazetteerCandidate(match, range: range)]
+    }
+    var candidate = make(range, kind: .organization, rule: "organization-name")
+    candidate.organizationType = Self.organizationType(of: words)
+    candidate.confidence = 0.8
+    return [candidate]
+  }
+
+  /// The organization type a name's head nouns suggest.
+  static func organizationType(of words: [String]) -> Entity.OrganizationType {
+    let lower = words.map { $0.lowercased() }
+    if lower.contains("university") || lower.contains("college") { return .education }
+    if lower.first == "united" && lower.dropFirst().first == "nations" { return .international }
+    if lower.contains("international") || lower.first == "world",
+      lower.contains("organization") || lower.contains("organisation")
+    {
+      return .international
+    }
+    if lower.contains("party") { return .party }
+    if lower.contains("studies") || lower.contains("research") || lower.contains("institute") {
+      return .research
+    }
+    for word in lower.reversed() {
+      if let type = Lexicon.organizationHeads[word] { return type }
+    }
+    return .other
+  }
+
+  private func administration(_ range: Range<Int>) -> NameCandidate? {
+    let next = range.upperBound
+    guard next < tokens.count, Lexicon.governmentNouns.contains(tokens[next].text),
+      range.count <= 3
+    else { return nil }
+    let words = tokens[range].map(\.text)
+    // "the Chinese government" is China; "the Obama administration" is an organization.
+    if let match = gazetteer.matches(forWords: words).first, match.entry.kind != .person {
+      return nil
+    }
+    guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }) else {
+      return nil
+    }
+    var candidate = make(range.lowerBound..<(next + 1), kind: .organization, rule: "administration")
+    candidate.organizationType = .government
+    candidate.confidence = 0.8
+    return candidate
+  }
+
+  // MARK: - Unknown names
+
+  private mutating func unknownRun(_ range: Range<Int>) -> [NameCandidate] {
+    var result: [NameCandidate] = []
+    var index = range.lowerBound
+    var segmentStart: Int?
+    func flush(_ end: Int, into result: inout [NameCandidate], scanner: inout SentenceScanner) {
+      if let start = segmentStart, start < end {
+        result += scanner.classifyUnknown(start..<end)
+      }
+      segmentStart = nil
+    }
+    while index < range.upperBound {
+      let text = tokens[index].text
+      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound {
+        flush(index, into: &result, scanner: &self)
+        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
+        index += match.count
+        continue
+      }
+      if !Self.isCapitalized(text) || Self.isFunctionWord(text) || Self.isCalendarWord(text)
+        || text == "-"
+      {
+        flush(index, into: &result, scanner: &self)
+        index += 1
+        continue
+      }
+      if segmentStart == nil { segmentStart = index }
+      index += 1
+    }
+    flush(range.upperBound, into: &result, scanner: &self)
+    return result
+  }
+
+  private mutating func classifyUnknown(_ range: Range<Int>) -> [NameCandidate] {
+    let words = tokens[range].map(\.text)
+    let phrase = words.joined(separator: " ")
+    let allCaps = words.allSatisfy(Self.isAllCapitals)
+    if allCaps {
+      if words.count == 1, words[0].unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
+        var candidate = make(range, kind: .organization, rule: "acronym")
+        candidate.status = .acronym
+        candidate.form = .acronym
+        candidate.confidence = 0.6
+        return [candidate]
+      }
+      notes.append("shouting, not a name: \(phrase)")
+      return []
+    }
+    // A quoted phrase in capitals names a concept or slogan, not an entity.
+    if isQuoted(range) {
+      notes.append("quoted phrase, not a name: \(phrase)")
+      return []
+    }
+    let sentenceInitial = range.lowerBound == firstWordIndex
+    var candidate = make(range, kind: .person, rule: "capitalised-name")
+    if isHeadline {
+      candidate.status = .needsConfirmation
+      candidate.rule = "headline-word"
+      return [candidate]
+    }
+    if words.count >= 2 {
+      let common = words.filter { lowercaseWords.contains($0.lowercased()) }.count
+      if common * 2 >= words.count {
+        notes.append("common words, not a name: \(phrase)")
+        return []
+      }
+      candidate.confidence = 0.65
+      return [candidate]
+    }
+    if lowercaseWords.contains(words[0].lowercased()) {
+      notes.append("common word, not a name: \(phrase)")
+      return []
+    }
+    let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
+    // "Smith said"; at a sentence's start, "Economists said" is a plural common noun.
+    if Lexicon.speechVerbs.contains(next), !sentenceInitial || !words[0].hasSuffix("s") {
+      candidate.confidence = 0.7
+      candidate.rule = "speaker"
+      return [candidate]
+    }
+    candidate.status = .needsConfirmation
+    candidate.rule = sentenceInitial ? "sentence-initial-word" : "single-word"
+    candidate.confidence = 0.5
+    return [candidate]
+  }
+
+  private var firstWordIndex: Int {
+    tokens.firstIndex { token in
+      token.text.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+    } ?? 0
+  }
+
+  private func isQuoted(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > 0, range.upperBound < tokens.count else { return false }
+    let before = tokens[range.lowerBound - 1].text
+    var after = tokens[range.upperBound].text
+    // The closing quote may follow a comma or period: "the 'Thucydides Trap,' they say".
+    if [",", "."].contains(after), range.upperBound + 1 < tokens.count {
+      after = tokens[range.upperBound + 1].text
+    }
+    let opening: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
+    let closing: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
+    return opening.contains(before) && closing.contains(after)
+  }
+
+  // MARK: - Helpers
+
+  private func make(_ range: Range<Int>, kind: Entity.Kind, rule: String) -> NameCandidate {
+    NameCandidate(
+      sentenceIndex: sentence.index, tokenRange: range, start: tokens[range.lowerBound].start,
+      end: tokens[range.upperBound - 1].end, text: text(of: range),
+      words: tokens[range].map(\.text), kind: kind, form: .name, status: .confirmed,
+      confidence: 0.8, entry: nil, organizationType: nil, placeType: nil, eventType: nil,
+      fullName: nil, rule: rule)
+  }
+
+  /// The text of a token range, with the spacing of the document.
+  func text(of range: Range<Int>) -> String {
+    var result = ""
+    var previousEnd: Int?
+    for token in tokens[range] {
+      if let previousEnd, token.start > previousEnd { result += " " }
+      result += token.text
+      previousEnd = token.end
+    }
+    return result
+  }
+
+  static func isCapitalized(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  static func startsWithDigitName(_ text: String) -> Bool {
+    // "G20" is caught by capitals; this admits nothing that starts with a digit on its own.
+    false
+  }
+
+  static func isAllCapitals(_ text: String) -> Bool {
+    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+  }
+
+  static func isFunctionWord(_ text: String) -> Bool {
+    Lexicon.capitalizedFunctionWords.contains(text.lowercased())
+  }
+
+  static func isCalendarWord(_ text: String) -> Bool {
+    let lower = text.lowercased().trimmingCharacters(in: ".")
+    return Lexicon.months.contains(lower) || Lexicon.weekdays.contains(lower)
+  }
+
+  static func isRomanNumeral(_ text: String) -> Bool {
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains(text)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing occurrences of the given characters.
+  func trimmingCharacters(in characters: String) -> String {
+    let set = Set(characters.unicodeScalars)
+    var scalars = Array(unicodeScalars)
+    while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+    while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+    return String(String.UnicodeScalarView(scalars))
+  }
+}

@@ -1,0 +1,104 @@
+public import KnowledgeGraphCore
+import Dispatch
+import Synchronization
+
+/// The result of extracting a graph from documents.
+public struct Extraction: Hashable, Sendable {
+  /// The merged graph of every document.
+  public var graph: KnowledgeGraph
+  /// Human-readable lines saying which candidates were dropped or merged and why, for
+  /// `--explain`; sorted, so they do not depend on the order of the documents.
+  public var dropped: [String]
+
+  public init(graph: KnowledgeGraph = KnowledgeGraph(), dropped: [String] = []) {
+    self.graph = graph
+    self.dropped = dropped
+  }
+}
+
+/// Turns English news documents into one knowledge graph.
+///
+/// Per document: boilerplate masking (``BoilerplateFilter``), sentence splitting
+/// (``Tokenizer``), entity recognition and within-document coreference
+/// (``EntityRecognizer``), then relation extraction; the documents' graphs are then joined
+/// and the same entities across documents merged (``CrossDocumentResolver``).
+///
+/// The result depends only on the set of documents: they are processed in order of their
+/// identifiers (concurrently when there are several) and every merge is order-independent.
+public struct Extractor: Sendable {
+  /// Choices that change what is extracted.
+  public struct Options: Sendable {
+    /// The names the recogniser knows.
+    public var gazetteer: Gazetteer = .builtIn
+    /// A statistical tagger that adds names the gazetteer and rules miss, if any.
+    public var tagger: (any NameTagger)?
+    /// Whether to mask cookie banners, navigation, photo credits and repeated captions.
+    public var masksBoilerplate = true
+    /// Whether to merge the same entity across documents ("Trump" and "Donald Trump").
+    public var resolvesAcrossDocuments = true
+    /// How many documents to analyse at once; 1 reads them one after the other.
+    public var maximumConcurrency = 2
+
+    public init() {}
+  }
+
+  public var options: Options
+
+  public init(options: Extractor.Options = .init()) {
+    self.options = options
+  }
+
+  /// Boilerplate masking, sentences and entity recognition for one document: its sentences
+  /// with their mentions, and the graph of its entities and of the document itself.
+  public func analyze(_ document: SourceDocument) -> AnalyzedDocument {
+    analyzeExplaining(document).document
+  }
+
+  /// The graph of `documents`, merged, with the reasons candidates were dropped.
+  public func extract(_ documents: [SourceDocument]) -> Extraction {
+    let sorted = documents.sorted { ($0.id, $0.text) < ($1.id, $1.text) }
+    let results = Mutex<[Int: Extraction]>([:])
+    let workers = max(1, min(options.maximumConcurrency, sorted.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var index = worker
+      while index < sorted.count {
+        let result = extractOne(sorted[index])
+        results.withLock { $0[index] = result }
+        index += workers
+      }
+    }
+    var graph = KnowledgeGraph()
+    var dropped: [String] = []
+    let collected = results.withLock { $0 }
+    for index in sorted.indices {
+      guard let result = collected[index] else { continue }
+      graph.formUnion(result.graph)
+      dropped += result.dropped
+    }
+    if options.resolvesAcrossDocuments, sorted.count > 1 {
+      dropped += CrossDocumentResolver().resolve(&graph).map { "collection: \($0)" }
+    }
+    return Extraction(graph: graph, dropped: dropped.sorted())
+  }
+
+  /// One document's graph: its entities and, once relation extraction runs, its relations.
+  private func extractOne(_ document: SourceDocument) -> Extraction {
+    let (analyzed, notes) = analyzeExplaining(document)
+    let graph = analyzed.graph
+    // Relation extraction reads `analyzed` here and adds its relations and events to `graph`.
+    return Extraction(graph: graph, dropped: notes)
+  }
+
+  private func analyzeExplaining(_ document: SourceDocument) -> (document: AnalyzedDocument, notes: [String]) {
+    var notes: [String] = []
+    var text = document.text
+    if options.masksBoilerplate {
+      let filtered = BoilerplateFilter().filter(document.text)
+      text = filtered.text
+      notes += filtered.removed.map { "\(document.id): \($0)" }
+    }
+    let recognizer = EntityRecognizer(gazetteer: options.gazetteer, tagger: options.tagger)
+    let (analyzed, recognitionNotes) = recognizer.analyzeExplaining(document, text: text)
+    return (analyzed, notes + recognitionNotes)
+  }
+}

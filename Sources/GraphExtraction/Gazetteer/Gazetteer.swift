@@ -1,0 +1,309 @@
+public import KnowledgeGraphCore
+
+/// Names of well-known entities: countries with their short forms and demonyms, cities and
+/// regions with the country they lie in, continents, international organizations, government
+/// bodies, parties, companies, media outlets, universities, think tanks and a few named events.
+///
+/// The built-in tables are compiled into the module (see `GazetteerData`); they are written by
+/// hand from public facts, one line per entity, and can be extended with ``adding(_:)``.
+/// Lookups compare names without case, dots or a leading "the"; names written in capitals in
+/// the table ("US", "WHO", "EU") only match text in capitals, so "us" and "who" never do.
+public struct Gazetteer: Sendable {
+  /// One known entity and the names it goes by.
+  public struct Entry: Hashable, Sendable, Comparable {
+    /// The entity's kind.
+    public var kind: Entity.Kind
+    /// The canonical name, such as "United States".
+    public var name: String
+    /// Other names: official names, short forms, abbreviations ("U.S.", "USA", "America").
+    public var aliases: [String]
+    /// Adjectives and nouns of nationality for countries ("American", "Americans").
+    public var demonyms: [String]
+    /// For organizations, what kind of organization.
+    public var organizationType: Entity.OrganizationType?
+    /// For places, what kind of place.
+    public var placeType: Entity.PlaceType?
+    /// For events, what kind of event.
+    public var eventType: Entity.EventType?
+    /// For well-known events, the year they started.
+    public var year: Int?
+    /// The gazetteer name of the country a place, national body or company belongs to.
+    public var country: String?
+    /// Whether a city is its country's capital (and so may stand for its government).
+    public var isCapital: Bool
+
+    public init(
+      kind: Entity.Kind, name: String, aliases: [String] = [], demonyms: [String] = [],
+      organizationType: Entity.OrganizationType? = nil, placeType: Entity.PlaceType? = nil,
+      eventType: Entity.EventType? = nil, year: Int? = nil, country: String? = nil,
+      isCapital: Bool = false
+    ) {
+      self.kind = kind
+      self.name = name
+      self.aliases = aliases
+      self.demonyms = demonyms
+      self.organizationType = organizationType
+      self.placeType = placeType
+      self.eventType = eventType
+      self.year = year
+      self.country = country
+      self.isCapital = isCapital
+    }
+
+    /// The identifier of the entity this entry describes.
+    public var id: EntityID {
+      kind == .event ? EntityID(eventNamed: name, date: nil) : EntityID(kind: kind, name: name)
+    }
+
+    /// Every name, canonical first.
+    public var names: [String] { [name] + aliases }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.id < rhs.id }
+  }
+
+  /// How a looked-up name matched an entry.
+  public struct Match: Hashable, Sendable {
+    /// The entry.
+    public var entry: Entry
+    /// Whether the name was one of the entry's demonyms ("Chinese") rather than a name.
+    public var isDemonym: Bool
+    /// Whether the name was written as an abbreviation ("U.S.", "WTO").
+    public var isAcronym: Bool
+  }
+
+  private struct Surface: Sendable {
+    var entryIndex: Int
+    var isDemonym: Bool
+    var isAcronym: Bool
+    /// Names in capitals only match text in capitals.
+    var requiresCapitals: Bool
+  }
+
+  /// The entries, sorted by identifier.
+  public let entries: [Entry]
+  private let index: [String: [Surface]]
+  private let byName: [String: Int]
+  /// The most words any name has, for longest-match scanning.
+  public let maximumWordCount: Int
+
+  /// A gazetteer of the given entries.
+  public init(_ entries: [Entry]) {
+    var unique: [EntityID: Entry] = [:]
+    for entry in entries {
+      if var existing = unique[entry.id] {
+        existing.aliases = Array(Set(existing.aliases + entry.aliases)).sorted()
+        existing.demonyms = Array(Set(existing.demonyms + entry.demonyms)).sorted()
+        unique[entry.id] = existing
+      } else {
+        unique[entry.id] = entry
+      }
+    }
+    let sorted = unique.values.sorted()
+    var index: [String: [Surface]] = [:]
+    var byName: [String: Int] = [:]
+    var longest = 1
+    for (position, entry) in sorted.enumerated() {
+      byName[entry.name] = position
+      let forms = entry.names.map { ($0, false) } + entry.demonyms.map { ($0, true) }
+      for (form, isDemonym) in forms {
+        let words = Gazetteer.droppingLeadingThe(Gazetteer.words(of: form))
+        guard !words.isEmpty else { continue }
+        longest = max(longest, words.count)
+        let capitals = Gazetteer.isAcronym(form)
+        let surface = Surface(
+          entryIndex: position, isDemonym: isDemonym, isAcronym: capitals,
+          requiresCapitals: capitals)
+        index[Gazetteer.key(words), default: []].append(surface)
+      }
+    }
+    self.entries = sorted
+    self.index = index
+    self.byName = byName
+    self.maximumWordCount = longest
+  }
+
+  /// This gazetteer with more entries; entries with the same identifier merge their names.
+  public func adding(_ more: [Entry]) -> Gazetteer {
+    Gazetteer(entries + more)
+  }
+
+  /// The entry whose canonical name is `name`, if any.
+  public func entry(named name: String) -> Entry? {
+    byName[name].map { entries[$0] }
+  }
+
+  /// Every entry one of whose names or demonyms is `text` (compared without case, dots or a
+  /// leading "the"), best first: names before demonyms, countries before places and others.
+  public func matches(for text: String) -> [Match] {
+    matches(forWords: Gazetteer.words(of: text))
+  }
+
+  /// Like ``matches(for:)``, for a name already split into words (tokens).
+  public func matches(forWords words: [String]) -> [Match] {
+    let trimmed = Gazetteer.droppingLeadingThe(words)
+    guard !trimmed.isEmpty, let surfaces = index[Gazetteer.key(trimmed)] else { return [] }
+    let writtenInCapitals = trimmed.allSatisfy { word in
+      !word.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+    var result: [Match] = []
+    var seen: Set<Int> = []
+    for surface in surfaces where !surface.requiresCapitals || writtenInCapitals {
+      guard seen.insert(surface.entryIndex).inserted else { continue }
+      result.append(
+        Match(entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
+              isAcronym: surface.isAcronym))
+    }
+    return result.sorted { lhs, rhs in
+      (lhs.isDemonym ? 1 : 0, Self.rank(lhs.entry.kind), lhs.entry.id)
+        < (rhs.isDemonym ? 1 : 0, Self.rank(rhs.entry.kind), rhs.entry.id)
+    }
+  }
+
+  /// The best entry for `text`, if any.
+  public func lookup(_ text: String) -> Match? {
+    matches(for: text).first
+  }
+
+  /// The country entry a place, national body or company belongs to, if known.
+  public func country(of entry: Entry) -> Entry? {
+    if entry.kind == .country { return nil }
+    return entry.country.flatMap { self.entry(named: $0) }
+  }
+
+  private static func rank(_ kind: Entity.Kind) -> Int {
+    switch kind {
+    case .country: 0
+    case .organization: 1
+    case .place: 2
+    case .person: 3
+    case .event: 4
+    }
+  }
+
+  // MARK: - Normalisation
+
+  /// The words of a name as the tokenizer splits them.
+  static func words(of text: String) -> [String] {
+    Tokenizer().tokenize(text).map(\.text)
+  }
+
+  /// The lookup key of a sequence of words.
+  static func key(_ words: [String]) -> String {
+    var parts: [String] = []
+    for word in words {
+      var normalized = ""
+      for scalar in word.unicodeScalars {
+        switch scalar {
+        case ".": continue
+        case "\u{2019}", "\u{2018}": normalized.append("'")
+        case "\u{2010}", "\u{2011}", "\u{2013}": normalized.append("-")
+        default: normalized.unicodeScalars.append(scalar)
+        }
+      }
+      if normalized.isEmpty { continue }
+      parts.append(normalized.lowercased())
+    }
+    return parts.joined(separator: " ")
+  }
+
+  static func droppingLeadingThe(_ words: [String]) -> [String] {
+    if let first = words.first, first == "the" || first == "The" || first == "THE",
+      words.count > 1
+    {
+      return Array(words.dropFirst())
+    }
+    return words
+  }
+
+  /// Whether a name is written as an abbreviation: no lower-case letter and at most one word
+  /// ("U.S.", "WTO", "G20"), or a short all-capital form.
+  static func isAcronym(_ name: String) -> Bool {
+    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+    guard !letters.isEmpty else { return false }
+    let hasLower = letters.contains { $0.properties.isLowercase }
+    return !hasLower && !name.contains(" ")
+  }
+}
+
+extension Gazetteer {
+  /// The gazetteer compiled into kg-export.
+  public static let builtIn: Gazetteer = Gazetteer(GazetteerData.entries())
+}
+
+/// The built-in tables, parsed once.
+enum GazetteerData {
+  static func entries() -> [Gazetteer.Entry] {
+    var result: [Gazetteer.Entry] = []
+    for fields in rows(countries) {
+      result.append(
+        Gazetteer.Entry(
+          kind: .country, name: fields[0], aliases: list(fields, 1), demonyms: list(fields, 2)))
+    }
+    for fields in rows(cities) {
+      var name = fields[0]
+      let capital = name.hasPrefix("*")
+      if capital { name.removeFirst() }
+      result.append(
+        Gazetteer.Entry(
+          kind: .place, name: name, aliases: list(fields, 1), placeType: .city,
+          country: field(fields, 2), isCapital: capital))
+    }
+    for fields in rows(regions) {
+      result.append(
+        Gazetteer.Entry(
+          kind: .place, name: fields[0], aliases: list(fields, 1), placeType: .region,
+          country: field(fields, 2)))
+    }
+    for fields in rows(continents) {
+      result.append(
+        Gazetteer.Entry(
+          kind: .place, name: fields[0], aliases: list(fields, 1), placeType: .continent))
+    }
+    for fields in rows(organizations) {
+      result.append(
+        Gazetteer.Entry(
+          kind: .organization, name: fields[0], aliases: list(fields, 1),
+          organizationType: field(fields, 2).flatMap(Entity.OrganizationType.init(rawValue:)),
+          country: field(fields, 3)))
+    }
+    for fields in rows(events) {
+      result.append(
+        Gazetteer.Entry(
+          kind: .event, name: fields[0], aliases: list(fields, 1),
+          eventType: field(fields, 2).flatMap(Entity.EventType.init(rawValue:)),
+          year: field(fields, 3).flatMap { Int($0) }))
+    }
+    return result
+  }
+
+  private static func rows(_ table: String) -> [[String]] {
+    table.split(separator: "\n").compactMap { line in
+      let trimmed = line.trimmingSpaces
+      guard !trimmed.isEmpty else { return nil }
+      return trimmed.split(separator: "|", omittingEmptySubsequences: false).map {
+        String($0).trimmingSpaces
+      }
+    }
+  }
+
+  private static func field(_ fields: [String], _ index: Int) -> String? {
+    index < fields.count && !fields[index].isEmpty ? fields[index] : nil
+  }
+
+  private static func list(_ fields: [String], _ index: Int) -> [String] {
+    guard let value = field(fields, index) else { return [] }
+    return value.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces and tabs.
+  var trimmingSpaces: String {
+    let scalars = Array(unicodeScalars)
+    var start = 0
+    var end = scalars.count
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return String(String.UnicodeScalarView(scalars[start..<end]))
+  }
+}

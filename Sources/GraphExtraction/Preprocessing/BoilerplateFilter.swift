@@ -1,0 +1,186 @@
+/// Masks the parts of a web page that are not the article: cookie and privacy banners,
+/// navigation and sharing buttons, photo credits and captions repeated under a picture.
+///
+/// Masking replaces every masked Unicode scalar except line breaks with a space, so the text
+/// keeps its length and every offset into it still points at the same place in the original.
+/// A byline (a line that is only a name) is kept: the author is a person the article names.
+public struct BoilerplateFilter: Sendable {
+  /// The outcome of filtering a text.
+  public struct Result: Hashable, Sendable {
+    /// The text with boilerplate replaced by spaces; as long as the original, in scalars.
+    public var text: String
+    /// What was masked and why, one human-readable line each.
+    public var removed: [String]
+  }
+
+  public init() {}
+
+  /// Masks the boilerplate of `text`.
+  public func filter(_ text: String) -> Result {
+    var scalars = Array(text.unicodeScalars)
+    var removed: [String] = []
+    var seenLines: Set<String> = []
+    for line in Self.lines(of: scalars) {
+      let raw = String(String.UnicodeScalarView(scalars[line]))
+      let content = raw.trimmingSpaces
+      guard !content.isEmpty else { continue }
+      if let reason = Self.boilerplateReason(content) {
+        Self.mask(&scalars, line)
+        removed.append("boilerplate (\(reason)): \(content)")
+        continue
+      }
+      // Photo credits at the end of a caption: "… May 10, 2025. /VCG", "(AP Photo/Jane Doe)".
+      var lineEnd = line.upperBound
+      if let credit = Self.creditRange(in: scalars, line: line) {
+        let creditText = String(String.UnicodeScalarView(scalars[credit])).trimmingSpaces
+        Self.mask(&scalars, credit)
+        removed.append("photo credit: \(creditText)")
+        lineEnd = credit.lowerBound
+      }
+      let kept = String(String.UnicodeScalarView(scalars[line.lowerBound..<lineEnd])).trimmingSpaces
+      guard !kept.isEmpty else { continue }
+      // A caption or line repeated verbatim counts once.
+      if Self.wordCount(kept) >= 3, !seenLines.insert(kept).inserted {
+        Self.mask(&scalars, line)
+        removed.append("repeated line: \(kept)")
+      }
+    }
+    return Result(text: String(String.UnicodeScalarView(scalars)), removed: removed)
+  }
+
+  // MARK: - Rules
+
+  /// Whole lines that are interface text rather than article text.
+  static let interfacePhrases: Set<String> = [
+    "i agree", "agree", "i accept", "accept", "accept all", "accept cookies", "accept all cookies",
+    "reject all", "decline", "got it", "ok", "okay", "allow all", "manage cookies", "cookie settings",
+    "cookie policy", "privacy policy", "terms of use", "terms of service", "terms and conditions",
+    "search", "search trends", "trending", "trending now", "hot", "share", "share this",
+    "share this article", "share on facebook", "share on twitter", "share on x", "tweet", "email",
+    "print", "copy link", "link copied", "read more", "read full article", "continue reading",
+    "more", "see more", "show more", "load more", "loading", "subscribe", "subscribe now",
+    "sign in", "sign up", "log in", "login", "logout", "log out", "register", "my account",
+    "advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads", "menu", "home",
+    "close", "back", "back to top", "skip to content", "skip to main content", "next", "previous",
+    "next article", "previous article", "related", "related articles", "related stories",
+    "related news", "recommended", "recommended for you", "you may also like", "most read",
+    "most popular", "top stories", "latest", "latest news", "more stories", "watch", "listen",
+    "comments", "comment", "leave a comment", "follow us", "download the app", "download app",
+    "newsletter", "sign up for our newsletter", "all rights reserved", "contact us", "about us",
+    "editor's picks", "editors' picks", "video", "photos", "gallery", "live", "breaking",
+    "updated", "source", "sources",
+  ]
+
+  static func boilerplateReason(_ line: String) -> String? {
+    let lower = line.lowercased()
+    var stripped = lower
+    while let last = stripped.unicodeScalars.last, ".:!>»|•·-–—".unicodeScalars.contains(last) {
+      stripped.unicodeScalars.removeLast()
+    }
+    stripped = stripped.trimmingSpaces
+    if interfacePhrases.contains(stripped) { return "interface text" }
+    let cookie = lower.contains("cookie")
+    if cookie
+      && (lower.contains("agree") || lower.contains("consent") || lower.contains("policy")
+        || lower.contains("settings") || lower.contains("use of") || lower.contains("accept"))
+    {
+      return "cookie banner"
+    }
+    if lower.contains("privacy") && (lower.contains("policy") || lower.contains("statement"))
+      && wordCount(line) <= 12
+    {
+      return "privacy banner"
+    }
+    if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.hasPrefix("(c) ") {
+      return "copyright notice"
+    }
+    if (lower.hasPrefix("photo:") || lower.hasPrefix("photo credit") || lower.hasPrefix("image:")
+      || lower.hasPrefix("credit:") || lower.hasPrefix("file photo")) && wordCount(line) <= 8
+    {
+      return "photo credit"
+    }
+    if lower.hasPrefix("follow ") && (lower.contains("twitter") || lower.contains("facebook")
+      || lower.contains(" on x")) && wordCount(line) <= 10
+    {
+      return "social link"
+    }
+    return nil
+  }
+
+  /// The range of a photo credit at the end of a line, if it has one.
+  static func creditRange(in scalars: [Unicode.Scalar], line: Range<Int>) -> Range<Int>? {
+    var end = line.upperBound
+    while end > line.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    guard end > line.lowerBound else { return nil }
+    // "(AP Photo/Name)", "(Photo: Reuters)", "(Xinhua/Li Ming)".
+    if scalars[end - 1] == ")" {
+      var open = end - 1
+      while open > line.lowerBound, scalars[open] != "(" { open -= 1 }
+      if scalars[open] == "(" {
+        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).lowercased()
+        if inner.contains("photo") || inner.contains("getty") || inner.contains("/")
+          && wordCount(inner) <= 6 && !inner.contains(" and ")
+        {
+          return open..<end
+        }
+      }
+    }
+    // " /VCG", " /Xinhua", "/ Getty Images": a slash after the caption, then a short credit.
+    var slash = end - 1
+    while slash > line.lowerBound, scalars[slash] != "/" { slash -= 1 }
+    if scalars[slash] == "/", slash > line.lowerBound,
+      scalars[slash - 1].properties.isWhitespace || scalars[slash - 1] == "."
+    {
+      let credit = String(String.UnicodeScalarView(scalars[(slash + 1)..<end])).trimmingSpaces
+      let words = wordCount(credit)
+      if words >= 1, words <= 4,
+        let first = credit.unicodeScalars.first, first.properties.isUppercase,
+        !credit.contains(".") || credit.hasSuffix(".")
+      {
+        var start = slash
+        while start > line.lowerBound, scalars[start - 1] == " " { start -= 1 }
+        return start..<end
+      }
+    }
+    let lowered = scalars[line.lowerBound..<end].map { scalar in
+      scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+    for marker in ["photo: ", "photo credit: ", "credit: ", "photo by "] {
+      let pattern = Array(marker.unicodeScalars)
+      guard lowered.count >= pattern.count else { continue }
+      var position = lowered.count - pattern.count
+      while position >= 0 {
+        if Array(lowered[position..<(position + pattern.count)]) == pattern {
+          let credit = String(String.UnicodeScalarView(lowered[(position + pattern.count)...]))
+          if wordCount(credit) <= 5 { return (line.lowerBound + position)..<end }
+          break
+        }
+        position -= 1
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Helpers
+
+  static func lines(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for (position, scalar) in scalars.enumerated() where scalar == "\n" || scalar == "\r" {
+      if position > start { result.append(start..<position) }
+      start = position + 1
+    }
+    if start < scalars.count { result.append(start..<scalars.count) }
+    return result
+  }
+
+  static func mask(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
+    for position in range where scalars[position] != "\n" && scalars[position] != "\r" {
+      scalars[position] = " "
+    }
+  }
+
+  static func wordCount(_ text: String) -> Int {
+    text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+  }
+}

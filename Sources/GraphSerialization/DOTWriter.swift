@@ -1,0 +1,291 @@
+public import KnowledgeGraphCore
+
+/// Writes a knowledge graph in the Graphviz DOT language, styled for reading.
+///
+/// Node IDs are the entity identifiers (`person/xi-jinping`), always quoted; labels are the
+/// entities' names; edges carry the relation's human label, and a tooltip with the evidence
+/// quote and confidence. Shapes and colours follow the kind and organization type, events
+/// show their dates, and a legend explains the colours. The output lays out well with `dot`,
+/// `neato`, `fdp` and `sfdp`.
+public struct DOTWriter: Sendable {
+  /// Presentation choices that don't change the graph's meaning.
+  public struct Style: Hashable, Sendable {
+    /// How nodes are grouped into clusters.
+    public enum Clustering: String, CaseIterable, Sendable {
+      /// No clusters.
+      case none
+      /// People, organizations and places are drawn inside the box of the country they lead,
+      /// hold a position in, are citizens of, belong to or are located in.
+      case country
+    }
+
+    /// The graph's name in the `digraph` header (also the SVG title).
+    public var graphName = "knowledge-graph"
+    /// A caption drawn above the graph, if any.
+    public var title: String?
+    /// The direction `dot` ranks nodes in: `LR`, `TB`, `RL` or `BT`.
+    public var rankDirection = "LR"
+    /// The font for every label.
+    public var fontName = "Helvetica"
+    /// The node font size in points; edge labels are two points smaller.
+    public var fontSize = 11
+    /// Whether a legend cluster explains shapes and colours.
+    public var showsLegend = true
+    /// How nodes are grouped.
+    public var clustering = Clustering.none
+    /// Whether edges carry a tooltip with their evidence quote and confidence.
+    public var showsEvidenceTooltips = true
+    /// Whether nodes link (`URL`) to their IRI.
+    public var linksNodes = true
+    /// Relations below this confidence are drawn dashed.
+    public var dashedBelowConfidence = 0.5
+    /// How entity IRIs are formed for node links.
+    public var scheme = IRIScheme()
+
+    /// The default style.
+    public init() {}
+  }
+
+  /// How one kind of node is drawn.
+  public struct Appearance: Hashable, Sendable {
+    /// The legend's name for this appearance, such as "Organization (government)".
+    public var caption: String
+    /// The Graphviz shape.
+    public var shape: String
+    /// The fill colour.
+    public var fillColor: String
+    /// The outline colour.
+    public var borderColor: String
+    /// Extra Graphviz styles besides `filled`, such as `rounded`.
+    public var extraStyle: String?
+  }
+
+  /// The presentation choices.
+  public var style: Style
+
+  /// A writer drawing with `style`.
+  public init(style: Style = Style()) {
+    self.style = style
+  }
+
+  /// The appearance of `entity`: shape and colours by kind, organizations also by type.
+  public static func appearance(of entity: Entity) -> Appearance {
+    switch entity.kind {
+    case .person:
+      return Appearance(
+        caption: "Person", shape: "ellipse", fillColor: "#dbeafe", borderColor: "#1d4ed8")
+    case .country:
+      return Appearance(
+        caption: "Country", shape: "box", fillColor: "#fde68a", borderColor: "#b45309",
+        extraStyle: "rounded,bold")
+    case .place:
+      return Appearance(
+        caption: "Place", shape: "hexagon", fillColor: "#d9f99d", borderColor: "#4d7c0f")
+    case .event:
+      return Appearance(
+        caption: "Event", shape: "note", fillColor: "#fef9c3", borderColor: "#a16207")
+    case .organization:
+      let (name, fill, border): (String, String, String) =
+        switch entity.organizationType {
+        case .government: ("government", "#fecaca", "#b91c1c")
+        case .education: ("education", "#e9d5ff", "#7e22ce")
+        case .company: ("company", "#bbf7d0", "#15803d")
+        case .media: ("media", "#fbcfe8", "#be185d")
+        case .international: ("international", "#a5f3fc", "#0e7490")
+        case .party: ("party", "#fed7aa", "#c2410c")
+        case .research: ("research", "#ddd6fe", "#6d28d9")
+        case .other, nil: ("other", "#e5e7eb", "#4b5563")
+        }
+      return Appearance(
+        caption: "Organization (\(name))", shape: "component", fillColor: fill, borderColor: border)
+    }
+  }
+
+  /// Returns the DOT source for `graph`.
+  public func write(_ graph: KnowledgeGraph) -> String {
+    var sink = StringSink()
+    write(graph, to: &sink)
+    return sink.text
+  }
+
+  /// Streams the DOT source for `graph` into `sink`, one statement per line.
+  ///
+  /// - Throws: Whatever `sink` throws.
+  public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    let entities = graph.entities
+    let relations = graph.relations
+    let font = style.fontName.dotQuoted
+    var header = "digraph \(style.graphName.dotQuoted) {\n"
+    header += "  graph [rankdir=\(style.rankDirection.dotQuoted), fontname=\(font), "
+    header += "fontsize=\(style.fontSize + 3), charset=\"UTF-8\", "
+    header += "overlap=false, splines=true, sep=\"+10\", outputorder=\"edgesfirst\", "
+    header += "nodesep=0.35, ranksep=0.7, pad=0.3, newrank=true"
+    if let title = style.title { header += ", label=\(title.dotLabel), labelloc=\"t\"" }
+    header += "];\n"
+    header += "  node [fontname=\(font), fontsize=\(style.fontSize), style=\"filled\", "
+    header += "penwidth=1.2, margin=\"0.12,0.06\"];\n"
+    header += "  edge [fontname=\(font), fontsize=\(max(6, style.fontSize - 2)), "
+    header += "color=\"#64748b\", fontcolor=\"#334155\", arrowsize=0.7, penwidth=1.1];\n"
+    try sink.write(header)
+
+    var clusterOf: [EntityID: EntityID] = [:]
+    if style.clustering == .country { clusterOf = countryClusters(graph, relations: relations) }
+
+    if style.clustering == .country {
+      let countries = entities.filter { $0.kind == .country && clusterHasMembers($0.id, clusterOf) }
+      for country in countries {
+        var text = "  subgraph \(("cluster_" + country.id.rawValue).dotQuoted) {\n"
+        text += "    graph [label=\(country.name.dotLabel), style=\"rounded,filled\", "
+        text += "fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n"
+        text += "    " + nodeStatement(country) + "\n"
+        try sink.write(text)
+        for entity in entities where clusterOf[entity.id] == country.id {
+          try sink.write("    " + nodeStatement(entity) + "\n")
+        }
+        try sink.write("  }\n")
+      }
+    }
+    for entity in entities where clusterOf[entity.id] == nil {
+      if style.clustering == .country, entity.kind == .country,
+        clusterHasMembers(entity.id, clusterOf)
+      {
+        continue
+      }
+      try sink.write("  " + nodeStatement(entity) + "\n")
+    }
+    for relation in relations {
+      try sink.write("  " + edgeStatement(relation, graph: graph) + "\n")
+    }
+    if style.showsLegend, !entities.isEmpty {
+      try sink.write(legend(for: entities))
+    }
+    try sink.write("}\n")
+  }
+
+  private func clusterHasMembers(_ country: EntityID, _ clusterOf: [EntityID: EntityID]) -> Bool {
+    clusterOf.values.contains(country)
+  }
+
+  /// For each person, organization and place, the country whose cluster it goes in.
+  private func countryClusters(_ graph: KnowledgeGraph, relations: [Relation]) -> [EntityID: EntityID] {
+    let priority: [Relation.Predicate: Int] = [
+      .leaderOf: 0, .holdsPosition: 1, .citizenOf: 2, .memberOf: 3, .worksFor: 4, .partOf: 5,
+      .locatedIn: 6,
+    ]
+    var best: [EntityID: (Int, EntityID)] = [:]
+    for relation in relations {
+      guard let rank = priority[relation.predicate],
+        let subject = graph[relation.subject], let object = graph[relation.object],
+        object.kind == .country, subject.kind != .country, subject.kind != .event
+      else { continue }
+      let candidate = (rank, object.id)
+      if let current = best[subject.id], current <= candidate { continue }
+      best[subject.id] = candidate
+    }
+    return best.mapValues(\.1)
+  }
+
+  private func nodeStatement(_ entity: Entity) -> String {
+    let look = Self.appearance(of: entity)
+    var label = entity.name
+    if entity.kind == .event, let date = entity.date {
+      label += "\n" + date.description
+      if let end = entity.endDate, end != date { label += " – " + end.description }
+    }
+    var attributes = "label=\(label.dotLabel), shape=\(look.shape)"
+    attributes += ", fillcolor=\(look.fillColor.dotQuoted), color=\(look.borderColor.dotQuoted)"
+    if let extra = look.extraStyle { attributes += ", style=\(("filled," + extra).dotQuoted)" }
+    let aliases = entity.aliases.sorted()
+    var tooltip = look.caption + ": " + entity.name
+    if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: "; ") }
+    attributes += ", tooltip=\(tooltip.dotLabel)"
+    if style.linksNodes { attributes += ", URL=\(style.scheme.entity(entity.id).dotLabel)" }
+    return "\(entity.id.rawValue.dotQuoted) [\(attributes)];"
+  }
+
+  private func edgeStatement(_ relation: Relation, graph: KnowledgeGraph) -> String {
+    let definition = relation.predicate.definition
+    let label = definition?.label ?? relation.predicate.rawValue
+    var attributes = "label=\(label.dotLabel)"
+    if definition?.isSymmetric == true { attributes += ", dir=\"none\"" }
+    if relation.confidence < style.dashedBelowConfidence { attributes += ", style=\"dashed\"" }
+    if style.showsEvidenceTooltips {
+      var tooltip = label + " (confidence "
+      tooltip += JSONLDWriter.decimal(relation.confidence, digits: 2) + ")"
+      if let evidence = relation.sortedEvidence.first {
+        tooltip += "\n“" + evidence.quote + "” (" + evidence.documentID + ")"
+      }
+      attributes += ", tooltip=\(tooltip.dotLabel), labeltooltip=\(tooltip.dotLabel)"
+    }
+    return "\(relation.subject.rawValue.dotQuoted) -> \(relation.object.rawValue.dotQuoted) [\(attributes)];"
+  }
+
+  private func legend(for entities: [Entity]) -> String {
+    var seen: Set<Appearance> = []
+    var looks: [Appearance] = []
+    for entity in entities.sorted(by: { ($0.kind, $0.id) < ($1.kind, $1.id) }) {
+      let look = Self.appearance(of: entity)
+      if seen.insert(look).inserted { looks.append(look) }
+    }
+    looks.sort { $0.caption < $1.caption }
+    var text = "  subgraph \"cluster_legend\" {\n"
+    text += "    graph [label=\"Legend\", style=\"rounded,dashed\", color=\"#94a3b8\", "
+    text += "fontcolor=\"#475569\", fontsize=\(style.fontSize)];\n"
+    for (index, look) in looks.enumerated() {
+      var attributes = "label=\(look.caption.dotLabel), shape=\(look.shape)"
+      attributes += ", fillcolor=\(look.fillColor.dotQuoted), color=\(look.borderColor.dotQuoted)"
+      if let extra = look.extraStyle { attributes += ", style=\(("filled," + extra).dotQuoted)" }
+      text += "    \("legend \(index)".dotQuoted) [\(attributes), fontsize=\(max(6, style.fontSize - 2))];\n"
+    }
+    return text + "  }\n"
+  }
+}
+
+extension String {
+  /// This string as a DOT double-quoted ID: `\` escaped first, then `"`, then line breaks
+  /// as `\n` (`\r` for a lone carriage return).
+  var dotQuoted: String {
+    let needsEscaping = utf8.contains { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    guard needsEscaping else { return "\"" + self + "\"" }
+    var result = "\""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\\\"
+      case "\"": result += "\\\""
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  /// This string as a quoted DOT label: like ``dotQuoted``, and an `&` that would start an
+  /// HTML entity (`&lt;`, `&#60;`) is written `&amp;` so Graphviz draws it literally.
+  var dotLabel: String {
+    guard contains("&") else { return dotQuoted }
+    var result = ""
+    let scalars = Array(unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      if scalar == "&", Self.startsEntity(scalars, at: index + 1) {
+        result += "&amp;"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result.dotQuoted
+  }
+
+  private static func startsEntity(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    var index = start
+    while index < scalars.count, index - start <= 32 {
+      let scalar = scalars[index]
+      if scalar == ";" { return index > start }
+      guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        || scalar == "#"
+      else { return false }
+      index += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,89 @@
+public import KnowledgeGraphCore
+
+/// Writes a knowledge graph as GEXF 1.3 for Gephi (also read by networkx).
+///
+/// Nodes carry their name as `label` and a `viz:color` matching the DOT colours; edges carry
+/// the relation label and the confidence as `weight`. Attributes are those of
+/// ``GraphMLWriter``; missing values are left out rather than written empty (Gephi drops
+/// empty attributes).
+public struct GEXFWriter: Sendable {
+  /// How entity IRIs are formed for the `iri` attribute.
+  public var scheme: IRIScheme
+
+  /// A writer naming entities with `scheme`.
+  public init(scheme: IRIScheme = IRIScheme()) {
+    self.scheme = scheme
+  }
+
+  /// Returns the GEXF text for `graph`.
+  public func write(_ graph: KnowledgeGraph) -> String {
+    var sink = StringSink()
+    write(graph, to: &sink)
+    return sink.text
+  }
+
+  /// Streams the GEXF text for `graph` into `sink`.
+  ///
+  /// - Throws: Whatever `sink` throws.
+  public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    let flat = PropertyGraph(scheme: scheme)
+    var header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    header += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+    header += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+    header += "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+    header += "  <meta>\n    <creator>kg-export</creator>\n"
+    header += "    <description>Knowledge graph extracted from news text</description>\n  </meta>\n"
+    header += "  <graph defaultedgetype=\"directed\" mode=\"static\">\n"
+    header += "    <attributes class=\"node\">\n"
+    for column in PropertyGraph.nodeColumns where column.name != "name" {
+      header += "      <attribute id=\"\(column.name)\" title=\"\(column.name)\" type=\"\(Self.type(column.type))\"/>\n"
+    }
+    header += "    </attributes>\n    <attributes class=\"edge\">\n"
+    for column in PropertyGraph.edgeColumns where column.name != "label" {
+      header += "      <attribute id=\"\(column.name)\" title=\"\(column.name)\" type=\"\(Self.type(column.type))\"/>\n"
+    }
+    header += "    </attributes>\n    <nodes>\n"
+    try sink.write(header)
+    for entity in graph.entities {
+      var text = "      <node id=\"\(XMLText.escaped(entity.id.rawValue))\" label=\"\(XMLText.escaped(entity.name))\">\n"
+      text += "        <attvalues>\n"
+      for (column, value) in zip(PropertyGraph.nodeColumns, flat.nodeValues(entity)) where column.name != "name" {
+        guard let value else { continue }
+        text += "          <attvalue for=\"\(column.name)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
+      }
+      text += "        </attvalues>\n"
+      let (red, green, blue) = Self.rgb(DOTWriter.appearance(of: entity).fillColor)
+      text += "        <viz:color r=\"\(red)\" g=\"\(green)\" b=\"\(blue)\"/>\n"
+      try sink.write(text + "      </node>\n")
+    }
+    try sink.write("    </nodes>\n    <edges>\n")
+    for relation in graph.relations {
+      var text = "      <edge id=\"\(XMLText.escaped(flat.edgeID(relation)))\" "
+      text += "source=\"\(XMLText.escaped(relation.subject.rawValue))\" "
+      text += "target=\"\(XMLText.escaped(relation.object.rawValue))\" "
+      text += "label=\"\(XMLText.escaped(PropertyGraph.label(relation.predicate)))\" "
+      text += "weight=\"\(JSONLDWriter.decimal(relation.confidence, digits: 3))\">\n"
+      text += "        <attvalues>\n"
+      for (column, value) in zip(PropertyGraph.edgeColumns, flat.edgeValues(relation)) where column.name != "label" {
+        guard let value else { continue }
+        text += "          <attvalue for=\"\(column.name)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
+      }
+      try sink.write(text + "        </attvalues>\n      </edge>\n")
+    }
+    try sink.write("    </edges>\n  </graph>\n</gexf>\n")
+  }
+
+  private static func type(_ type: PropertyGraph.ColumnType) -> String {
+    switch type {
+    case .string, .list: "string"
+    case .integer: "integer"
+    case .decimal: "double"
+    }
+  }
+
+  static func rgb(_ hex: String) -> (Int, Int, Int) {
+    let digits = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
+    let value = Int(digits, radix: 16) ?? 0
+    return ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
+  }
+}

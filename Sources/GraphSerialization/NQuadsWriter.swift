@@ -1,0 +1,69 @@
+public import KnowledgeGraphCore
+
+/// Writes a knowledge graph as N-Quads, with one named graph per document.
+///
+/// The triples are those of the JSON-LD output. Each document's graph (named by the
+/// document's IRI) holds its `NewsArticle` node, the descriptions of the entities it mentions,
+/// and the relations, statements and evidence it supports; everything no document supports
+/// goes in the default graph. The union of all graphs is the JSON-LD graph.
+public struct NQuadsWriter: Sendable {
+  /// The IRI and provenance choices, shared with ``JSONLDWriter``.
+  public var options: JSONLDWriter.Options
+
+  /// A writer with `options`.
+  public init(options: JSONLDWriter.Options = JSONLDWriter.Options()) {
+    self.options = options
+  }
+
+  /// Returns the N-Quads text for `graph`.
+  public func write(_ graph: KnowledgeGraph) -> String {
+    var sink = StringSink()
+    write(graph, to: &sink)
+    return sink.text
+  }
+
+  /// Streams the N-Quads text for `graph` into `sink`.
+  ///
+  /// - Throws: Whatever `sink` throws.
+  public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    let rdf = RDFTriples(options: options)
+    let entities = graph.entities
+    let relations = graph.relations
+    let mentioned = RDFTriples.mentionsByDocument(entities, relations)
+    var documentsOf: [EntityID: Set<String>] = [:]
+    for (document, ids) in mentioned {
+      for id in ids { documentsOf[id, default: []].insert(document) }
+    }
+    func emit(_ triples: [RDFTriple], in graphs: [String?]) throws(Sink.Failure) {
+      var text = ""
+      for graphName in graphs {
+        let suffix = graphName.map { " " + RDFText.iri(options.scheme.document($0)) + " .\n" } ?? " .\n"
+        for triple in triples {
+          text += RDFText.iri(triple.subject) + " " + RDFText.iri(triple.predicate) + " "
+          text += RDFText.object(triple.object) + suffix
+        }
+      }
+      try sink.write(text)
+    }
+    for document in graph.documents {
+      try emit(rdf.description(of: document, mentions: (mentioned[document.id] ?? []).sorted()), in: [document.id])
+    }
+    for entity in entities {
+      let documents = (documentsOf[entity.id] ?? []).sorted()
+      try emit(rdf.description(of: entity), in: documents.isEmpty ? [nil] : documents)
+      if options.includesMentions {
+        for evidence in entity.sortedMentions {
+          try emit(rdf.mention(of: entity, evidence), in: [evidence.documentID])
+        }
+      }
+    }
+    for relation in relations {
+      let documents = Set(relation.evidence.map(\.documentID)).sorted()
+      let graphs: [String?] = documents.isEmpty ? [nil] : documents
+      try emit([rdf.assertion(of: relation)] + rdf.statement(of: relation), in: graphs)
+      for evidence in relation.sortedEvidence {
+        try emit(rdf.statementEvidence(of: relation, evidence), in: [evidence.documentID])
+      }
+    }
+  }
+}

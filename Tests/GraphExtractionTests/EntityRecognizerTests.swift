@@ -1,0 +1,164 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Helpers shared by the entity tests.
+enum Fixture {
+  static func analyze(_ text: String, id: String = "doc") -> AnalyzedDocument {
+    Extractor().analyze(SourceDocument(id: id, text: text))
+  }
+
+  static func entity(_ graph: KnowledgeGraph, _ id: String) -> Entity? {
+    graph[EntityID(rawValue: id)]
+  }
+
+  static func ids(_ graph: KnowledgeGraph, _ kind: Entity.Kind? = nil) -> [String] {
+    graph.entities.filter { kind == nil || $0.kind == kind }.map(\.id.rawValue)
+  }
+}
+
+@Suite struct EntityRecognizerTests {
+  @Test func titlesIntroducePeopleAndAreNotPartOfTheName() throws {
+    let doc = Fixture.analyze(
+      "Treasury Secretary Janet Yellen met French President Emmanuel Macron in Paris.")
+    let yellen = try #require(Fixture.entity(doc.graph, "person/janet-yellen"))
+    #expect(yellen.name == "Janet Yellen")
+    #expect(Fixture.entity(doc.graph, "person/emmanuel-macron") != nil)
+    #expect(Fixture.entity(doc.graph, "country/france") != nil)
+    #expect(Fixture.entity(doc.graph, "place/paris")?.placeType == .city)
+    let mentions = doc.sentences[0].mentions
+    #expect(mentions.map(\.text) == ["Janet Yellen", "French", "Emmanuel Macron", "Paris"])
+    #expect(mentions[1].form == .demonym)
+    #expect(mentions[1].entityID == EntityID(rawValue: "country/france"))
+  }
+
+  @Test func organizationNamesKeepTheirConnectors() throws {
+    let doc = Fixture.analyze(
+      "She studied at the Peking Union Medical College and later joined the Institute for Advanced Study in Princeton.")
+    let college = try #require(Fixture.entity(doc.graph, "organization/peking-union-medical-college"))
+    #expect(college.organizationType == .education)
+    let institute = try #require(Fixture.entity(doc.graph, "organization/institute-for-advanced-study"))
+    #expect(institute.organizationType == .research)
+  }
+
+  @Test(arguments: [
+    ("The Ministry of Foreign Affairs of Japan issued a statement.", "organization/ministry-of-foreign-affairs-of-japan", Entity.OrganizationType.government),
+    ("Analysts at the Kiel Institute for the World Economy disagreed.", "organization/kiel-institute-for-the-world-economy", .research),
+    ("Shares of Acme Robotics Inc rose on Tuesday.", "organization/acme-robotics-inc", .company),
+    ("The Scottish National Party won most seats.", "organization/scottish-national-party", .party),
+    ("A reporter from the Lagos Evening News asked the question.", "organization/lagos-evening-news", .media),
+  ])
+  func organizationTypesFollowTheHeadNoun(
+    _ text: String, _ id: String, _ type: Entity.OrganizationType
+  ) throws {
+    let doc = Fixture.analyze(text)
+    let organization = try #require(Fixture.entity(doc.graph, id), "\(Fixture.ids(doc.graph))")
+    #expect(organization.organizationType == type)
+  }
+
+  @Test func administrationsAreGovernmentOrganizations() throws {
+    let doc = Fixture.analyze("The Obama administration signed the Paris climate agreement in 2016.")
+    let administration = try #require(Fixture.entity(doc.graph, "organization/obama-administration"))
+    #expect(administration.organizationType == .government)
+    #expect(Fixture.ids(doc.graph, .person).isEmpty)
+  }
+
+  @Test func namedEventsAreEvents() throws {
+    let doc = Fixture.analyze(
+      "Leaders gathered for the G20 Leaders Summit in Rio de Janeiro after World War II memorials were restored.")
+    let summit = try #require(doc.graph.entities.first { $0.kind == .event && $0.name.contains("Summit") })
+    #expect(summit.eventType == .summit)
+    let war = try #require(doc.graph.entities.first { $0.name == "World War II" })
+    #expect(war.eventType == .war)
+    #expect(Fixture.entity(doc.graph, "place/rio-de-janeiro") != nil)
+  }
+
+  @Test func countryPairsBeforeAnEventStayCountries() throws {
+    let doc = Fixture.analyze("Officials met at the India-Japan Annual Summit in Tokyo.")
+    let summit = try #require(doc.graph.entities.first { $0.kind == .event })
+    #expect(summit.name == "India-Japan Annual Summit")
+    #expect(Fixture.entity(doc.graph, "country/india") != nil)
+    #expect(Fixture.entity(doc.graph, "country/japan") != nil)
+    let texts = doc.sentences[0].mentions.map(\.text)
+    #expect(texts == ["India", "Japan", "Annual Summit", "Tokyo"])
+  }
+
+  @Test func regionsWithASuffixUseTheGazetteerName() throws {
+    let doc = Fixture.analyze("The factory is in Chengdu, Sichuan Province, China.")
+    let sichuan = try #require(Fixture.entity(doc.graph, "place/sichuan"))
+    #expect(sichuan.aliases.contains("Sichuan Province"))
+  }
+
+  @Test func placesWithAHeadNounArePlaces() throws {
+    let doc = Fixture.analyze("Ships queued outside Tanjung Pelepas Port for three days.")
+    let port = try #require(Fixture.entity(doc.graph, "place/tanjung-pelepas-port"))
+    #expect(port.placeType == .facility)
+  }
+
+  @Test func sentenceInitialWordsAndShoutingAreNotEntities() {
+    let doc = Fixture.analyze("""
+      Firstly, exports grew. Clearly, imports fell. Despite this, Currently the mood is good.
+      Economists said the outlook is VERY GOOD and EXTREMELY STRONG on Monday in March.
+      """)
+    #expect(doc.graph.entities.isEmpty, "\(Fixture.ids(doc.graph))")
+  }
+
+  @Test func headlineCapitalsAloneMakeNoEntities() {
+    let doc = Fixture.analyze("""
+      A Long Road to Better Harvests
+      Farmers in Kenya planted early this year.
+      """)
+    #expect(Fixture.ids(doc.graph) == ["country/kenya"])
+  }
+
+  @Test func quotedPhrasesInCapitalsAreConcepts() {
+    let doc = Fixture.analyze("Some scholars warn of a \"Great Divergence\" between the two economies.")
+    #expect(Fixture.ids(doc.graph, .person).isEmpty)
+  }
+
+  @Test func unknownCapitalisedPairsArePeople() throws {
+    let doc = Fixture.analyze("The report was written by Amara Okafor and reviewed in Nairobi.")
+    #expect(Fixture.entity(doc.graph, "person/amara-okafor") != nil)
+    #expect(Fixture.entity(doc.graph, "place/nairobi") != nil)
+  }
+
+  @Test func aCapitalThatActsStandsForItsCountry() throws {
+    let doc = Fixture.analyze("Beijing said the new rules were unfair. Tourists love Beijing in autumn.")
+    let first = doc.sentences[0].mentions
+    #expect(first.first?.entityID == EntityID(rawValue: "country/china"))
+    let second = doc.sentences[1].mentions
+    #expect(second.first?.entityID == EntityID(rawValue: "place/beijing"))
+  }
+
+  @Test func mentionsAreOrderedAndDoNotOverlap() {
+    let doc = Fixture.analyze(
+      "U.S. President Joe Biden and Chinese President Xi Jinping met at the APEC summit in San Francisco.")
+    for sentence in doc.sentences {
+      let mentions = sentence.mentions
+      for (a, b) in zip(mentions, mentions.dropFirst()) {
+        #expect(a.end <= b.start)
+      }
+      for mention in mentions {
+        let scalars = Array(doc.document.text.unicodeScalars)[mention.start..<mention.end]
+        #expect(String(String.UnicodeScalarView(scalars)) == mention.text)
+      }
+    }
+    #expect(Fixture.entity(doc.graph, "organization/asia-pacific-economic-cooperation") != nil)
+  }
+
+  @Test func aTaggerAddsNamesTheRulesMiss() throws {
+    struct FixedTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        guard let index = sentence.tokens.firstIndex(where: { $0.text == "Zorblat" }) else { return [] }
+        return [NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.8)]
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = FixedTagger()
+    let document = SourceDocument(id: "t", text: "Investors bought shares of Zorblat last week.")
+    let doc = Extractor(options: options).analyze(document)
+    #expect(Fixture.entity(doc.graph, "organization/zorblat") != nil)
+    let plain = Extractor().analyze(document)
+    #expect(Fixture.entity(plain.graph, "organization/zorblat") == nil)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GraphSerialization
+import KnowledgeGraphCore
+import Testing
+
+@Suite struct DOTWriterTests {
+  @Test func graphIsNamedAndEveryIDQuoted() {
+    let dot = DOTWriter().write(SampleGraphs.call)
+    #expect(dot.hasPrefix("digraph \"knowledge-graph\" {\n"))
+    #expect(dot.hasSuffix("}\n"))
+    #expect(dot.contains("\"person/ada-moreno\" -> \"country/norland\" [label=\"leader of\""))
+  }
+
+  @Test func escapesBackslashThenQuoteThenNewline() {
+    var graph = KnowledgeGraph()
+    graph.insert(Entity(.person, named: "A \"B\" C\\D\nE"))
+    var style = DOTWriter.Style()
+    style.showsLegend = false
+    let dot = DOTWriter(style: style).write(graph)
+    #expect(dot.contains(#"label="A \"B\" C\\D\nE""#))
+  }
+
+  @Test func ampersandsThatLookLikeEntitiesAreEscaped() {
+    var graph = KnowledgeGraph()
+    graph.insert(Entity(.organization, named: "AT&T &lt;x&gt;"))
+    let dot = DOTWriter().write(graph)
+    #expect(dot.contains(#"label="AT&T &amp;lt;x&amp;gt;""#))
+  }
+
+  @Test func eventsShowTheirDateAndEdgesTheirEvidence() {
+    let dot = DOTWriter().write(SampleGraphs.call)
+    #expect(dot.contains(#"label="Moreno–Lindqvist call\n2025-03""#))
+    #expect(dot.contains(#"tooltip="participant (confidence 0.88)\n“Moreno and Lindqvist spoke for 90 minutes” (call-note)""#))
+  }
+
+  @Test func nodesLinkToTheirIRIAndHaveStylePerKind() {
+    let dot = DOTWriter().write(SampleGraphs.call)
+    #expect(dot.contains(#"URL="https://w3id.org/kg-export/person/ada-moreno""#))
+    #expect(dot.contains(##"shape=component, fillcolor="#fecaca""##))
+  }
+
+  @Test func legendListsOnlyTheKindsPresent() {
+    let dot = DOTWriter().write(SampleGraphs.call)
+    #expect(dot.contains("subgraph \"cluster_legend\""))
+    #expect(dot.contains(#"label="Organization (government)""#))
+    #expect(!dot.contains(#"label="Organization (media)""#))
+    var style = DOTWriter.Style()
+    style.showsLegend = false
+    #expect(!DOTWriter(style: style).write(SampleGraphs.call).contains("cluster_legend"))
+  }
+
+  @Test func countryClustersGroupLeadersAndOrganizations() throws {
+    var style = DOTWriter.Style()
+    style.clustering = .country
+    let dot = DOTWriter(style: style).write(SampleGraphs.call)
+    let start = try #require(dot.range(of: "subgraph \"cluster_country/norland\" {"))
+    let cluster = dot[start.upperBound...].prefix { $0 != "}" }
+    #expect(cluster.contains("\"person/ada-moreno\" ["))
+    #expect(cluster.contains("\"organization/norland-ministry-of-trade\" ["))
+    #expect(!cluster.contains("\"person/bo-lindqvist\" ["))
+    #expect(dot.components(separatedBy: #""country/norland" [label="Norland""#).count == 2)
+  }
+
+  @Test func symmetricRelationsHaveNoArrowhead() {
+    let dot = DOTWriter().write(SampleGraphs.call)
+    #expect(dot.contains("\"person/ada-moreno\" -> \"person/bo-lindqvist\" [label=\"meets with\", dir=\"none\""))
+  }
+
+  @Test func outputIsByteIdenticalWhateverTheInsertionOrder() {
+    #expect(DOTWriter().write(SampleGraphs.call) == DOTWriter().write(SampleGraphs.callReversed))
+  }
+}
