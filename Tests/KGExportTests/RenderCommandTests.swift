@@ -197,6 +197,14 @@ let sampleDOT = """
     #expect(try scratch.contents() == ["bad.dot"])
   }
 
+  @Test func malformedHTMLLabelExits65() throws {
+    let result = try runKGExport(
+      ["render", "-"], standardInput: "digraph G { a [label=<<b>x</i>>] }")
+    #expect(result.status == 65)
+    #expect(result.standardError.hasPrefix("kg-export render: <stdin>: mismatched tag in line 1"))
+    #expect(result.standardError.split(separator: "\n").count == 1)
+  }
+
   @Test func unreadableInputExits66() throws {
     let result = try runKGExport(["render", "/nonexistent/graph.dot"])
     #expect(result.status == 66)
