@@ -6,7 +6,7 @@ import Testing
   private func extract(_ text: String, id: String = "test", date: String? = "2025-06-05")
     -> KnowledgeGraph
   {
-    RelationExtractor().extract(from: Fixture.document(text, id: id, date: date)).graph
+    RelationExtractor().extract(from: RelationFixture.document(text, id: id, date: date)).graph
   }
 
   private func events(_ graph: KnowledgeGraph) -> [Entity] {

@@ -4,7 +4,7 @@ import Testing
 
 /// Builds analyzed documents for relation tests without the entity recogniser: a small
 /// gazetteer of well-known entities, matched longest-first on the tokenizer's tokens.
-struct Fixture {
+struct RelationFixture {
   struct Known {
     var kind: Entity.Kind
     var name: String
@@ -119,7 +119,7 @@ struct Fixture {
 
 @Suite struct RelationFixtureTests {
   @Test func fixtureFindsNamesDemonymsAndPossessives() {
-    let document = Fixture.document("Chinese President Xi's visit to Geneva.")
+    let document = RelationFixture.document("Chinese President Xi's visit to Geneva.")
     let mentions = document.sentences[0].mentions
     #expect(mentions.map(\.text) == ["Chinese", "Xi", "Geneva"])
     #expect(mentions[0].form == .demonym)

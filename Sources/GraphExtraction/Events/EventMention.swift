@@ -36,6 +36,10 @@ struct EventMention {
   var isAnother: Bool
   /// Found from a verb ("spoke", "met") rather than a noun.
   var isVerbal: Bool
+  /// The event entity the recogniser made of a named event, to be merged into this one.
+  var recognizedID: EntityID?
+  /// The date the recogniser knows for a named event, used when the sentence gives none.
+  var knownDate: PartialDate?
   var start: Int
   var end: Int
 
