@@ -137,6 +137,30 @@ import Testing
     #expect(triples == ["country/china criticizes country/united-states"])
   }
 
+  @Test func biographyStyleSentences() {
+    let triples = RelationFixture.triples(
+      "Tim Cook is an American business executive who has been the chief executive officer "
+        + "of Apple since 2011. Sundar Pichai joined Google in 2004. The company is headquartered "
+        + "in Mountain View, California.")
+    #expect(triples.contains("person/tim-cook citizenOf country/united-states"))
+    #expect(triples.contains("person/tim-cook leaderOf organization/apple"))
+    #expect(triples.contains("person/sundar-pichai worksFor organization/google"))
+    #expect(triples.contains("organization/google locatedIn place/mountain-view"))
+    #expect(triples.contains("place/mountain-view locatedIn place/california"))
+  }
+
+  @Test func objectsAfterTitlesAndRelativeClauses() {
+    let triples = RelationFixture.triples(
+      "Kishida met U.S. President Joe Biden in April. Olaf Scholz, who visited Beijing, spoke. "
+        + "UN Secretary-General Antonio Guterres condemned Russia. Macron traveled to China.")
+    #expect(triples.contains("person/fumio-kishida meetsWith person/joe-biden"))
+    #expect(!triples.contains { $0.hasPrefix("country/united-states meetsWith") })
+    #expect(triples.contains("person/olaf-scholz visits place/beijing"))
+    #expect(triples.contains("person/antonio-guterres leaderOf organization/united-nations"))
+    #expect(triples.contains("person/antonio-guterres criticizes country/russia"))
+    #expect(triples.contains("person/emmanuel-macron visits country/china"))
+  }
+
   // MARK: - Precision
 
   @Test(arguments: [

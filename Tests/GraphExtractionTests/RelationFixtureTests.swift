@@ -17,6 +17,7 @@ struct RelationFixture {
   static let known: [Known] = [
     Known(kind: .person, name: "Donald Trump", aliases: ["Trump"]),
     Known(kind: .person, name: "Xi Jinping", aliases: ["Xi"]),
+    Known(kind: .person, name: "Vladimir Putin", aliases: ["Putin"]),
     Known(kind: .person, name: "Scott Bessent", aliases: ["Bessent"]),
     Known(kind: .person, name: "Jensen Huang", aliases: ["Huang"]),
     Known(kind: .person, name: "Emmanuel Macron", aliases: ["Macron"]),
@@ -25,6 +26,16 @@ struct RelationFixture {
     Known(kind: .person, name: "Victor Hugo", aliases: ["Hugo"]),
     Known(kind: .person, name: "Fumio Kishida", aliases: ["Kishida"]),
     Known(kind: .person, name: "Marco Rubio", aliases: ["Rubio"]),
+    Known(kind: .person, name: "Joe Biden", aliases: ["Biden"]),
+    Known(kind: .person, name: "Antonio Guterres", aliases: ["Guterres"]),
+    Known(kind: .person, name: "Sundar Pichai", aliases: ["Pichai"]),
+    Known(kind: .organization, name: "Google", organizationType: .company),
+    Known(
+      kind: .organization, name: "United Nations", aliases: ["UN"],
+      organizationType: .international),
+    Known(kind: .place, name: "Mountain View", placeType: .city),
+    Known(kind: .place, name: "California", placeType: .region),
+    Known(kind: .place, name: "Moscow", placeType: .city),
     Known(
       kind: .country, name: "United States", aliases: ["U.S.", "US", "America"],
       demonyms: ["American"]),

@@ -34,6 +34,14 @@ struct EventAssembler {
       merge(mention, into: index)
       return
     }
+    // "withdrew from the agreement in 2020": a definite mention of an event already named
+    // refers to it; the date elsewhere in the sentence belongs to something else.
+    if mention.date != nil, mention.isDefinite, !mention.dateInPhrase, mention.recognizedID == nil,
+      let index = antecedent(of: mention, participants: participants)
+    {
+      merge(mention, into: index)
+      return
+    }
     if let date = mention.date ?? mention.knownDate {
       if let index = records.lastIndex(where: { $0.type == mention.type && $0.date == date }) {
         let existing = Set(records[index].participants)
@@ -92,6 +100,16 @@ struct EventAssembler {
     let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
     if singular, mention.isDefinite,
       let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
+    {
+      return index
+    }
+    // "held talks in Moscow. The summit, hosted by Putin, …": another word for the meeting
+    // just told.
+    if mention.isDefinite, Self.conversationTypes.contains(mention.type),
+      let index = records.lastIndex(where: {
+        Self.conversationTypes.contains($0.type) && fits($0)
+          && ($0.mentions.last.map { mention.sentence - $0.sentence <= 1 } ?? false)
+      })
     {
       return index
     }
@@ -245,7 +263,8 @@ struct EventAssembler {
       if let alias = entity.aliases.filter({ !$0.contains(" ") && words.contains($0) }).sorted().first {
         return alias
       }
-      return words.last ?? entity.name
+      // Without a one-word alias the family name is unknown ("Xi Jinping" is Xi): use it all.
+      return entity.name
     }
     let candidates = entity.names.filter { $0.count >= 2 && !$0.lowercased().hasPrefix("the ") }
     return candidates.min { ($0.count, $0) < ($1.count, $1) } ?? entity.name

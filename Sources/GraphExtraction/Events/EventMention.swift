@@ -26,6 +26,8 @@ struct EventMention {
   /// Modifiers that belong in a readable name: "trade", "economic".
   var topic: String?
   var date: PartialDate?
+  /// Whether the date is written inside the phrase ("the June 5 call").
+  var dateInPhrase = false
   var duration: String?
   var participants: [Role] = []
   var organizers: [Role] = []

@@ -42,6 +42,15 @@ struct EventRules {
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
     "waged": true, "declared": true,
   ]
+  /// Nouns that form compounds with an event noun: "economic partnership agreement".
+  private static let compoundWords: Set<String> = [
+    "partnership", "cooperation", "free", "investment", "framework", "multilateral",
+    "strategic", "arms", "phase", "interim", "preliminary", "final", "comprehensive", "joint",
+    "military", "leaders", "ministerial", "high-level", "face-to-face", "virtual", "video",
+    "emergency", "annual", "formal", "informal", "private", "closed-door", "rare", "surprise",
+    "two-way", "three-way", "round", "control", "climate", "nuclear", "border", "diplomatic",
+  ]
+
   private static let relativeTimeWords: Set<String> = [
     "before", "after", "since", "until", "following", "ahead", "prior", "preceding",
   ]
@@ -182,6 +191,10 @@ struct EventRules {
         topic = topic ?? (Self.topics.contains(word) ? view.tokens[index].text.lowercased() : nil)
         left = index
         if capitalizedName { nameStart = index }
+        continue
+      }
+      if Self.compoundWords.contains(word) {
+        left = index
         continue
       }
       if Self.determiners.contains(word) {
@@ -334,6 +347,7 @@ struct EventRules {
     var cursor = position + 1
     if ["with", "to"].contains(view.word(cursor)) { cursor += 1 }
     if view.word(cursor) == "the" { cursor += 1 }
+    cursor = view.skipTitle(from: cursor)
     if let object = view.group(startingAt: cursor), object.kinds.allSatisfy({ $0 == .person }) {
       participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.8) }
     }
@@ -378,6 +392,7 @@ struct EventRules {
       if let owner = events.firstIndex(where: {
         !$0.isVerbal && date.start >= $0.start && date.end <= $0.end
       }) {
+        events[owner].dateInPhrase = true
         assigned[owner, default: []].append(date)
         continue
       }
