@@ -85,7 +85,9 @@ public struct Extractor: Sendable {
   private func extractOne(_ document: SourceDocument) -> Extraction {
     let (analyzed, notes) = analyzeExplaining(document)
     let relations = RelationExtractor().extract(from: analyzed)
-    return Extraction(graph: analyzed.graph.union(relations.graph), dropped: notes + relations.dropped)
+    // The relation graph holds the document's entities too, with recognised events merged
+    // into the dated events they name.
+    return Extraction(graph: relations.graph, dropped: notes + relations.dropped)
   }
 
   private func analyzeExplaining(_ document: SourceDocument) -> (document: AnalyzedDocument, notes: [String]) {

@@ -6,7 +6,7 @@ import Testing
   private func extract(_ text: String, id: String = "test", date: String? = "2025-06-05")
     -> KnowledgeGraph
   {
-    RelationExtractor().extract(from: Fixture.document(text, id: id, date: date)).graph
+    RelationExtractor().extract(from: RelationFixture.document(text, id: id, date: date)).graph
   }
 
   private func events(_ graph: KnowledgeGraph) -> [Entity] {
@@ -156,5 +156,32 @@ import Testing
   @Test func repeatedExclamationMarksEndASentence() {
     let sentences = Tokenizer().sentences(in: "It is “VERY HARD!!!” He left.")
     #expect(sentences.count == 2)
+  }
+
+  @Test func anotherWordForTheMeetingJustTold() throws {
+    let graph = extract(
+      "Putin and Xi Jinping held talks in Moscow on March 21, 2023. The summit, hosted by "
+        + "Putin, lasted two days.")
+    let found = events(graph)
+    #expect(found.count == 1)
+    let talks = try #require(found.first)
+    #expect(talks.duration == "P2D")
+    #expect(talks.name == "Putin–Xi talks")
+    #expect(has(graph, talks.id.rawValue, .organizer, "person/vladimir-putin"))
+    #expect(has(graph, talks.id.rawValue, .location, "place/moscow"))
+  }
+
+  @Test func compoundEventNounsKeepTheirSigners() throws {
+    let graph = extract("The EU and Japan signed an economic partnership agreement in 2018.")
+    let agreement = try #require(events(graph).first)
+    #expect(agreement.date?.description == "2018")
+    #expect(has(graph, agreement.id.rawValue, .participant, "country/japan"))
+    #expect(has(graph, agreement.id.rawValue, .participant, "organization/european-union"))
+  }
+
+  @Test func definiteMentionWithAnotherDateIsAReference() {
+    let graph = extract(
+      "Japan and France signed a climate agreement on May 3, 2015. Japan withdrew from the agreement in 2020.")
+    #expect(events(graph).map { $0.date?.description } == ["2015-05-03"])
   }
 }

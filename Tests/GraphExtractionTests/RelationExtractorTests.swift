@@ -8,14 +8,14 @@ import Testing
   // MARK: - Titles and appositions
 
   @Test func titleBeforeNameGivesLeaderAndNationality() {
-    let triples = Fixture.triples("U.S. President Donald Trump spoke. Chinese President Xi Jinping listened.")
+    let triples = RelationFixture.triples("U.S. President Donald Trump spoke. Chinese President Xi Jinping listened.")
     #expect(triples.contains("person/donald-trump leaderOf country/united-states"))
     #expect(triples.contains("person/xi-jinping leaderOf country/china"))
     #expect(triples.contains("person/xi-jinping citizenOf country/china"))
   }
 
   @Test func roleNameIsRecorded() throws {
-    let graph = RelationExtractor().extract(from: Fixture.document("French President Emmanuel Macron arrived.")).graph
+    let graph = RelationExtractor().extract(from: RelationFixture.document("French President Emmanuel Macron arrived.")).graph
     let relation = try #require(
       graph[Relation.Key(EntityID(rawValue: "person/emmanuel-macron"), .leaderOf, EntityID(rawValue: "country/france"))])
     #expect(relation.attributes["roleName"] == "President")
@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func appositionsAfterAndBeforeTheName() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "Jensen Huang, Nvidia CEO, spoke. The chief executive of Apple, Tim Cook, listened. "
         + "Olaf Scholz, the former chancellor of Germany, agreed.")
     #expect(triples.contains("person/jensen-huang leaderOf organization/nvidia"))
@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func positionsAndDepartments() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "Treasury Secretary Scott Bessent spoke. "
         + "Tim Cook is the deputy director of the Research Office of Schwarzman College.")
     #expect(triples.contains("person/scott-bessent holdsPosition organization/treasury"))
@@ -43,19 +43,19 @@ import Testing
   }
 
   @Test func titleWithImpliedCountry() {
-    let triples = Fixture.triples("The U.S. said so. Secretary of State Marco Rubio agreed.")
+    let triples = RelationFixture.triples("The U.S. said so. Secretary of State Marco Rubio agreed.")
     #expect(triples.contains("person/marco-rubio holdsPosition country/united-states"))
   }
 
   @Test func occupationWithDemonymGivesNationalityOnly() {
-    let triples = Fixture.triples("French author Victor Hugo wrote novels.")
+    let triples = RelationFixture.triples("French author Victor Hugo wrote novels.")
     #expect(triples == ["person/victor-hugo citizenOf country/france"])
   }
 
   // MARK: - Organizations and places
 
   @Test func partOfAndLocatedIn() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "He studied at Schwarzman College at Tsinghua University in Beijing. "
         + "Robots were built in Wuhan, Hubei Province, China. Delegates met in Geneva, Switzerland.")
     #expect(triples.contains("organization/schwarzman-college partOf organization/tsinghua-university"))
@@ -67,14 +67,14 @@ import Testing
   }
 
   @Test func listsOfPlacesAreNotContainment() {
-    let triples = Fixture.triples("Trains link Beijing, Wuhan and Osaka. China, Japan and France agreed.")
+    let triples = RelationFixture.triples("Trains link Beijing, Wuhan and Osaka. China, Japan and France agreed.")
     #expect(!triples.contains { $0.contains("locatedIn") })
   }
 
   // MARK: - Interactions
 
   @Test func accusationsCriticismAndInvitations() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "The U.S. accuses China of dumping steel. China has sharply criticized the U.S. for its chip rules. "
         + "Xi invited Trump to visit China again.")
     #expect(triples.contains("country/united-states accuses country/china"))
@@ -84,12 +84,12 @@ import Testing
   }
 
   @Test func passiveVoice() {
-    let triples = Fixture.triples("Japan was criticized by China for the plan.")
+    let triples = RelationFixture.triples("Japan was criticized by China for the plan.")
     #expect(triples == ["country/china criticizes country/japan"])
   }
 
   @Test func pronounsResolveToTheLastPersonSubject() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "Trump spoke on Monday. On Wednesday, he wrote, “I like President Xi of China.” "
         + "He also accused China of breaking the deal.")
     #expect(triples.contains("person/donald-trump accuses country/china"))
@@ -98,7 +98,7 @@ import Testing
   }
 
   @Test func coordinatedSubjectsAndSymmetricPredicates() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "France and Germany accused Russia of hacking. Japan and China negotiated for hours. "
         + "The two countries can work together on climate.")
     #expect(triples.contains("country/france accuses country/russia"))
@@ -109,7 +109,7 @@ import Testing
 
   @Test func tariffsWithRates() throws {
     let graph = RelationExtractor().extract(
-      from: Fixture.document(
+      from: RelationFixture.document(
         "The U.S. cut its tariffs on Chinese goods from a staggering 145% to 30%, and China "
           + "lowered its tariffs on U.S. goods from 125% to 10%.")
     ).graph
@@ -124,7 +124,7 @@ import Testing
   }
 
   @Test func exportControlsAndSanctions() {
-    let triples = Fixture.triples(
+    let triples = RelationFixture.triples(
       "The U.S. imposed export controls on advanced chips to China. "
         + "The EU announced new sanctions against Russia. Japan placed restrictions on chip sales to China.")
     #expect(triples.contains("country/united-states restrictsExportsTo country/china"))
@@ -133,8 +133,32 @@ import Testing
   }
 
   @Test func criticismOfAMeasureIsNotTheMeasure() {
-    let triples = Fixture.triples("China has criticized the U.S. for imposing restrictions on chip sales.")
+    let triples = RelationFixture.triples("China has criticized the U.S. for imposing restrictions on chip sales.")
     #expect(triples == ["country/china criticizes country/united-states"])
+  }
+
+  @Test func biographyStyleSentences() {
+    let triples = RelationFixture.triples(
+      "Tim Cook is an American business executive who has been the chief executive officer "
+        + "of Apple since 2011. Sundar Pichai joined Google in 2004. The company is headquartered "
+        + "in Mountain View, California.")
+    #expect(triples.contains("person/tim-cook citizenOf country/united-states"))
+    #expect(triples.contains("person/tim-cook leaderOf organization/apple"))
+    #expect(triples.contains("person/sundar-pichai worksFor organization/google"))
+    #expect(triples.contains("organization/google locatedIn place/mountain-view"))
+    #expect(triples.contains("place/mountain-view locatedIn place/california"))
+  }
+
+  @Test func objectsAfterTitlesAndRelativeClauses() {
+    let triples = RelationFixture.triples(
+      "Kishida met U.S. President Joe Biden in April. Olaf Scholz, who visited Beijing, spoke. "
+        + "UN Secretary-General Antonio Guterres condemned Russia. Macron traveled to China.")
+    #expect(triples.contains("person/fumio-kishida meetsWith person/joe-biden"))
+    #expect(!triples.contains { $0.hasPrefix("country/united-states meetsWith") })
+    #expect(triples.contains("person/olaf-scholz visits place/beijing"))
+    #expect(triples.contains("person/antonio-guterres leaderOf organization/united-nations"))
+    #expect(triples.contains("person/antonio-guterres criticizes country/russia"))
+    #expect(triples.contains("person/emmanuel-macron visits country/china"))
   }
 
   // MARK: - Precision
@@ -148,7 +172,7 @@ import Testing
     "Xi, who may meet Trump, said nothing about tariffs.",
   ])
   func sentencesWithoutRelations(_ text: String) {
-    let graph = RelationExtractor().extract(from: Fixture.document(text)).graph
+    let graph = RelationExtractor().extract(from: RelationFixture.document(text)).graph
     #expect(graph.relations.isEmpty, "\(graph.relations.map(\.key))")
   }
 
@@ -160,7 +184,7 @@ import Testing
       held a 90-minute phone call. The call, initiated by Trump, covered trade. “Xi” agreed. \
       The U.S. accuses China of dumping steel. Jensen Huang, Nvidia CEO, spoke in Geneva, Switzerland.
       """
-    let document = Fixture.document(text)
+    let document = RelationFixture.document(text)
     let graph = RelationExtractor().extract(from: document).graph
     let scalars = Array(text.unicodeScalars)
     #expect(graph.relationCount >= 8)
@@ -185,7 +209,7 @@ import Testing
 
   @Test func signatureFailuresAreDroppedAndReported() {
     // "Hamburg" is a city: a mayor leads a place, which leaderOf does not allow.
-    let extraction = RelationExtractor().extract(from: Fixture.document("Hamburg Mayor Tim Cook spoke."))
+    let extraction = RelationExtractor().extract(from: RelationFixture.document("Hamburg Mayor Tim Cook spoke."))
     #expect(extraction.graph.relations.isEmpty)
     #expect(extraction.dropped.contains {
       $0.hasPrefix("dropped leaderOf(person/tim-cook → place/hamburg): object must be")
@@ -194,15 +218,15 @@ import Testing
   }
 
   @Test func documentIsInsertedWithItsDateOrTheFirstFullDate() {
-    let undated = Fixture.document("Signed in Geneva, May 10, 2025. On June 5, they spoke.", date: nil)
+    let undated = RelationFixture.document("Signed in Geneva, May 10, 2025. On June 5, they spoke.", date: nil)
     let graph = RelationExtractor().extract(from: undated).graph
     #expect(graph.document("test")?.date?.description == "2025-05-10")
   }
 
   @Test func sameInputSameGraph() {
     let text = "Trump and Xi held a call on June 5. The U.S. accuses China of dumping steel."
-    let first = RelationExtractor().extract(from: Fixture.document(text))
-    let second = RelationExtractor().extract(from: Fixture.document(text))
+    let first = RelationExtractor().extract(from: RelationFixture.document(text))
+    let second = RelationExtractor().extract(from: RelationFixture.document(text))
     #expect(first == second)
   }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Builds analyzed documents for relation tests without the entity recogniser: a small
 /// gazetteer of well-known entities, matched longest-first on the tokenizer's tokens.
-struct Fixture {
+struct RelationFixture {
   struct Known {
     var kind: Entity.Kind
     var name: String
@@ -17,6 +17,7 @@ struct Fixture {
   static let known: [Known] = [
     Known(kind: .person, name: "Donald Trump", aliases: ["Trump"]),
     Known(kind: .person, name: "Xi Jinping", aliases: ["Xi"]),
+    Known(kind: .person, name: "Vladimir Putin", aliases: ["Putin"]),
     Known(kind: .person, name: "Scott Bessent", aliases: ["Bessent"]),
     Known(kind: .person, name: "Jensen Huang", aliases: ["Huang"]),
     Known(kind: .person, name: "Emmanuel Macron", aliases: ["Macron"]),
@@ -25,6 +26,16 @@ struct Fixture {
     Known(kind: .person, name: "Victor Hugo", aliases: ["Hugo"]),
     Known(kind: .person, name: "Fumio Kishida", aliases: ["Kishida"]),
     Known(kind: .person, name: "Marco Rubio", aliases: ["Rubio"]),
+    Known(kind: .person, name: "Joe Biden", aliases: ["Biden"]),
+    Known(kind: .person, name: "Antonio Guterres", aliases: ["Guterres"]),
+    Known(kind: .person, name: "Sundar Pichai", aliases: ["Pichai"]),
+    Known(kind: .organization, name: "Google", organizationType: .company),
+    Known(
+      kind: .organization, name: "United Nations", aliases: ["UN"],
+      organizationType: .international),
+    Known(kind: .place, name: "Mountain View", placeType: .city),
+    Known(kind: .place, name: "California", placeType: .region),
+    Known(kind: .place, name: "Moscow", placeType: .city),
     Known(
       kind: .country, name: "United States", aliases: ["U.S.", "US", "America"],
       demonyms: ["American"]),
@@ -119,7 +130,7 @@ struct Fixture {
 
 @Suite struct RelationFixtureTests {
   @Test func fixtureFindsNamesDemonymsAndPossessives() {
-    let document = Fixture.document("Chinese President Xi's visit to Geneva.")
+    let document = RelationFixture.document("Chinese President Xi's visit to Geneva.")
     let mentions = document.sentences[0].mentions
     #expect(mentions.map(\.text) == ["Chinese", "Xi", "Geneva"])
     #expect(mentions[0].form == .demonym)

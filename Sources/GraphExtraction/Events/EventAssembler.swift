@@ -17,6 +17,8 @@ struct EventAssembler {
     /// Whether the identifier must name the participants to tell it from another event of
     /// the same type and date.
     var needsParticipantsInID = false
+    /// Event entities the recogniser made for the same event.
+    var recognizedIDs: Set<EntityID> = []
   }
 
   private(set) var records: [Record] = []
@@ -26,7 +28,21 @@ struct EventAssembler {
 
   mutating func add(_ mention: EventMention) {
     let participants = Set(mention.participants.map(\.entity))
-    if let date = mention.date {
+    if let recognized = mention.recognizedID,
+      let index = records.lastIndex(where: { $0.recognizedIDs.contains(recognized) })
+    {
+      merge(mention, into: index)
+      return
+    }
+    // "withdrew from the agreement in 2020": a definite mention of an event already named
+    // refers to it; the date elsewhere in the sentence belongs to something else.
+    if mention.date != nil, mention.isDefinite, !mention.dateInPhrase, mention.recognizedID == nil,
+      let index = antecedent(of: mention, participants: participants)
+    {
+      merge(mention, into: index)
+      return
+    }
+    if let date = mention.date ?? mention.knownDate {
       if let index = records.lastIndex(where: { $0.type == mention.type && $0.date == date }) {
         let existing = Set(records[index].participants)
         let explicit = Set(mention.participants.filter(\.isExplicit).map(\.entity))
@@ -54,7 +70,9 @@ struct EventAssembler {
       merge(mention, into: records.count - 1)
       return
     }
-    if !mention.isAnother, let index = antecedent(of: mention, participants: participants) {
+    if !mention.isAnother, mention.recognizedID == nil,
+      let index = antecedent(of: mention, participants: participants)
+    {
       merge(mention, into: index)
       return
     }
@@ -82,6 +100,16 @@ struct EventAssembler {
     let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
     if singular, mention.isDefinite,
       let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
+    {
+      return index
+    }
+    // "held talks in Moscow. The summit, hosted by Putin, …": another word for the meeting
+    // just told.
+    if mention.isDefinite, Self.conversationTypes.contains(mention.type),
+      let index = records.lastIndex(where: {
+        Self.conversationTypes.contains($0.type) && fits($0)
+          && ($0.mentions.last.map { mention.sentence - $0.sentence <= 1 } ?? false)
+      })
     {
       return index
     }
@@ -113,6 +141,7 @@ struct EventAssembler {
       record.aliases.insert(mention.phrase)
     }
     record.mentions.append(mention)
+    if let recognized = mention.recognizedID { record.recognizedIDs.insert(recognized) }
     records[index] = record
   }
 
@@ -120,9 +149,10 @@ struct EventAssembler {
 
   /// The events as entities, and the relations to their participants, organizers and places.
   func output(documentID: String, graph: KnowledgeGraph, quote: (Int, Int) -> String)
-    -> (entities: [Entity], candidates: [Candidate])
+    -> (entities: [Entity], candidates: [Candidate], sameAs: [(EntityID, EntityID)])
   {
     var entities: [Entity] = []
+    var sameAs: [(EntityID, EntityID)] = []
     var candidates: [Candidate] = []
     for record in records {
       let id = identifier(of: record)
@@ -176,8 +206,11 @@ struct EventAssembler {
         }
       }
       entities.append(entity)
+      for recognized in record.recognizedIDs.sorted() where recognized != id {
+        sameAs.append((recognized, id))
+      }
     }
-    return (entities, candidates)
+    return (entities, candidates, sameAs)
   }
 
   private static func label(_ type: Entity.EventType) -> String {
@@ -230,7 +263,8 @@ struct EventAssembler {
       if let alias = entity.aliases.filter({ !$0.contains(" ") && words.contains($0) }).sorted().first {
         return alias
       }
-      return words.last ?? entity.name
+      // Without a one-word alias the family name is unknown ("Xi Jinping" is Xi): use it all.
+      return entity.name
     }
     let candidates = entity.names.filter { $0.count >= 2 && !$0.lowercased().hasPrefix("the ") }
     return candidates.min { ($0.count, $0) < ($1.count, $1) } ?? entity.name

@@ -26,6 +26,8 @@ struct EventMention {
   /// Modifiers that belong in a readable name: "trade", "economic".
   var topic: String?
   var date: PartialDate?
+  /// Whether the date is written inside the phrase ("the June 5 call").
+  var dateInPhrase = false
   var duration: String?
   var participants: [Role] = []
   var organizers: [Role] = []
@@ -36,6 +38,10 @@ struct EventMention {
   var isAnother: Bool
   /// Found from a verb ("spoke", "met") rather than a noun.
   var isVerbal: Bool
+  /// The event entity the recogniser made of a named event, to be merged into this one.
+  var recognizedID: EntityID?
+  /// The date the recogniser knows for a named event, used when the sentence gives none.
+  var knownDate: PartialDate?
   var start: Int
   var end: Int
 

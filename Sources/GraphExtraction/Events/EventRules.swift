@@ -8,6 +8,9 @@ struct EventRules {
   let rules: RelationRules
   let graph: KnowledgeGraph
   let subjectFinder: InteractionRules
+  /// Actors of the document by each of their one-word names, to read "China-US" inside a
+  /// recognised event name.
+  let actorsByName: [String: EntityID]
 
   private static let determiners: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "another", "their", "its", "his", "her",
@@ -39,6 +42,15 @@ struct EventRules {
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
     "waged": true, "declared": true,
   ]
+  /// Nouns that form compounds with an event noun: "economic partnership agreement".
+  private static let compoundWords: Set<String> = [
+    "partnership", "cooperation", "free", "investment", "framework", "multilateral",
+    "strategic", "arms", "phase", "interim", "preliminary", "final", "comprehensive", "joint",
+    "military", "leaders", "ministerial", "high-level", "face-to-face", "virtual", "video",
+    "emergency", "annual", "formal", "informal", "private", "closed-door", "rare", "surprise",
+    "two-way", "three-way", "round", "control", "climate", "nuclear", "border", "diplomatic",
+  ]
+
   private static let relativeTimeWords: Set<String> = [
     "before", "after", "since", "until", "following", "ahead", "prior", "preceding",
   ]
@@ -58,7 +70,17 @@ struct EventRules {
     var position = 0
     while position < view.count {
       defer { position += 1 }
-      guard view.slotAt[position] == nil, !view.quoted[position] else { continue }
+      guard !view.quoted[position] else { continue }
+      if let slotIndex = view.slotAt[position] {
+        let slot = view.slots[slotIndex]
+        if slot.tokenRange.lowerBound == position, slot.kinds == [.event],
+          let mention = named(slot)
+        {
+          found.append(mention)
+        }
+        position = slot.tokenRange.upperBound - 1
+        continue
+      }
       let word = view.lower[position]
       let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
       if let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
@@ -77,10 +99,35 @@ struct EventRules {
 
   // MARK: - Nouns
 
-  private func noun(_ type: Entity.EventType, at trigger: Range<Int>) -> EventMention? {
+  /// An event the recogniser named ("the China-US Economic and Trade Meeting"): its parties
+  /// may be named inside it.
+  private func named(_ slot: Slot) -> EventMention? {
+    let id = slot.entities[0]
+    guard let entity = graph[id] else { return nil }
+    let lastWord = view.lower[slot.tokenRange.upperBound - 1]
+    let type = entity.eventType.flatMap { $0 == .other ? nil : $0 } ?? rules.eventNouns[lastWord]
+    guard let type else { return nil }
+    guard var mention = noun(type, at: slot.tokenRange, named: true) else { return nil }
+    for index in slot.tokenRange {
+      guard let actor = actorsByName[view.tokens[index].text],
+        !mention.participants.contains(where: { $0.entity == actor })
+      else { continue }
+      mention.participants.append(
+        EventMention.Role(entity: actor, confidence: 0.75, start: view.tokens[index].start,
+                          end: view.tokens[index].end, isExplicit: true))
+    }
+    mention.properName = entity.name
+    mention.recognizedID = id
+    mention.knownDate = entity.date
+    return mention
+  }
+
+  private func noun(_ type: Entity.EventType, at trigger: Range<Int>, named: Bool = false)
+    -> EventMention?
+  {
     let previous = view.word(trigger.lowerBound - 1)
     let next = view.word(trigger.upperBound)
-    if Self.verbalPrefixes.contains(previous) { return nil }
+    if !named, Self.verbalPrefixes.contains(previous) { return nil }
     // "call on X to …", "call for talks": a verb unless a determiner or modifier precedes.
     if type == .call, ["for", "on", "upon", "it", "him", "her", "them", "off"].contains(next),
       !Self.determiners.contains(previous), !["phone", "telephone", "video"].contains(previous),
@@ -107,7 +154,8 @@ struct EventRules {
     var locations: [EventMention.Role] = []
     var isDefinite = false
     var isAnother = false
-    var capitalizedName = view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false
+    let capitalizedName = !named
+      && (view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false)
     var nameStart = trigger.lowerBound
     while left > 0 {
       let index = left - 1
@@ -143,6 +191,10 @@ struct EventRules {
         topic = topic ?? (Self.topics.contains(word) ? view.tokens[index].text.lowercased() : nil)
         left = index
         if capitalizedName { nameStart = index }
+        continue
+      }
+      if Self.compoundWords.contains(word) {
+        left = index
         continue
       }
       if Self.determiners.contains(word) {
@@ -280,7 +332,7 @@ struct EventRules {
       properName: properName, topic: topic, date: nil, duration: duration,
       participants: unique(participants), organizers: unique(organizers),
       locations: unique(locations), isDefinite: isDefinite && !isAnother, isAnother: isAnother,
-      isVerbal: false, start: view.tokens[phraseStart].start,
+      isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
   }
 
@@ -295,6 +347,7 @@ struct EventRules {
     var cursor = position + 1
     if ["with", "to"].contains(view.word(cursor)) { cursor += 1 }
     if view.word(cursor) == "the" { cursor += 1 }
+    cursor = view.skipTitle(from: cursor)
     if let object = view.group(startingAt: cursor), object.kinds.allSatisfy({ $0 == .person }) {
       participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.8) }
     }
@@ -314,7 +367,7 @@ struct EventRules {
       triggerRange: position..<(position + 1), phrase: token.text, trigger: token.text,
       properName: nil, topic: nil, date: nil, duration: nil, participants: unique(participants),
       organizers: [], locations: locations, isDefinite: false, isAnother: false, isVerbal: true,
-      start: subject.start, end: token.end)
+      recognizedID: nil, start: subject.start, end: token.end)
   }
 
   // MARK: - Dates
@@ -339,6 +392,7 @@ struct EventRules {
       if let owner = events.firstIndex(where: {
         !$0.isVerbal && date.start >= $0.start && date.end <= $0.end
       }) {
+        events[owner].dateInPhrase = true
         assigned[owner, default: []].append(date)
         continue
       }

@@ -64,6 +64,8 @@ struct InteractionRules {
       objectStart += 1
     }
     if view.word(objectStart) == "the" { objectStart += 1 }
+    // "met U.S. President Joe Biden": the person, not the country of the title.
+    objectStart = view.skipTitle(from: objectStart)
     guard let object = view.group(startingAt: objectStart), object.isActor || rule.predicate == .visits
     else { return [] }
     return pairs(
@@ -89,6 +91,11 @@ struct InteractionRules {
     while cursor >= 0, view.slotAt[cursor] == nil {
       let word = view.lower[cursor]
       if negationWords.contains(word) { return nil }
+      // "Olaf Scholz, who visited Beijing": the relative pronoun stands for the name.
+      if word == "who", view.word(cursor - 1) == "," {
+        guard let group = view.group(endingBefore: cursor - 1), group.isActor else { return nil }
+        return group
+      }
       if subjectGapWords.contains(word) || (word.hasSuffix("ly") && word.count > 4) {
         gap += 1
         guard gap <= 4 else { return nil }

@@ -65,6 +65,7 @@ public struct RelationExtractor: Sendable {
     }
 
     let parser = DateParser(referenceDate: documentDate)
+    let actorsByName = Self.actorsByName(in: graph)
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
@@ -76,15 +77,16 @@ public struct RelationExtractor: Sendable {
       candidates += interactions.candidates()
       let eventRules = EventRules(
         view: view, dates: parser.dates(in: view.tokens), rules: rules, graph: graph,
-        subjectFinder: interactions)
+        subjectFinder: interactions, actorsByName: actorsByName)
       for mention in eventRules.mentions() { events.add(mention) }
       discourse.read(view, graph: graph)
     }
-    let (eventEntities, eventCandidates) = events.output(
+    let (eventEntities, eventCandidates, sameEvents) = events.output(
       documentID: source.id, graph: graph, quote: quote)
-    for entity in eventEntities {
-      // An event the recogniser already named is the same node as ours.
-      graph.insert(entity)
+    for entity in eventEntities { graph.insert(entity) }
+    // An event the recogniser already named is the same node as ours.
+    for (recognized, event) in sameEvents where graph[recognized]?.kind == .event {
+      graph.mergeEntity(recognized, into: event)
     }
     candidates += eventCandidates
 
@@ -111,6 +113,21 @@ public struct RelationExtractor: Sendable {
           evidence: [evidence], sources: [candidate.rule], attributes: candidate.attributes))
     }
     return RelationExtraction(graph: graph, dropped: Array(Set(dropped)).sorted())
+  }
+
+  /// The document's persons, countries and organizations by each one-word name that names
+  /// only one of them.
+  private static func actorsByName(in graph: KnowledgeGraph) -> [String: EntityID] {
+    var index: [String: EntityID] = [:]
+    var ambiguous: Set<String> = []
+    for entity in graph.entities where [.person, .country, .organization].contains(entity.kind) {
+      for name in entity.names where !name.contains(" ") && name.count >= 2 {
+        if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
+        index[name] = entity.id
+      }
+    }
+    for name in ambiguous { index[name] = nil }
+    return index
   }
 
   /// Why a candidate does not fit its signature, or `nil` if it does.

@@ -155,6 +155,9 @@ public struct RelationRules: Sendable {
         ], particle: "with", confidence: 0.8),
       VerbRule(
         .visits, ["visit", "visits", "visited", "visiting", "toured", "tours"], confidence: 0.75),
+      VerbRule(
+        .visits, ["traveled", "travelled", "travels", "flew"], particle: "to",
+        confidence: 0.7),
       VerbRule(.founded, ["founded", "co-founded", "cofounded", "established"], confidence: 0.75),
     ],
     measures: [
@@ -267,6 +270,10 @@ public struct RelationRules: Sendable {
     for title in unitedStates { table[title] = Title(.position, impliedCountry: "United States") }
     for title in ["chancellor of the exchequer", "foreign secretary", "home secretary"] {
       table[title] = Title(.position, impliedCountry: "United Kingdom")
+    }
+    // The tokenizer splits "Secretary-General" at its hyphen: look it up either way.
+    for (title, value) in table where title.contains("-") {
+      table[title.split(separator: "-").joined(separator: " - ")] = value
     }
     return table
   }()

@@ -47,6 +47,82 @@ struct StructuralRules {
       if slot.kinds[0] != .place, !slot.isReference {
         found += membership(slot)
       }
+      if slot.kinds[0] == .organization {
+        found += headquarters(slot)
+      }
+      if slot.kinds[0] == .person {
+        found += nationality(slot)
+      }
+    }
+    found += copularTitles()
+    return found
+  }
+
+  /// "Nvidia is headquartered in Santa Clara", "the company, based in Tokyo".
+  private func headquarters(_ slot: Slot) -> [Candidate] {
+    var position = slot.tokenRange.upperBound
+    if view.word(position) == "," { position += 1 }
+    if ["is", "was", "remains"].contains(view.word(position)) { position += 1 }
+    guard ["headquartered", "based"].contains(view.word(position)), view.word(position + 1) == "in",
+      let place = view.slot(startingAt: position + 2), place.entities.count == 1,
+      place.kinds[0] == .place || place.kinds[0] == .country
+    else { return [] }
+    return [
+      Candidate(
+        subject: slot.entities[0], predicate: .locatedIn, object: place.entities[0],
+        confidence: slot.isReference ? 0.7 : 0.8, rule: "headquartered-in", sentence: view.index,
+        start: slot.start, end: place.end)
+    ]
+  }
+
+  /// "Tim Cook is an American business executive": the first words of a biography.
+  private func nationality(_ person: Slot) -> [Candidate] {
+    guard !person.isReference else { return [] }
+    var position = person.tokenRange.upperBound
+    guard ["is", "was"].contains(view.word(position)) else { return [] }
+    position += 1
+    guard ["a", "an"].contains(view.word(position)) else { return [] }
+    guard let country = view.slot(startingAt: position + 1), country.isDemonym,
+      country.entities.count == 1, country.kinds[0] == .country
+    else { return [] }
+    return [
+      Candidate(
+        subject: person.entities[0], predicate: .citizenOf, object: country.entities[0],
+        confidence: 0.75, rule: "biography-nationality", sentence: view.index, start: person.start,
+        end: country.end)
+    ]
+  }
+
+  /// "X is an American executive who has been the chief executive officer of Apple": a title
+  /// of an organization after a copula, held by the one person named before it.
+  private func copularTitles() -> [Candidate] {
+    var found: [Candidate] = []
+    for position in 0..<view.count where view.slotAt[position] == nil {
+      let word = view.lower[position]
+      guard ["been", "became", "as", "is", "was"].contains(word) else { continue }
+      var start = position + 1
+      if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
+      guard let match = title(startingAt: start), match.range.upperBound < view.count,
+        ["of", "at", "for"].contains(view.word(match.range.upperBound))
+      else { continue }
+      var target = match.range.upperBound + 1
+      if view.word(target) == "the" { target += 1 }
+      guard let holder = view.slot(startingAt: target), holder.entities.count == 1,
+        holder.kinds[0] == .country || holder.kinds[0] == .organization
+      else { continue }
+      // Exactly one person before the title, and it must be the sentence's first actor.
+      let persons = view.slots.filter {
+        $0.tokenRange.upperBound <= position && $0.kinds == [.person]
+      }
+      guard persons.count == 1, let person = persons.first,
+        view.slots.first?.tokenRange == person.tokenRange
+          || view.slots.first?.kinds.first == .country
+      else { continue }
+      // Already read as an apposition of the name.
+      if person.tokenRange.upperBound + 3 >= position { continue }
+      found += relations(
+        person: person, title: match, holder: holder, start: person.start, end: holder.end,
+        rule: "copular-title", confidence: 0.7)
     }
     return found
   }
@@ -392,10 +468,14 @@ struct StructuralRules {
     guard let organization = view.slot(startingAt: target), organization.entities.count == 1,
       organization.kinds[0] == .organization
     else { return [] }
-    return slot.entities.map {
-      Candidate(
-        subject: $0, predicate: .memberOf, object: organization.entities[0], confidence: 0.65,
-        rule: "joined-organization", sentence: view.index, start: slot.start,
+    // A person who joins a company is hired by it; anyone joining an alliance is a member.
+    let isEmployer = [.company, .media, .research, .education].contains(
+      graph[organization.entities[0]]?.organizationType)
+    return zip(slot.entities, slot.kinds).map { id, kind in
+      let hired = kind == .person && isEmployer
+      return Candidate(
+        subject: id, predicate: hired ? .worksFor : .memberOf, object: organization.entities[0],
+        confidence: 0.65, rule: "joined-organization", sentence: view.index, start: slot.start,
         end: organization.end)
     }
   }
