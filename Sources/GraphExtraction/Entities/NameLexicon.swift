@@ -3,7 +3,7 @@ public import KnowledgeGraphCore
 /// Word lists the recogniser reads: function words that are capitalised only because they
 /// start a sentence, calendar words, and the head nouns that make a name an organization,
 /// an event or a place.
-enum Lexicon {
+enum NameLexicon {
   /// Words that start sentences or headlines and never begin a name on their own.
   static let capitalizedFunctionWords: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
