@@ -265,7 +265,34 @@ enum EntityFixture {
     let document = SourceDocument(id: "t", text: "Investors bought shares of Zorblat last week.")
     let doc = Extractor(options: options).analyze(document)
     #expect(EntityFixture.entity(doc.graph, "organization/zorblat") != nil)
-    let plain = Extractor().analyze(document)
+    var noTagger = Extractor.Options()
+    noTagger.tagger = nil
+    let plain = Extractor(options: noTagger).analyze(document)
     #expect(EntityFixture.entity(plain.graph, "organization/zorblat") == nil)
+  }
+
+  @Test func taggedNamesJoinNamesTheDocumentAlreadyHas() throws {
+    struct EverythingIsAnOrganization: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        sentence.tokens.indices.compactMap { index in
+          let text = sentence.tokens[index].text
+          guard text == "Huang" || text == "Treasury" || text == "AI" else { return nil }
+          return NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.9)
+        }
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = EverythingIsAnOrganization()
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: """
+      Nvidia chief executive Jensen Huang praised AI. Treasury Secretary Janet Yellen listened.
+      Later, Huang left.
+      """))
+    #expect(EntityFixture.ids(doc.graph, .organization) == ["organization/nvidia"])
+    #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
+  }
+
+  @Test func theDefaultTaggerIsTheShippedModelWhenItIsPresent() {
+    let shipped = (try? EntityTagger.builtIn()) != nil
+    #expect((Extractor.Options().tagger != nil) == shipped)
   }
 }

@@ -104,8 +104,32 @@ struct MentionResolver {
       }
     }
 
-    // 4. Undecided words and abbreviations: kept only when they name something found above.
-    for (index, candidate) in candidates.enumerated() where candidate.status != .confirmed {
+    // 4. Names only a tagger found: the name the document already has, else a new entity.
+    for (index, candidate) in candidates.enumerated() where candidate.status == .tagged {
+      let key = Self.personKey(candidate.words)
+      if !key.isEmpty,
+        let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)
+          ?? personGroups.first(where: { groups[$0].key == key })
+      {
+        join(index, group)
+        continue
+      }
+      if let group = groupNamed(candidate.words, candidates, groups, groupOf) {
+        join(index, group)
+        continue
+      }
+      if candidate.kind == .person {
+        groups.append(Group(kind: .person, key: key, initials: Self.initials(ofPerson: candidate.words)))
+        personGroups.append(groups.count - 1)
+      } else {
+        groups.append(Group(kind: candidate.kind, key: Gazetteer.words(of: candidate.name).map { $0.lowercased() }))
+      }
+      join(index, groups.count - 1)
+    }
+
+    // 5. Undecided words and abbreviations: kept only when they name something found above.
+    for (index, candidate) in candidates.enumerated()
+    where candidate.status == .needsConfirmation || candidate.status == .acronym {
       let key = Self.personKey(candidate.words)
       if candidate.status == .needsConfirmation, !key.isEmpty,
         let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)

@@ -11,6 +11,8 @@ struct SentenceScanner {
   /// Whether the sentence is a headline in title case, where capitals say nothing.
   let isHeadline: Bool
   var notes: [String] = []
+  /// The tokens of the titles found ("Treasury Secretary"), which name no entity.
+  var titleTokens: Set<Int> = []
 
   private var tokens: [Token] { sentence.tokens }
 
@@ -34,6 +36,7 @@ struct SentenceScanner {
         if let (_, count) = RoleTitle.longestMatch(in: tokens, at: index),
           index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
         {
+          titleTokens.formUnion(index..<(index + count))
           index += count
           titleEnd = index
           continue
@@ -64,6 +67,7 @@ struct SentenceScanner {
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
       if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
+        titleTokens.formUnion(index..<(index + count))
         index += count
         titleEnd = index
         continue
