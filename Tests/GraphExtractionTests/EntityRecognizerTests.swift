@@ -197,6 +197,25 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "place/osaka") != nil)
   }
 
+  @Test func brusselsActingStandsForTheEuropeanUnion() throws {
+    let doc = EntityFixture.analyze("Brussels would propose new sanctions. Tourists visit Brussels in May.")
+    #expect(doc.sentences[0].mentions.first?.entityID == EntityID(rawValue: "organization/european-union"))
+    #expect(doc.sentences[1].mentions.first?.entityID == EntityID(rawValue: "place/brussels"))
+  }
+
+  @Test func knownCompaniesWithLegalEndingsAreTheKnownCompany() throws {
+    let doc = EntityFixture.analyze("""
+      Toyota Motor Corporation reported record profits. Toyota also invested in Acme Robotics Corporation.
+      Analysts said Acme grew fast.
+      """)
+    let toyota = try #require(EntityFixture.entity(doc.graph, "organization/toyota"))
+    #expect(toyota.aliases.contains("Toyota Motor Corporation"))
+    #expect(toyota.mentions.count == 2)
+    let acme = try #require(EntityFixture.entity(doc.graph, "organization/acme-robotics-corporation"))
+    #expect(acme.mentions.count == 1)
+    #expect(EntityFixture.ids(doc.graph, .organization).count == 2)
+  }
+
   @Test func aCapitalActingForItsCountryIsNotAnAliasOfIt() throws {
     let doc = EntityFixture.analyze("Canberra welcomed the decision, and Australia thanked its partners.")
     let australia = try #require(EntityFixture.entity(doc.graph, "country/australia"))

@@ -240,6 +240,8 @@ struct MentionResolver {
     let words = Gazetteer.words(of: name)
     var result = [Gazetteer.key(words)]
     if let short = Self.shortForm(ofOrganization: words) { result.append(Gazetteer.key(short)) }
+    let base = SentenceScanner.withoutCorporateSuffixes(words)
+    if base.count < words.count { result.append(Gazetteer.key(base)) }
     keyCache[name] = result
     return result
   }
@@ -372,8 +374,13 @@ struct MentionResolver {
     var names = surfaces
     if group.kind == .organization {
       for surface in surfaces {
-        if let short = Self.shortForm(ofOrganization: Gazetteer.words(of: surface)) {
+        let words = Gazetteer.words(of: surface)
+        if let short = Self.shortForm(ofOrganization: words) {
           names.append(Self.joinWords(short))
+        }
+        let base = SentenceScanner.withoutCorporateSuffixes(words)
+        if base.count < words.count, base.count >= 1 {
+          names.append(Self.joinWords(base))
         }
       }
       entity.organizationType = Self.mostSpecific(members.compactMap(\.organizationType))
