@@ -116,6 +116,14 @@ let sampleDOT = """
     #expect(renderer.maxNodes == 40)
   }
 
+  @Test func acceptsDotStyleJoinedFormatAndEngine() throws {
+    let command = try #require(
+      try KGExport.parseAsRoot(["render", "a.dot", "-Tpng", "-Ksfdp"]) as? KGExport.Render)
+    let (renderer, format) = try command.rendering.makeRenderer()
+    #expect(format == .png)
+    #expect(renderer.layout == .sfdp)
+  }
+
   @Test func autoLayoutIsDotWithTheLargeGraphLimit() throws {
     let command = try #require(try KGExport.parseAsRoot(["render", "a.dot"]) as? KGExport.Render)
     let (renderer, format) = try command.rendering.makeRenderer()
