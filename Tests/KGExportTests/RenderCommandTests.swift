@@ -259,6 +259,15 @@ let sampleDOT = """
     }
   }
 
+  @Test func aSingleInputGoesIntoAnOutputEndingInASlash() throws {
+    let scratch = try ScratchDirectory()
+    let input = try scratch.file("one.dot", sampleDOT)
+    let result = try runKGExport(["render", input, "-T", "pdf", "-o", "\(scratch.path)/new/dir/"])
+    #expect(result.status == 0)
+    let pdf = try Data(contentsOf: URL(fileURLWithPath: "\(scratch.path)/new/dir/one.pdf"))
+    #expect(pdf.starts(with: Array("%PDF-".utf8)))
+  }
+
   @Test func refusesToOverwriteAnInputOrWriteOneFileTwice() throws {
     let scratch = try ScratchDirectory()
     let input = try scratch.file("g.gv", sampleDOT)
