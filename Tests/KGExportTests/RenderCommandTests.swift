@@ -196,6 +196,16 @@ let sampleDOT = """
     #expect(String(decoding: result.standardOutput, as: UTF8.self).contains(">习近平</text>"))
   }
 
+  @Test func graphvizWarningsAreNotPrinted() throws {
+    // Unknown shape and colour, and CJK text in PostScript: three Graphviz warnings.
+    let source = "digraph W { a [shape=hexagonx, color=notacolor, label=\"习近平\"]; a -> b }"
+    for format in ["svg", "ps"] {
+      let result = try runKGExport(["render", "-", "-T", format], standardInput: source)
+      #expect(result.status == 0)
+      #expect(result.standardError.isEmpty, "\(format): \(result.standardError)")
+    }
+  }
+
   @Test func badDOTExits65WithOneLineNamingTheFile() throws {
     let scratch = try ScratchDirectory()
     let input = try scratch.file("bad.dot", "digraph G { a -> }")
