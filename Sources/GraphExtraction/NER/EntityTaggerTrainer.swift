@@ -21,6 +21,7 @@ public struct EntityTaggerTrainer: Sendable {
   /// shrinks the model file.
   public var pruneFraction: Float
 
+  /// Creates a trainer; the defaults are those of the shipped model except `runs` and `epochs`.
   public init(
     epochs: Int = 12, seed: UInt64 = 1, runs: Int = 1, tableBits: Int = 20, seenBits: Int = 18,
     pruneFraction: Float = 0
@@ -215,7 +216,8 @@ public struct EntityTaggerTrainer: Sendable {
     let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
     let scale = largest > 0 ? largest / Float(Int16.max) : 1
     let threshold = largest * pruneFraction
-    var quantized = [Int16](repeating: 0, count: (weights.count / tags) * stride)
+    var quantized = [Int16](
+      repeating: 0, count: (weights.count / tags) * stride + TaggerModel.padding)
     for row in 0..<(weights.count / tags) {
       for tag in 0..<tags {
         let value = weights[row * tags + tag]

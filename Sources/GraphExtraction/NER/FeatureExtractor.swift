@@ -111,7 +111,7 @@ struct FeatureExtractor: Sendable {
       affix(1, fromEnd: true), affix(2, fromEnd: true), affix(3, fromEnd: true),
       affix(4, fromEnd: true)
     )
-    var flags = Lexicon.shared.flags[lower] ?? 0
+    var flags = NERWordFlags.shared.flags[lower] ?? 0
     if letterCount > 0 && uppercaseCount == letterCount { flags |= Flag.allCaps }
     if atoms.isCapitalized && lowercaseSeen.contains(lower) { flags |= Flag.seenLowercase }
     if atoms.isCapitalized && !lowercaseSeen.contains(lower) { flags |= Flag.neverLowercase }
@@ -290,10 +290,10 @@ enum Flag {
 }
 
 /// The gazetteer lists, keyed by the hash of the lower-cased word.
-struct Lexicon: Sendable {
+struct NERWordFlags: Sendable {
   let flags: [UInt64: UInt32]
 
-  static let shared = Lexicon()
+  static let shared = NERWordFlags()
 
   private init() {
     var flags: [UInt64: UInt32] = [:]

@@ -72,7 +72,7 @@ enum ModelFile {
     bitmap.reserveCapacity(rows / 64)
     for _ in 0..<max(1, rows / 64) { bitmap.append(try reader.u64()) }
     let stride = TaggerModel.rowStride
-    var weights = [Int16](repeating: 0, count: rows * stride)
+    var weights = [Int16](repeating: 0, count: rows * stride + TaggerModel.padding)
     for row in 0..<rows where bitmap[row >> 6] & (1 << UInt64(row & 63)) != 0 {
       for tag in 0..<tags {
         weights[row * stride + tag] = Int16(bitPattern: UInt16(try reader.u16()))

@@ -37,6 +37,7 @@ public struct TaggerError: Error, Hashable, Sendable {
 }
 
 extension TaggerError: CustomStringConvertible {
+  /// One line: the file and line, if known, then the reason.
   public var description: String {
     var place = source ?? ""
     if let line { place += place.isEmpty ? "line \(line)" : ":\(line)" }
