@@ -171,8 +171,8 @@ public struct EntityTaggerTrainer: Sendable {
         }
         step += 1
       }
-      let averaged = zip(weights, totals).map { $0 - $1 / step }
-      let averagedTransitions = zip(transitions, transitionTotals).map { $0 - $1 / step }
+      let averaged = Self.averaged(weights, totals, step: step)
+      let averagedTransitions = Self.averaged(transitions, transitionTotals, step: step)
       var evaluations: [NEREvaluation] = []
       for (set, setFeatures) in zip(development, developmentFeatures) {
         var evaluation = NEREvaluation()
@@ -193,6 +193,18 @@ public struct EntityTaggerTrainer: Sendable {
     let chosen = best ?? (0, weights, transitions)
     return (chosen.weights, chosen.transitions)
   }
+  /// The averaged-perceptron weights: current weights less the step-weighted update sums.
+  private static func averaged(_ weights: [Float], _ totals: [Float], step: Float) -> [Float] {
+    [Float](unsafeUninitializedCapacity: weights.count) { out, count in
+      weights.withUnsafeBufferPointer { w in
+        totals.withUnsafeBufferPointer { u in
+          for index in 0..<w.count { out[index] = w[index] - u[index] / step }
+        }
+      }
+      count = weights.count
+    }
+  }
+
   /// Emission scores from float weights (training layout: `tagCount` per row).
   static func emissions(_ features: FeatureExtractor.SentenceFeatures, weights: [Float]) -> [Float] {
     let tags = TaggerModel.tagCount
