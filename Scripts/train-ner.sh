@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the shipped entity-tagger model, Sources/GraphExtraction/Resources/NER/entity-tagger.bin,
-# from CoNLL-2003 train and CrossNER politics train (upsampled ×8), and prints the dev F1.
+# from CoNLL-2003 train and CrossNER politics train (upsampled ×12), and prints the dev F1.
 #
 # Usage: Scripts/train-ner.sh [DATA_DIR] [OUTPUT]
 #   DATA_DIR defaults to ../shared/data relative to the repository (or $KG_DATA); it must hold
@@ -18,7 +18,7 @@ for file in conll2003/train.txt conll2003/dev.txt crossner-politics/train.txt cr
 done
 swift build -c release --product kg-export
 nice .build/release/kg-export train-ner \
-  --train "$data/conll2003/train.txt" "$data/crossner-politics/train.txt" --repeat 1 8 \
+  --train "$data/conll2003/train.txt" "$data/crossner-politics/train.txt" --repeat 1 12 \
   --dev "$data/conll2003/dev.txt" "$data/crossner-politics/dev.txt" \
   --epochs 14 --runs 4 --seed 1 --table-bits 20 \
   --output "$output"

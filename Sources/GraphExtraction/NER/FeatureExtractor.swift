@@ -250,6 +250,9 @@ struct FeatureExtractor: Sendable {
     add(51, Hash.mix(a.shortShape, context.lengthClass))
     add(52, Hash.mix(a.lower, context.lengthClass))
     add(53, Hash.mix(a.shortShape, context.firstWord))
+    add(54, Hash.mix(Hash.mix(p2.shortShape, p1.shortShape), a.shortShape))
+    add(55, Hash.mix(Hash.mix(a.shortShape, n1.shortShape), n2.shortShape))
+    add(56, Hash.mix(p1.lower, n1.lower))
     var bits = a.flags
     while bits != 0 {
       let bit = UInt64(bits.trailingZeroBitCount)
