@@ -12,7 +12,7 @@ struct FeatureExtractor: Sendable {
 
   /// The version of the feature templates; stored in model files so a model is never read
   /// with templates it wasn't trained with.
-  static let templateVersion: UInt32 = 2
+  static let templateVersion: UInt32 = 3
 
   init(tableBits: Int, lowercaseSeen: HashBitset) {
     self.tableBits = tableBits
