@@ -48,10 +48,7 @@ struct Tag: ParsableCommand {
       }
       NERIO.writeStandardOutput(out)
     } else {
-      let text = try NERIO.reportingDataErrors {
-        _ = try CoNLLReader.lines(of: bytes, source: name)
-        return String(decoding: bytes, as: UTF8.self)
-      }
+      let text = try NERIO.reportingDataErrors { try CoNLLReader.text(of: bytes, source: name) }
       var out = ""
       for sentence in Tokenizer().sentences(in: text) {
         for mention in tagger.mentions(in: sentence) {

@@ -71,6 +71,16 @@ public enum CoNLLReader {
   ///
   /// - Throws: ``TaggerError`` naming the first line that is not UTF-8 text.
   public static func lines(of bytes: [UInt8], source: String) throws -> [Substring] {
+    var lines = try text(of: bytes, source: source).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+  }
+
+  /// A file's text, checked to be UTF-8 without NUL bytes.
+  ///
+  /// - Throws: ``TaggerError`` naming the first line that is not UTF-8 text.
+  public static func text(of bytes: [UInt8], source: String) throws -> String {
     var lineNumber = 1
     for byte in bytes {
       if byte == 0 {
@@ -90,9 +100,7 @@ public enum CoNLLReader {
       }
       throw TaggerError.malformedData("not valid UTF-8 text", source: source, line: lineNumber)
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    return text
   }
 
   /// The sentences of a token-per-line file, ignoring any tag column.

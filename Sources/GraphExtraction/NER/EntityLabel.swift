@@ -120,8 +120,9 @@ public struct TaggedMention: Hashable, Sendable {
   public var end: Int
   /// The mention's tokens, joined with a space wherever they are apart in the document.
   public var text: String
-  /// How sure the tagger is, in `0...1`: the model's probability that the mention's tokens
-  /// carry exactly these tags (from a calibrated forward-backward pass over its scores).
+  /// How sure the tagger is, in `0...1`: the smallest probability, over the mention's tokens
+  /// and the token after it, of the tag the tagger chose there (marginals of a forward-backward
+  /// pass over the model's scores, with a softmax temperature calibrated on development data).
   public var confidence: Double
 
   /// Creates a mention from its parts.
