@@ -82,8 +82,9 @@ struct EventRules {
         continue
       }
       let word = view.lower[position]
-      let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
-      if let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
+      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
+        ? word + " " + view.lower[position + 1] : ""
+      if !pair.isEmpty, let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
         if let mention = noun(type, at: position..<(position + 2)) { found.append(mention) }
         position += 1
       } else if let type = rules.eventNouns[word] {

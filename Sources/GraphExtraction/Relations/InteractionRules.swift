@@ -22,8 +22,9 @@ struct InteractionRules {
       {
         found += together(at: position)
       }
-      let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
-      if let measureRules = measureIndex[pair] {
+      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
+        ? word + " " + view.lower[position + 1] : ""
+      if !pair.isEmpty, let measureRules = measureIndex[pair] {
         for rule in measureRules { found += measure(rule, at: position, length: 2) }
       } else if let measureRules = measureIndex[word] {
         for rule in measureRules { found += measure(rule, at: position, length: 1) }

@@ -112,12 +112,23 @@ public struct RelationRules: Sendable {
     self.eventNouns = eventNouns
     self.eventVerbs = eventVerbs
     self.organizerParticiples = organizerParticiples
+    self.longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    self.titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    self.titleLastWords = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+    var starts: Set<String> = []
+    for phrase in Array(eventNouns.keys) + measures.flatMap(\.nouns) where phrase.contains(" ") {
+      starts.insert(String(phrase.prefix { $0 != " " }))
+    }
+    self.compoundStarts = starts
   }
 
-  /// The longest title made of some words, for looking titles up backwards and forwards.
-  public var longestTitle: Int {
-    titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
-  }
+  /// The number of words of the longest title.
+  public let longestTitle: Int
+  /// The words titles start with, and end with, to rule out most positions at once.
+  let titleFirstWords: Set<String>
+  let titleLastWords: Set<String>
+  /// The first words of two-word event and measure nouns ("phone" of "phone call").
+  let compoundStarts: Set<String>
 
   /// The rules kg-export uses.
   public static let standard = RelationRules(

@@ -93,13 +93,14 @@ struct StructuralRules {
     ]
   }
 
+  private static let copulas: Set<String> = ["been", "became", "as", "is", "was"]
+
   /// "X is an American executive who has been the chief executive officer of Apple": a title
   /// of an organization after a copula, held by the one person named before it.
   private func copularTitles() -> [Candidate] {
     var found: [Candidate] = []
     for position in 0..<view.count where view.slotAt[position] == nil {
-      let word = view.lower[position]
-      guard ["been", "became", "as", "is", "was"].contains(word) else { continue }
+      guard Self.copulas.contains(view.lower[position]) else { continue }
       var start = position + 1
       if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
       guard let match = title(startingAt: start), match.range.upperBound < view.count,
@@ -260,6 +261,7 @@ struct StructuralRules {
 
   /// The title ending just before `position`, with its modifiers.
   private func title(endingBefore position: Int) -> TitleMatch? {
+    guard position > 0, rules.titleLastWords.contains(view.lower[position - 1]) else { return nil }
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
@@ -292,7 +294,8 @@ struct StructuralRules {
     var subordinate = false
     var former = false
     while start < view.count, view.slotAt[start] == nil {
-      for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1) {
+      for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1)
+      where rules.titleFirstWords.contains(view.lower[start]) {
         let range = start..<(start + length)
         guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
         let key = range.map { view.lower[$0] }.joined(separator: " ")
