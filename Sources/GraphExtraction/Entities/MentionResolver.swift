@@ -142,7 +142,7 @@ struct MentionResolver {
       let lower = word.lowercased()
       let letters = lower.unicodeScalars.filter { $0.properties.isAlphabetic }
       if letters.count <= 1 { return nil }
-      if Lexicon.nameSuffixes.contains(lower) { return nil }
+      if NameLexicon.nameSuffixes.contains(lower) { return nil }
       if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
       return lower.trimmingCharacters(in: ".")
     }
@@ -233,7 +233,7 @@ struct MentionResolver {
   static func shortForm(ofOrganization words: [String]) -> [String]? {
     guard words.count >= 4 else { return nil }
     for (index, word) in words.enumerated() where index >= 1 && index < words.count - 2 {
-      guard Lexicon.organizationHeads[word.lowercased()] != nil else { continue }
+      guard NameLexicon.organizationHeads[word.lowercased()] != nil else { continue }
       let next = words[index + 1].lowercased()
       guard next == "of" || next == "for" || next == "on" else { return nil }
       return Array(words[...index])
@@ -256,7 +256,7 @@ struct MentionResolver {
   ) {
     for index in groups.indices where groups[index].kind == .organization && groups[index].entry == nil {
       let key = groups[index].key
-      guard key.count >= 2, let last = key.last, Lexicon.organizationHeads[last] != nil else {
+      guard key.count >= 2, let last = key.last, NameLexicon.organizationHeads[last] != nil else {
         continue
       }
       // The longest other organization that starts with these words.

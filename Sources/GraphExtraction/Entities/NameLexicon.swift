@@ -3,7 +3,7 @@ public import KnowledgeGraphCore
 /// Word lists the recogniser reads: function words that are capitalised only because they
 /// start a sentence, calendar words, and the head nouns that make a name an organization,
 /// an event or a place.
-enum Lexicon {
+enum NameLexicon {
   /// Words that start sentences or headlines and never begin a name on their own.
   static let capitalizedFunctionWords: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
@@ -134,6 +134,13 @@ enum Lexicon {
     "uprising": .other, "massacre": .other, "invasion": .war, "offensive": .war,
     "protocol": .agreement, "ceremony": .other, "session": .meeting, "plenum": .meeting,
     "convention": .conference, "referendum": .election, "caucus": .election,
+  ]
+
+  /// Event head nouns that relation extraction turns into dated events with participants.
+  static let datedEventHeads: Set<String> = [
+    "call", "talks", "negotiations", "meeting", "meetings", "summit", "conference",
+    "agreement", "deal", "pact", "treaty", "accord", "truce", "ceasefire", "visit", "trip",
+    "war", "election", "elections", "inauguration",
   ]
 
   /// Head nouns of place names and the place type they suggest.
