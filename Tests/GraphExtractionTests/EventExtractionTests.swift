@@ -184,4 +184,14 @@ import Testing
       "Japan and France signed a climate agreement on May 3, 2015. Japan withdrew from the agreement in 2020.")
     #expect(events(graph).map { $0.date?.description } == ["2015-05-03"])
   }
+
+  @Test func thatYearIsTheYearLastNamed() throws {
+    let graph = extract(
+      "In 2015, Macron met Scholz in Tokyo. Later that year, Japan and France held a summit in Osaka.",
+      date: nil)
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    #expect(summit.date?.description == "2015")
+    let meeting = try #require(events(graph).first { $0.eventType == .meeting })
+    #expect(meeting.aliases.contains("meeting"))
+  }
 }

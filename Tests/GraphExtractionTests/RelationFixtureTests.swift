@@ -21,6 +21,7 @@ struct RelationFixture {
     Known(kind: .person, name: "Scott Bessent", aliases: ["Bessent"]),
     Known(kind: .person, name: "Jensen Huang", aliases: ["Huang"]),
     Known(kind: .person, name: "Emmanuel Macron", aliases: ["Macron"]),
+    Known(kind: .person, name: "Angela Merkel", aliases: ["Merkel"]),
     Known(kind: .person, name: "Olaf Scholz", aliases: ["Scholz"]),
     Known(kind: .person, name: "Tim Cook", aliases: ["Cook"]),
     Known(kind: .person, name: "Victor Hugo", aliases: ["Hugo"]),
@@ -36,6 +37,18 @@ struct RelationFixture {
     Known(kind: .place, name: "Mountain View", placeType: .city),
     Known(kind: .place, name: "California", placeType: .region),
     Known(kind: .place, name: "Moscow", placeType: .city),
+    Known(kind: .place, name: "Tokyo", placeType: .city),
+    Known(kind: .place, name: "Cupertino", placeType: .city),
+    Known(kind: .person, name: "Margrethe Vestager", aliases: ["Vestager"]),
+    Known(kind: .person, name: "Dilma Rousseff", aliases: ["Rousseff"]),
+    Known(kind: .country, name: "Brazil", demonyms: ["Brazilian"]),
+    Known(kind: .country, name: "Poland", demonyms: ["Polish"]),
+    Known(
+      kind: .organization, name: "European Commission", organizationType: .international),
+    Known(
+      kind: .organization, name: "North Atlantic Treaty Organization", aliases: ["NATO"],
+      organizationType: .international),
+    Known(kind: .organization, name: "Sony", organizationType: .company),
     Known(
       kind: .country, name: "United States", aliases: ["U.S.", "US", "America"],
       demonyms: ["American"]),

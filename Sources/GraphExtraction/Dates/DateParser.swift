@@ -49,9 +49,12 @@ public struct DateMention: Hashable, Sendable {
 public struct DateParser: Sendable {
   /// The date the text was written, which resolves dates without a year and weekdays.
   public var referenceDate: PartialDate?
+  /// The year the text last named, which "that year" and "the same year" refer back to.
+  public var contextYear: Int?
 
-  public init(referenceDate: PartialDate? = nil) {
+  public init(referenceDate: PartialDate? = nil, contextYear: Int? = nil) {
     self.referenceDate = referenceDate
+    self.contextYear = contextYear
   }
 
   /// The date expressions among `tokens`, in order, never overlapping.
@@ -80,7 +83,7 @@ public struct DateParser: Sendable {
 
   static let boundaryWords: Set<String> = ["since", "until", "till", "before", "after", "by"]
 
-  private static let relativeStarts: Set<String> = ["this", "last", "past", "next"]
+  private static let relativeStarts: Set<String> = ["this", "last", "past", "next", "that", "same"]
 
   private static let months: [String: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -186,6 +189,14 @@ public struct DateParser: Sendable {
         }
       }
       return nil
+    }
+    if lower == "that" || lower == "same", index + 1 < tokens.count,
+      tokens[index + 1].text.lowercased() == "year", let year = contextYear
+    {
+      // "later that year", "the same year": the year named last.
+      return make(
+        PartialDate(year: year), tokens, index..<(index + 2), explicitYear: false,
+        preceding: preceding)
     }
     if lower == "this" || lower == "last" || lower == "past" || lower == "next",
       index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "year",

@@ -163,6 +163,8 @@ struct EventAssembler {
         !record.mentions.contains { $0.trigger.lowercased() == alias.lowercased() }
       }
       if !specific.isEmpty { aliases = specific }
+      // A dated event is found by its date; its kind ("meeting") is a fair name for it too.
+      if record.date != nil, record.type != .other { aliases.insert(record.type.rawValue) }
       var entity = Entity(.event, id: id, named: name(of: record, graph: graph), aliases: aliases)
       entity.eventType = record.type
       entity.date = record.date

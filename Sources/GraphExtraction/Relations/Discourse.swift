@@ -12,6 +12,17 @@ struct Discourse {
   var lastCompany: EntityID?
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
+  /// Organizations by the lower-cased last word of their name ("commission" for the European
+  /// Commission), the latest named winning, for "the commission", "the bank".
+  var organizationsByHead: [String: EntityID] = [:]
+
+  /// Nouns that name a kind of organization, as the last word of its name.
+  private static let organizationHeads: Set<String> = [
+    "commission", "bank", "council", "parliament", "party", "university", "institute",
+    "ministry", "department", "agency", "court", "fund", "organization", "organisation",
+    "union", "association", "corporation", "group", "committee", "assembly", "administration",
+    "alliance", "foundation", "academy", "college", "federation", "authority", "office",
+  ]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   private static let personPairHeads: Set<String> = [
@@ -57,6 +68,12 @@ struct Discourse {
         } else if head == "country", let country = lastCountry {
           slots.append(slot([country], [.country], tokens, index..<(index + 2)))
           index += 1
+        } else if let organization = organizationsByHead[head],
+          tokens[index + 1].text.first?.isLowercase == true
+        {
+          // "the commission" after "the European Commission"
+          slots.append(slot([organization], [.organization], tokens, index..<(index + 2)))
+          index += 1
         }
       }
     }
@@ -86,6 +103,13 @@ struct Discourse {
         case .organization:
           lastOrganization = id
           if graph[id]?.organizationType == .company { lastCompany = id }
+          if !slot.isReference, let entity = graph[id] {
+            for name in entity.names {
+              guard let last = name.split(separator: " ").last, name.contains(" ") else { continue }
+              let head = last.lowercased()
+              if Self.organizationHeads.contains(head) { organizationsByHead[head] = id }
+            }
+          }
         default: break
         }
       }

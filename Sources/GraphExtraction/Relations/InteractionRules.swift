@@ -37,14 +37,17 @@ struct InteractionRules {
 
   private func verb(_ rule: RelationRules.VerbRule, at position: Int) -> [Candidate] {
     let name = "verb-\(rule.predicate.rawValue)"
-    // Passive: "Y was criticized by X".
-    if beForms.contains(view.word(position - 1)), view.word(position + 1) == "by",
+    // Passive: "Y was criticized by X", and the participle "Apple, led by Tim Cook, …".
+    let participle = view.word(position - 1) == ","
+    if beForms.contains(view.word(position - 1)) || participle, view.word(position + 1) == "by",
       rule.particle == nil
     {
       var agentStart = position + 2
       if view.word(agentStart) == "the" { agentStart += 1 }
-      guard let agent = view.group(startingAt: agentStart), agent.isActor,
-        let patient = subject(before: position - 1)
+      agentStart = view.skipTitle(from: agentStart)
+      let patient = participle
+        ? view.group(endingBefore: position - 1) : subject(before: position - 1)
+      guard let agent = view.group(startingAt: agentStart), agent.isActor, let patient
       else { return [] }
       return pairs(
         agent, rule.predicate, patient, confidence: rule.confidence - 0.05, rule: name + "-passive",
@@ -69,6 +72,9 @@ struct InteractionRules {
     objectStart = view.skipTitle(from: objectStart)
     guard let object = view.group(startingAt: objectStart), object.isActor || rule.predicate == .visits
     else { return [] }
+    // "hosted the G7 summit": a name modifying a noun is not the object.
+    let after = object.tokenRange.upperBound
+    if rules.eventNouns[view.word(after)] != nil || view.word(after) == "-" { return [] }
     return pairs(
       subject, rule.predicate, object, confidence: rule.confidence, rule: name,
       start: subject.start, end: object.end)
@@ -97,6 +103,12 @@ struct InteractionRules {
         guard let group = view.group(endingBefore: cursor - 1), group.isActor else { return nil }
         return group
       }
+      // "The Commission on Monday fined Apple": a weekday or date between them.
+      if Self.weekdays.contains(word), view.word(cursor - 1) == "on" {
+        gap += 1
+        cursor -= 2
+        continue
+      }
       if subjectGapWords.contains(word) || (word.hasSuffix("ly") && word.count > 4) {
         gap += 1
         guard gap <= 4 else { return nil }
@@ -106,7 +118,7 @@ struct InteractionRules {
       if word == "," {
         // Skip one parenthetical "…, speaking on Friday, …" back to the comma that opens it.
         var open = cursor - 1
-        while open >= 0, open > cursor - 10, view.lower[open] != ",", view.slotAt[open] == nil {
+        while open >= 0, open > cursor - 10, view.lower[open] != "," {
           open -= 1
         }
         guard open >= 0, view.word(open) == ",", open < cursor - 1 else { return nil }
@@ -156,6 +168,10 @@ struct InteractionRules {
     }
     return found
   }
+
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   // MARK: - Measures
 

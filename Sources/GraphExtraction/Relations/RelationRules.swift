@@ -145,6 +145,12 @@ public struct RelationRules: Sendable {
         ], confidence: 0.8),
       VerbRule(.invites, ["invite", "invites", "invited", "inviting"], confidence: 0.85),
       VerbRule(.sanctions, ["sanction", "sanctioned", "sanctioning"], confidence: 0.8),
+      VerbRule(
+        .sanctions, ["fined", "fines", "penalized", "penalised", "penalizes", "penalises"],
+        confidence: 0.7),
+      VerbRule(
+        .leaderOf, ["led", "leads", "heads", "headed", "chaired", "chairs", "chairing"],
+        confidence: 0.7),
       VerbRule(.threatens, ["threaten", "threatens", "threatened", "threatening"], confidence: 0.7),
       VerbRule(
         .supports, ["support", "supports", "supported", "backs", "backed", "endorsed", "endorses"],
@@ -244,6 +250,8 @@ public struct RelationRules: Sendable {
       "spokesman", "spokeswoman", "ambassador", "envoy", "special envoy", "adviser", "advisor",
       "senator", "representative", "congressman", "congresswoman", "commissioner", "official",
       "officer", "vice president", "vice premier", "vice chairman", "negotiator",
+      "vice-president", "vice-premier", "vice-chairman", "vice-chair", "executive vice-president",
+      "executive vice president",
       "trade representative", "attorney general", "general", "admiral", "commander",
       "chief economist", "chief financial officer", "cfo", "chief operating officer", "coo",
       "chief technology officer", "cto", "president of", "cabinet secretary", "diplomat",
