@@ -194,6 +194,22 @@ import Testing
     #expect(triples.contains("person/margrethe-vestager holdsPosition organization/european-commission"))
   }
 
+  @Test func appositionParticiplesAndCoordinatedMeasureTargets() {
+    let triples = RelationFixture.triples(
+      "Nvidia, the Santa Clara chip designer led by chief executive Jensen Huang, agreed. "
+        + "Japan on Friday announced export controls on chips and chipmaking tools sold to China.")
+    #expect(triples.contains("person/jensen-huang leaderOf organization/nvidia"))
+    #expect(triples.contains("country/japan restrictsExportsTo country/china"))
+  }
+
+  @Test func titlesAndMinistriesAsDescriptions() {
+    let triples = RelationFixture.triples(
+      "German Chancellor Olaf Scholz arrived. The chancellor criticized Russia. "
+        + "China's Ministry of Commerce spoke. A spokesperson for the ministry accused Japan of dumping.")
+    #expect(triples.contains("person/olaf-scholz criticizes country/russia"))
+    #expect(triples.contains("organization/ministry-of-commerce accuses country/japan"))
+  }
+
   // MARK: - Precision
 
   @Test(arguments: [

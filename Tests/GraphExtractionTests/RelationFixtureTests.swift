@@ -22,6 +22,7 @@ struct RelationFixture {
     Known(kind: .person, name: "Jensen Huang", aliases: ["Huang"]),
     Known(kind: .person, name: "Emmanuel Macron", aliases: ["Macron"]),
     Known(kind: .person, name: "Angela Merkel", aliases: ["Merkel"]),
+    Known(kind: .place, name: "Santa Clara", placeType: .city),
     Known(kind: .person, name: "Olaf Scholz", aliases: ["Scholz"]),
     Known(kind: .person, name: "Tim Cook", aliases: ["Cook"]),
     Known(kind: .person, name: "Victor Hugo", aliases: ["Hugo"]),
@@ -49,6 +50,9 @@ struct RelationFixture {
       kind: .organization, name: "North Atlantic Treaty Organization", aliases: ["NATO"],
       organizationType: .international),
     Known(kind: .organization, name: "Sony", organizationType: .company),
+    Known(kind: .person, name: "Li Qiang", aliases: ["Li"]),
+    Known(kind: .place, name: "Bali", placeType: .region),
+    Known(kind: .organization, name: "Ministry of Commerce", organizationType: .government),
     Known(
       kind: .country, name: "United States", aliases: ["U.S.", "US", "America"],
       demonyms: ["American"]),

@@ -15,6 +15,9 @@ struct Discourse {
   /// Organizations by the lower-cased last word of their name ("commission" for the European
   /// Commission), the latest named winning, for "the commission", "the bank".
   var organizationsByHead: [String: EntityID] = [:]
+  /// Persons by the last word of a title they were named with ("chancellor" for "German
+  /// Chancellor Olaf Scholz"), for "the chancellor".
+  var personsByTitle: [String: EntityID] = [:]
 
   /// Nouns that name a kind of organization, as the last word of its name.
   private static let organizationHeads: Set<String> = [
@@ -68,6 +71,12 @@ struct Discourse {
         } else if head == "country", let country = lastCountry {
           slots.append(slot([country], [.country], tokens, index..<(index + 2)))
           index += 1
+        } else if let person = personsByTitle[head], index + 2 >= tokens.count
+          || !["of", "for"].contains(lower[index + 2]) && !taken[index + 2]
+        {
+          // "the chancellor" after "German Chancellor Olaf Scholz"
+          slots.append(slot([person], [.person], tokens, index..<(index + 2)))
+          index += 1
         } else if let organization = organizationsByHead[head],
           tokens[index + 1].text.first?.isLowercase == true
         {
@@ -84,6 +93,16 @@ struct Discourse {
                     _ range: Range<Int>) -> Slot {
     Slot(entities: ids, kinds: kinds, tokenRange: range, start: tokens[range.lowerBound].start,
          end: tokens[range.upperBound - 1].end, isReference: true, isDemonym: false)
+  }
+
+  /// Remembers who holds which title, from the title relations of a sentence.
+  mutating func learnTitles(from candidates: [Candidate]) {
+    for candidate in candidates {
+      guard let role = candidate.attributes["roleName"], candidate.attributes["status"] == nil,
+        let head = role.split(separator: " ").last?.lowercased()
+      else { continue }
+      personsByTitle[head] = candidate.subject
+    }
   }
 
   /// Updates what was last talked about after reading a sentence.
@@ -105,8 +124,10 @@ struct Discourse {
           if graph[id]?.organizationType == .company { lastCompany = id }
           if !slot.isReference, let entity = graph[id] {
             for name in entity.names {
-              guard let last = name.split(separator: " ").last, name.contains(" ") else { continue }
-              let head = last.lowercased()
+              let words = name.split(separator: " ")
+              guard words.count > 1 else { continue }
+              // "European Commission" → commission; "Ministry of Commerce" → ministry.
+              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
               if Self.organizationHeads.contains(head) { organizationsByHead[head] = id }
             }
           }

@@ -37,8 +37,9 @@ struct InteractionRules {
 
   private func verb(_ rule: RelationRules.VerbRule, at position: Int) -> [Candidate] {
     let name = "verb-\(rule.predicate.rawValue)"
-    // Passive: "Y was criticized by X", and the participle "Apple, led by Tim Cook, …".
-    let participle = view.word(position - 1) == ","
+    // Passive: "Y was criticized by X", and the participles "Apple, led by Tim Cook, …",
+    // "Nvidia, the chip designer led by Jensen Huang".
+    let participle = view.word(position - 1) == "," || appositionHead(before: position) != nil
     if beForms.contains(view.word(position - 1)) || participle, view.word(position + 1) == "by",
       rule.particle == nil
     {
@@ -46,7 +47,8 @@ struct InteractionRules {
       if view.word(agentStart) == "the" { agentStart += 1 }
       agentStart = view.skipTitle(from: agentStart)
       let patient = participle
-        ? view.group(endingBefore: position - 1) : subject(before: position - 1)
+        ? (view.group(endingBefore: position - 1) ?? appositionHead(before: position))
+        : subject(before: position - 1)
       guard let agent = view.group(startingAt: agentStart), agent.isActor, let patient
       else { return [] }
       return pairs(
@@ -78,6 +80,32 @@ struct InteractionRules {
     return pairs(
       subject, rule.predicate, object, confidence: rule.confidence, rule: name,
       start: subject.start, end: object.end)
+  }
+
+  /// The name an apposition describes when a participle ends it: "Nvidia" in "Nvidia, the
+  /// California-based chip designer led by …".
+  private func appositionHead(before position: Int) -> Slot? {
+    var cursor = position - 1
+    var words = 0
+    while cursor > 0, words < 7 {
+      // Places and countries may describe it: "the Santa Clara chip designer".
+      if let index = view.slotAt[cursor] {
+        let slot = view.slots[index]
+        guard slot.kinds.allSatisfy({ $0 == .place || $0 == .country }) else { return nil }
+        cursor = slot.tokenRange.lowerBound - 1
+        words += 1
+        continue
+      }
+      let word = view.lower[cursor]
+      if word == "," {
+        guard words >= 2, ["the", "a", "an"].contains(view.word(cursor + 1)) else { return nil }
+        return view.slot(endingBefore: cursor)
+      }
+      if beForms.contains(word) || word == "." || word == ";" { return nil }
+      cursor -= 1
+      words += 1
+    }
+    return nil
   }
 
   /// "the two countries can work together".
@@ -255,7 +283,7 @@ struct InteractionRules {
   {
     var cursor = nounEnd
     var sawPreposition = false
-    let limit = min(view.count, nounEnd + 10)
+    let limit = min(view.count, nounEnd + 14)
     while cursor < limit {
       let word = view.lower[cursor]
       if let slot = view.slot(startingAt: cursor) {
@@ -270,7 +298,7 @@ struct InteractionRules {
         let group = view.group(startingAt: cursor) ?? slot
         return (group, group.tokenRange.upperBound)
       }
-      if [",", ".", ";", ":", "and", "but", "which", "that", "while", "because"].contains(word) {
+      if [",", ".", ";", ":", "but", "which", "that", "while", "because"].contains(word) {
         return nil
       }
       if rule.targetPrepositions.contains(word) || word == "from" && sawPreposition {

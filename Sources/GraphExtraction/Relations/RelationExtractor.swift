@@ -73,7 +73,9 @@ public struct RelationExtractor: Sendable {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
         view: view, rules: rules, verbIndex: verbIndex, measureIndex: measureIndex)
-      candidates += StructuralRules(view: view, graph: graph, rules: rules).candidates()
+      let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
+      discourse.learnTitles(from: structural)
+      candidates += structural
       candidates += interactions.candidates()
       let dates = parser.dates(in: view.tokens)
       let eventRules = EventRules(

@@ -401,7 +401,7 @@ struct StructuralRules {
       if rules.subordinateModifiers.contains(modifier) {
         subordinate = true
       } else if rules.titleModifiers.contains(modifier) {
-        former = former || modifier == "former" || modifier == "late"
+        former = former || modifier == "former" || modifier == "late" || modifier == "then"
       } else {
         return nil
       }
