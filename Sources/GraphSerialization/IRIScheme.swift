@@ -71,11 +71,21 @@ public struct IRIScheme: Hashable, Sendable {
   /// The IRI of a relation predicate: the schema.org property when the vocabulary names one
   /// and `preferSchemaOrg` is set, otherwise kg-export's own vocabulary term.
   public static func predicate(_ predicate: Relation.Predicate, preferSchemaOrg: Bool) -> String {
+    if let known = vocabularyPredicates[predicate] { return preferSchemaOrg ? known.preferred : known.own }
     if preferSchemaOrg, let equivalent = predicate.definition?.schemaOrgEquivalent {
       return Namespace.schema + equivalent
     }
     return RelationVocabulary.namespace + encode(predicate.rawValue, keepSlash: false)
   }
+
+  private static let vocabularyPredicates: [Relation.Predicate: (own: String, preferred: String)] = {
+    var table: [Relation.Predicate: (own: String, preferred: String)] = [:]
+    for definition in RelationVocabulary.standard.definitions {
+      let own = RelationVocabulary.namespace + encode(definition.predicate.rawValue, keepSlash: false)
+      table[definition.predicate] = (own, definition.schemaOrgEquivalent.map { Namespace.schema + $0 } ?? own)
+    }
+    return table
+  }()
 
   /// `text` with every character that may not appear in an IRI path segment percent-encoded.
   ///
