@@ -134,7 +134,9 @@ public struct IRIScheme: Hashable, Sendable {
     case 0...0x20, 0x7F...0x9F: return true
     case 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
     case 0x2F: return !keepSlash
-    default: return scalar.properties.isNoncharacterCodePoint
+    case 0xFDD0...0xFDEF: return true
+    case _ where scalar.value & 0xFFFE == 0xFFFE: return true  // U+xFFFE and U+xFFFF
+    default: return false
     }
   }
 
