@@ -178,8 +178,14 @@ struct FNV1a {
   }
 
   var hex: String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+    var bytes = [UInt8](repeating: 0, count: 16)
+    var rest = value
+    for index in stride(from: 15, through: 0, by: -1) {
+      bytes[index] = digits[Int(rest & 0xF)]
+      rest >>= 4
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

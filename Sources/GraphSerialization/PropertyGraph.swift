@@ -86,7 +86,7 @@ struct PropertyGraph {
 
   /// The edge's values, aligned with ``edgeColumns``.
   func edgeValues(_ relation: Relation) -> [Value?] {
-    let evidence = relation.evidence.min()
+    let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
     return [
       .string(relation.predicate.rawValue), .string(Self.label(relation.predicate)),
       .decimal(relation.confidence),

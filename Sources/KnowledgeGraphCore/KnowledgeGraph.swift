@@ -17,19 +17,25 @@ public struct KnowledgeGraph: Hashable, Sendable {
 
   /// The relations, sorted by subject, predicate and object.
   public var relations: [Relation] {
-    // Group by subject first: sorting 100,000 subjects and many tiny groups compares far fewer
-    // strings than sorting every key, and moving keys is cheaper than moving relations.
-    var keysBySubject: [EntityID: [Relation.Key]] = [:]
-    for key in relationsByKey.keys { keysBySubject[key.subject, default: []].append(key) }
-    var result: [Relation] = []
-    result.reserveCapacity(relationsByKey.count)
-    for subject in keysBySubject.keys.sorted() {
-      guard let keys = keysBySubject[subject] else { continue }
-      for key in keys.sorted(by: { ($0.predicate, $0.object) < ($1.predicate, $1.object) }) {
-        if let relation = relationsByKey[key] { result.append(relation) }
+    // Sort positions rather than values (a relation is expensive to copy), grouping by subject
+    // first: sorting the subjects and many tiny groups compares far fewer strings.
+    let all = Array(relationsByKey.values)
+    var bySubject: [EntityID: [Int]] = [:]
+    bySubject.reserveCapacity(entitiesByID.count)
+    for index in all.indices { bySubject[all[index].subject, default: []].append(index) }
+    var order: [Int] = []
+    order.reserveCapacity(all.count)
+    for subject in bySubject.keys.sorted() {
+      guard let group = bySubject[subject] else { continue }
+      if group.count == 1 {
+        order.append(group[0])
+      } else {
+        order.append(contentsOf: group.sorted {
+          (all[$0].predicate, all[$0].object) < (all[$1].predicate, all[$1].object)
+        })
       }
     }
-    return result
+    return order.map { all[$0] }
   }
 
   /// The documents, sorted by identifier.
