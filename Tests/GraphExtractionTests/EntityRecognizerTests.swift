@@ -325,6 +325,25 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
   }
 
+  @Test func unsureTaggerSpansAndLoneHeadNounsAddNothing() {
+    struct UnsureTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        sentence.tokens.indices.compactMap { index in
+          switch sentence.tokens[index].text {
+          case "Zorblat": NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.5)
+          case "Office": NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.99)
+          default: nil
+          }
+        }
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = UnsureTagger()
+    let doc = Extractor(options: options).analyze(SourceDocument(
+      id: "t", text: "Investors bought Zorblat shares near the Prime Minister's Office."))
+    #expect(doc.graph.entities.isEmpty)
+  }
+
   @Test func theDefaultTaggerIsTheShippedModelWhenItIsPresent() {
     let shipped = (try? EntityTagger.builtIn()) != nil
     #expect((Extractor.Options().tagger != nil) == shipped)
