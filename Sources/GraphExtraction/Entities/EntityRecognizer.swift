@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Finds the people, countries, organizations, places and named events of a document and
 /// resolves every mention to one entity per real-world referent.
@@ -17,6 +17,7 @@ public struct EntityRecognizer: Sendable {
   /// A tagger for names the gazetteer and rules cannot settle, if any.
   public var tagger: (any NameTagger)?
 
+  /// A recogniser that knows the names of `gazetteer` and, if given, asks `tagger` too.
   public init(gazetteer: Gazetteer = .builtIn, tagger: (any NameTagger)? = nil) {
     self.gazetteer = gazetteer
     self.tagger = tagger

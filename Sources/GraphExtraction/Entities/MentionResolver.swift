@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Resolves the name candidates of one document to entities: one entity per real referent,
 /// named by its fullest proper name, with every other name as an alias.
@@ -237,7 +237,7 @@ struct MentionResolver {
         let before = there < here
         let distance = (before ? 0 : 1_000_000)
           + abs(there.0 - here.0) * 1000 + min(999, abs(there.1 - here.1) / 10)
-        if best == nil || distance < best!.distance {
+        if distance < best?.distance ?? Int.max {
           best = (distance, group)
         }
       }

@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Finds name candidates in one sentence with gazetteers and rules: gazetteer names, titles
 /// before names, capitalised sequences with their connectors, and the head nouns that make a
