@@ -325,6 +325,24 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
   }
 
+  @Test func aSureTaggerCorrectsAKindGuessedFromShape() throws {
+    struct SportsTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        guard let index = sentence.tokens.firstIndex(where: { $0.text == "Real" }) else { return [] }
+        return [NameSpan(tokenRange: index..<(index + 2), kind: .organization, confidence: 0.95)]
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = SportsTagger()
+    let text = "The striker joined Real Madrid from Santos last summer."
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: text))
+    #expect(EntityFixture.entity(doc.graph, "organization/real-madrid") != nil)
+    var plain = Extractor.Options()
+    plain.tagger = nil
+    let guessed = Extractor(options: plain).analyze(SourceDocument(id: "t", text: text))
+    #expect(EntityFixture.entity(guessed.graph, "person/real-madrid") != nil)
+  }
+
   @Test func unsureTaggerSpansAndLoneHeadNounsAddNothing() {
     struct UnsureTagger: NameTagger {
       func nameSpans(in sentence: Sentence) -> [NameSpan] {
