@@ -325,6 +325,18 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
   }
 
+  @Test func aSentencesFirstCommonNounIsNotPartOfTheName() throws {
+    var options = Extractor.Options()
+    options.tagger = nil
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: """
+      Shares on the Dhaka Stock Exchange fell. Amara Okafor of Lagos disagreed.
+      """))
+    #expect(EntityFixture.entity(doc.graph, "organization/dhaka-stock-exchange") != nil)
+    #expect(EntityFixture.entity(doc.graph, "person/amara-okafor") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/lagos") != nil)
+    #expect(doc.graph.entityCount == 3)
+  }
+
   @Test func aSureTaggerCorrectsAKindGuessedFromShape() throws {
     struct SportsTagger: NameTagger {
       func nameSpans(in sentence: Sentence) -> [NameSpan] {
