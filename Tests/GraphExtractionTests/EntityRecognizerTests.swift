@@ -325,6 +325,14 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
   }
 
+  @Test func placesAndLegislaturesNamedByWhatTheyAreOf() throws {
+    let doc = EntityFixture.analyze(
+      "Delegates met in the Great Hall of the People before the House of Commons voted.")
+    #expect(doc.graph.entities.first { $0.name == "Great Hall of the People" }?.kind == .place)
+    #expect(doc.graph.entities.first { $0.name == "House of Commons" }?.organizationType == .government)
+    #expect(EntityFixture.ids(doc.graph, .person).isEmpty)
+  }
+
   @Test func aSentencesFirstCommonNounIsNotPartOfTheName() throws {
     var options = Extractor.Options()
     options.tagger = nil

@@ -366,6 +366,17 @@ struct SentenceScanner {
     if NameLexicon.countryHeads.contains(last) { return .country }
     if NameLexicon.eventHeads[last] != nil { return .event }
     if NameLexicon.placeHeads[last] != nil { return .place }
+    // "House of Commons" is a legislature; "Great Hall of the People", "Gulf of Mexico" are
+    // places named by their head noun and what it is of.
+    if let of = words.firstIndex(of: "of"), of > 0 {
+      let head = words[of - 1]
+      if head == "house" { return .organization }
+      if NameLexicon.placeHeads[head] != nil,
+        !words[..<of].contains(where: { NameLexicon.organizationHeads[$0] != nil })
+      {
+        return .place
+      }
+    }
     for (position, word) in words.enumerated() where NameLexicon.organizationHeads[word] != nil {
       // The head is not the first word, or the first of "Head of X" ("Bank of England").
       if position > 0 || (words.count > 2 && ["of", "for", "on"].contains(words[1])) {
@@ -628,6 +639,9 @@ struct SentenceScanner {
       return .international
     }
     if lower.contains("party") { return .party }
+    if let house = lower.firstIndex(of: "house"), house + 1 < lower.count, lower[house + 1] == "of" {
+      return .government
+    }
     if lower.contains("studies") || lower.contains("research") || lower.contains("institute") {
       return .research
     }
