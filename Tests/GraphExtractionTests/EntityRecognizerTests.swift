@@ -325,6 +325,14 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
   }
 
+  @Test func programmesAndRailwaysAreOrganizations() throws {
+    let doc = EntityFixture.analyze(
+      "The United Nations Development Programme funded a study of the Tanzania Railway.")
+    #expect(doc.graph.entities.first { $0.name == "United Nations Development Programme" }?
+      .organizationType == .international)
+    #expect(doc.graph.entities.first { $0.name == "Tanzania Railway" }?.kind == .organization)
+  }
+
   @Test func placesAndLegislaturesNamedByWhatTheyAreOf() throws {
     let doc = EntityFixture.analyze(
       "Delegates met in the Great Hall of the People before the House of Commons voted.")

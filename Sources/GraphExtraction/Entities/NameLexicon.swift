@@ -101,6 +101,7 @@ enum NameLexicon {
     "petroleum": .company, "pharmaceuticals": .company, "electronics": .company,
     "semiconductor": .company, "semiconductors": .company, "telecom": .company,
     "ag": .company, "gmbh": .company, "sa": .company, "exchange": .company,
+    "railway": .company, "railways": .company, "programme": .other, "program": .other,
     "tv": .media, "television": .media, "news": .media, "times": .media, "post": .media,
     "network": .media, "daily": .media, "journal": .media, "herald": .media,
     "tribune": .media, "gazette": .media, "radio": .media, "press": .media,
@@ -196,7 +197,7 @@ enum NameLexicon {
     "prize", "award", "awards", "medal", "act", "bill", "law", "amendment", "constitution",
     "doctrine", "plan", "policy", "strategy", "index", "report", "theory", "principle",
     "syndrome", "disease", "virus", "language", "day", "trap", "effect", "paradox", "rule",
-    "rules", "program", "programme", "project", "scheme", "model", "series", "album", "song",
+    "rules", "project", "scheme", "model", "series", "album", "song",
     "film", "book", "novel", "code", "guidelines", "declaration", "manifesto",
     "year", "average", "indices",
   ]
