@@ -20,6 +20,6 @@ fi
 shared=../shared
 if [ -f "$shared/eval/score-seeds.sh" ] && [ -d "$shared/corpus" ]; then
   echo "== extractor score on the evaluation articles"
-  "$shared/eval/score-seeds.sh" .build/debug/kg-export --min-entity-f1 0.60
+  "$shared/eval/score-seeds.sh" .build/debug/kg-export --min-entity-f1 0.85 --min-relation-f1 0.70
 fi
 echo "all checks passed"

@@ -11,10 +11,20 @@ struct ExportOptions: ParsableArguments {
     name: .customLong("format"),
     help: ArgumentHelp(
       "Comma-separated output formats.",
-      discussion: "One or more of: \(GraphFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+      discussion: "One or more of: \(OutputFormat.allNames.joined(separator: ", ")).",
       valueName: "formats"),
     transform: ExportOptions.parseFormats)
-  var formats: [GraphFormat] = [.jsonld]
+  var formats: [OutputFormat] = [.graph(.jsonld)]
+
+  @Option(
+    help: ArgumentHelp(
+      "The Graphviz layout engine for svg, png and pdf, or 'auto'.",
+      discussion: """
+        dot, neato, fdp, sfdp, circo, twopi, osage or patchwork; 'auto' uses dot, or sfdp \
+        with overlap removal for big graphs.
+        """,
+      valueName: "engine"))
+  var layout: String = "auto"
 
   @Option(
     help: ArgumentHelp(
@@ -58,6 +68,11 @@ struct ExportOptions: ParsableArguments {
     }
     guard depth >= 0 else { throw ValidationError("--depth must not be negative") }
     if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
+    do {
+      _ = try drawing.renderer()
+    } catch let error as CLIError {
+      throw ValidationError(error.message)
+    }
     guard baseIRI.contains(":") else {
       throw ValidationError("--base-iri must be an absolute IRI, such as https://example.org/kg/")
     }
@@ -80,6 +95,9 @@ struct ExportOptions: ParsableArguments {
     return GraphExporter(jsonLD: jsonLD, dotStyle: style)
   }
 
+  /// How drawings (svg, png, pdf) are made.
+  var drawing: DrawingOptions { DrawingOptions(layout: layout) }
+
   /// `graph` filtered by these options.
   ///
   /// - Throws: `ValidationError` when `--focus` names no entity of the graph.
@@ -94,12 +112,12 @@ struct ExportOptions: ParsableArguments {
     text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
   }
 
-  @Sendable static func parseFormats(_ text: String) throws -> [GraphFormat] {
-    var formats: [GraphFormat] = []
+  @Sendable static func parseFormats(_ text: String) throws -> [OutputFormat] {
+    var formats: [OutputFormat] = []
     for name in list(text) {
-      guard let format = GraphFormat(rawValue: name.lowercased()) else {
+      guard let format = OutputFormat(named: name) else {
         throw ValidationError(
-          "unknown format '\(name)'; choose from \(GraphFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+          "unknown format '\(name)'; choose from \(OutputFormat.allNames.joined(separator: ", "))")
       }
       if !formats.contains(format) { formats.append(format) }
     }

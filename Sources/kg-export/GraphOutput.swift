@@ -3,37 +3,35 @@ import GraphSerialization
 import GraphvizRendering
 import KnowledgeGraphCore
 
-/// A format `extract` and `convert` can write: a serialization of the graph, or a drawing of
-/// its DOT through Graphviz.
-enum OutputFormat: Hashable {
+/// A format `extract` and `convert` write: a serialization of the graph, or a drawing of its
+/// DOT made by Graphviz in this process.
+enum OutputFormat: Hashable, Sendable, CustomStringConvertible {
   case graph(GraphFormat)
   case drawing(GraphvizRenderer.Format)
 
-  /// The names of the graph formats, for help texts.
-  static let graphFormatNames = GraphFormat.allCases.map(\.rawValue).joined(separator: ", ")
-
-  /// The drawings `extract` offers.
+  /// The drawings offered next to the graph formats.
   static let drawingFormats: [GraphvizRenderer.Format] = [.svg, .png, .pdf]
 
-  /// Parses a comma-separated list such as `jsonld,dot,svg`, without duplicates.
-  ///
-  /// - Throws: ``CLIError`` of kind `usage` naming an unknown format and listing the known ones.
-  static func parseList(_ text: String) throws -> [OutputFormat] {
-    var formats: [OutputFormat] = []
-    for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-      let format: OutputFormat
-      if let graphFormat = GraphFormat(rawValue: name == "json-ld" ? "jsonld" : name) {
-        format = .graph(graphFormat)
-      } else if let drawing = drawingFormats.first(where: { $0.rawValue == name }) {
-        format = .drawing(drawing)
-      } else {
-        let known = graphFormatNames + ", " + drawingFormats.map(\.rawValue).joined(separator: ", ")
-        throw CLIError(.usage, "unknown format '\(name)' (known: \(known))")
-      }
-      if !formats.contains(format) { formats.append(format) }
+  /// Every format name, graph formats first.
+  static let allNames = GraphFormat.allCases.map(\.rawValue) + drawingFormats.map(\.rawValue)
+
+  /// The format called `name` on the command line (`json-ld` is accepted for `jsonld`).
+  init?(named name: String) {
+    let lowered = name.lowercased()
+    if let format = GraphFormat(rawValue: lowered == "json-ld" ? "jsonld" : lowered) {
+      self = .graph(format)
+    } else if let drawing = Self.drawingFormats.first(where: { $0.rawValue == lowered }) {
+      self = .drawing(drawing)
+    } else {
+      return nil
     }
-    guard !formats.isEmpty else { throw CLIError(.usage, "--format names no format") }
-    return formats
+  }
+
+  var description: String {
+    switch self {
+    case .graph(let format): format.rawValue
+    case .drawing(let format): format.rawValue
+    }
   }
 
   /// Whether the format is one file, and so can go to standard output.
@@ -43,69 +41,51 @@ enum OutputFormat: Hashable {
     case .drawing: true
     }
   }
+
+  /// The names of the files the format writes for `baseName`: `graph.jsonld`,
+  /// `graph.nodes.csv` and `graph.relationships.csv`, `graph.svg`.
+  func fileNames(base: String) -> [String] {
+    switch self {
+    case .graph(let format): format.parts.map { $0.fileName(base: base) }
+    case .drawing(let format): [base + "." + format.fileExtension]
+    }
+  }
 }
 
-/// Writes graphs in the output formats, to files (atomically) or to standard output.
-struct GraphOutput {
-  /// The Graphviz layout engine for drawings, or `auto`.
+/// How drawings are made: the graph's DOT, laid out and drawn by Graphviz in this process.
+struct DrawingOptions: Hashable, Sendable {
+  /// A Graphviz layout engine, or `auto`: dot, or sfdp with overlap removal for big graphs.
   var layout: String
 
-  var exporter = GraphExporter()
-
-  /// The bytes of the only file of `graph` in `format`.
+  /// The renderer these options describe.
   ///
-  /// - Precondition: `format.isSingleFile`.
-  func bytes(of graph: KnowledgeGraph, as format: OutputFormat) throws -> [UInt8] {
-    switch format {
-    case .graph(let graphFormat):
-      return Array(exporter.write(graph, as: graphFormat, part: graphFormat.parts[0]).utf8)
-    case .drawing(let drawing):
-      return try draw(graph, as: drawing)
+  /// - Throws: ``CLIError`` of code `usage` for an unknown engine, listing the known ones.
+  func renderer() throws -> GraphvizRenderer {
+    var renderer = GraphvizRenderer()
+    do {
+      if layout == "auto" {
+        renderer.layout = .dot
+        renderer.largeGraphLimit = .automaticLayout
+      } else {
+        renderer.layout = try GraphvizRenderer.Layout(named: layout)
+      }
+    } catch let error as RenderingError {
+      throw CLIError(error)
     }
+    return renderer
   }
 
-  private func draw(_ graph: KnowledgeGraph, as drawing: GraphvizRenderer.Format) throws -> [UInt8] {
-    var renderer = GraphvizRenderer()
-    if layout == "auto" {
-      renderer.layout = .dot
-      renderer.largeGraphLimit = .automaticLayout
-    } else {
-      renderer.layout = try GraphvizRenderer.Layout(named: layout)
-    }
+  /// `graph` drawn in `format`, from the DOT that `exporter` writes.
+  ///
+  /// - Throws: ``CLIError`` with Graphviz's message if the layout or drawing fails.
+  func draw(
+    _ graph: KnowledgeGraph, as format: GraphvizRenderer.Format, exporter: GraphExporter
+  ) throws -> [UInt8] {
     let dot = exporter.write(graph, as: .dot, part: GraphFormat.dot.parts[0])
     do {
-      return try renderer.render(dot: dot, as: drawing)
+      return try renderer().render(dot: dot, as: format)
     } catch let error as RenderingError {
-      throw CLIError(.internalFailure, "cannot draw the graph: \(error.message)")
-    }
-  }
-
-  /// Creates `directory` and its parents if they are missing.
-  func prepareDirectory(_ directory: String) throws {
-    if let failure = RenderIO.createDirectory(directory) {
-      throw CLIError(.cannotCreateOutput, failure.message)
-    }
-  }
-
-  /// Writes `graph` in `format` into `directory`, one file per part, named after `baseName`:
-  /// `graph.jsonld`, `graph.nodes.csv`, `graph.svg`. Each file is written to a temporary file
-  /// and renamed into place.
-  func write(_ graph: KnowledgeGraph, as format: OutputFormat, to directory: String, baseName: String) throws {
-    let folder = directory.hasSuffix("/") ? directory : directory + "/"
-    var files: [(path: String, bytes: [UInt8])] = []
-    switch format {
-    case .graph(let graphFormat):
-      for part in graphFormat.parts {
-        let text = exporter.write(graph, as: graphFormat, part: part)
-        files.append((folder + part.fileName(base: baseName), Array(text.utf8)))
-      }
-    case .drawing(let drawing):
-      files.append((folder + baseName + "." + drawing.fileExtension, try draw(graph, as: drawing)))
-    }
-    for file in files {
-      if let failure = RenderIO.writeFileAtomically(file.bytes, to: file.path) {
-        throw CLIError(.cannotCreateOutput, failure.message)
-      }
+      throw CLIError(code: .internalFailure, message: "cannot draw the graph: \(error.message)")
     }
   }
 }

@@ -29,9 +29,7 @@ struct InputReader {
     for document in documents {
       let source = document.source ?? document.id
       if let other = seen[document.id] {
-        throw CLIError(
-          .usage,
-          "two inputs are both named '\(document.id)': \(other) and \(source); rename one")
+        throw CLIError(code: .usage, message: "two inputs are both named '\(document.id)': \(other) and \(source); rename one")
       }
       seen[document.id] = source
     }
@@ -45,12 +43,12 @@ struct InputReader {
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CLIError(.unreadableInput, "\(path): no such file or folder")
+      throw CLIError(code: .noInput, message: "\(path): no such file or folder")
     }
     if isDirectory.boolValue {
       let files = try Self.textFiles(in: path)
       guard !files.isEmpty else {
-        throw CLIError(.unreadableInput, "\(path): folder holds no .txt, .md or .jsonl files")
+        throw CLIError(code: .noInput, message: "\(path): folder holds no .txt, .md or .jsonl files")
       }
       return try files.flatMap { try readFile($0) }
     }
@@ -59,7 +57,7 @@ struct InputReader {
 
   private func readFile(_ path: String) throws -> [SourceDocument] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(.unreadableInput, "\(path): cannot read the file (permission denied?)")
+      throw CLIError(code: .noInput, message: "\(path): cannot read the file (permission denied?)")
     }
     let text = try Self.decode(data, name: path)
     let url = URL(fileURLWithPath: path)
@@ -76,7 +74,7 @@ struct InputReader {
     -> SourceDocument
   {
     guard text.contains(where: { !$0.isWhitespace }) else {
-      throw CLIError(.badData, "\(name): empty, there is no text to read")
+      throw CLIError(code: .badData, message: "\(name): empty, there is no text to read")
     }
     return SourceDocument(id: id, text: Self.withoutByteOrderMark(text), date: date, source: source)
   }
@@ -92,38 +90,38 @@ struct InputReader {
       let object: [String: Any]
       do {
         guard let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        else { throw CLIError(.badData, "\(place): expected a JSON object") }
+        else { throw CLIError(code: .badData, message: "\(place): expected a JSON object") }
         object = parsed
       } catch let error as CLIError {
         throw error
       } catch {
-        throw CLIError(.badData, "\(place): not valid JSON")
+        throw CLIError(code: .badData, message: "\(place): not valid JSON")
       }
       guard let body = object["text"] as? String else {
-        throw CLIError(.badData, "\(place): missing \"text\" string")
+        throw CLIError(code: .badData, message: "\(place): missing \"text\" string")
       }
       let id: String
       switch object["id"] {
       case let value as String where !value.isEmpty: id = value
       case let value as NSNumber: id = value.stringValue
       case nil: id = "\(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)-\(lineNumber)"
-      default: throw CLIError(.badData, "\(place): \"id\" must be a non-empty string or a number")
+      default: throw CLIError(code: .badData, message: "\(place): \"id\" must be a non-empty string or a number")
       }
       var lineDate: PartialDate?
       if let value = object["date"], !(value is NSNull) {
         guard let string = value as? String, let parsed = Self.parseDate(string) else {
-          throw CLIError(.badData, "\(place): \"date\" must be an ISO date such as 2025-06-05")
+          throw CLIError(code: .badData, message: "\(place): \"date\" must be an ISO date such as 2025-06-05")
         }
         lineDate = parsed
       }
       guard body.contains(where: { !$0.isWhitespace }) else {
-        throw CLIError(.badData, "\(place): \"text\" is empty")
+        throw CLIError(code: .badData, message: "\(place): \"text\" is empty")
       }
       documents.append(
         SourceDocument(id: id, text: body, date: date ?? lineDate, source: "\(path)#\(id)"))
     }
     guard !documents.isEmpty else {
-      throw CLIError(.badData, "\(path): empty, the corpus has no documents")
+      throw CLIError(code: .badData, message: "\(path): empty, the corpus has no documents")
     }
     return documents
   }
@@ -143,7 +141,7 @@ struct InputReader {
         at: root, includingPropertiesForKeys: [.isRegularFileKey],
         options: [.skipsHiddenFiles])
     else {
-      throw CLIError(.unreadableInput, "\(folder): cannot list the folder")
+      throw CLIError(code: .noInput, message: "\(folder): cannot list the folder")
     }
     var files: [String] = []
     for case let url as URL in enumerator {
@@ -159,7 +157,7 @@ struct InputReader {
   /// Decodes UTF-8, refusing anything else with the offset of the first bad byte.
   static func decode(_ data: Data, name: String) throws -> String {
     if let offset = UTF8Validation.firstInvalidByte(in: data) {
-      throw CLIError(.badData, "\(name): not valid UTF-8 (first bad byte at offset \(offset))")
+      throw CLIError(code: .badData, message: "\(name): not valid UTF-8 (first bad byte at offset \(offset))")
     }
     return String(decoding: data, as: UTF8.self)
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphSerialization
 import GraphvizRendering
 
 #if canImport(Glibc)
@@ -78,17 +79,17 @@ extension KGExport {
       }
       let (renderer, format) = try rendering.makeRenderer()
       let destinations = try plannedDestinations(for: format)
-      var failures: [Int: RenderFailure.Code] = [:]
+      var failures: [Int: CLIError.Code] = [:]
 
-      func finish(_ index: Int, _ result: Result<RenderedOutput, RenderFailure>) {
+      func finish(_ index: Int, _ result: Result<RenderedOutput, CLIError>) {
         let input = inputs[index] == "-" ? "<stdin>" : inputs[index]
-        let outcome = result.flatMap { output -> Result<RenderedOutput, RenderFailure> in
-          let failure: RenderFailure?
+        let outcome = result.flatMap { output -> Result<RenderedOutput, CLIError> in
+          let failure: CLIError?
           if let path = destinations[index] {
             failure = RenderIO.writeFileAtomically(output.bytes, to: path)
           } else {
             failure = RenderIO.writeAll(output.bytes, to: STDOUT_FILENO).map {
-              RenderFailure(
+              CLIError(
                 code: .cannotCreate,
                 message: "cannot write standard output: \(RenderIO.describe(errno: $0))")
             }
@@ -141,7 +142,7 @@ extension KGExport {
         }
       } catch let error as RenderingError {
         printError("kg-export render: \(oneLine(error.message))")
-        throw ExitCode(RenderFailure.Code.renderFailed.rawValue)
+        throw ExitCode(CLIError.Code.internalFailure.rawValue)
       }
     }
 
@@ -201,8 +202,17 @@ extension KGExport {
 
 /// The DOT text to draw for the input at `path` ('-' for standard input).
 ///
-/// The one place that turns an input path into DOT; other input kinds (such as JSON-LD,
-/// converted with the DOT writer) plug in here.
-func dotSource(at path: String) -> Result<String, RenderFailure> {
-  RenderIO.readFile(at: path).flatMap(KGExport.RenderWorker.decode)
+/// The one place that turns an input path into DOT: a `.jsonld` or `.json` file is read as a
+/// knowledge graph and written as DOT with the default style; anything else is DOT already.
+func dotSource(at path: String) -> Result<String, CLIError> {
+  RenderIO.readFile(at: path).flatMap(KGExport.RenderWorker.decode).flatMap { text in
+    let lowered = path.lowercased()
+    guard lowered.hasSuffix(".jsonld") || lowered.hasSuffix(".json") else { return .success(text) }
+    do {
+      let graph = try JSONLDReader().read(text)
+      return .success(GraphExporter().write(graph, as: .dot, part: GraphFormat.dot.parts[0]))
+    } catch {
+      return .failure(CLIError(code: .badData, message: "not a kg-export JSON-LD graph: \(error)"))
+    }
+  }
 }

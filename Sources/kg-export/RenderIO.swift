@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// File and pipe I/O for `render`, with errors as one-line ``RenderFailure``s.
+/// File and pipe I/O for `render`, with errors as one-line ``CLIError``s.
 enum RenderIO {
   /// A failed system call's `errno`.
   struct SystemError: Error {
@@ -59,33 +59,33 @@ enum RenderIO {
   }
 
   /// The contents of the file at `path`, or of standard input for `-`.
-  static func readFile(at path: String) -> Result<[UInt8], RenderFailure> {
+  static func readFile(at path: String) -> Result<[UInt8], CLIError> {
     if path == "-" {
       return readAll(from: STDIN_FILENO).mapError {
-        RenderFailure(
+        CLIError(
           code: .noInput, message: "cannot read standard input: \(describe(errno: $0.code))")
       }
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       return .failure(
-        RenderFailure(code: .noInput, message: "cannot read: \(describe(errno: errno))"))
+        CLIError(code: .noInput, message: "cannot read: \(describe(errno: errno))"))
     }
     defer { close(descriptor) }
     return readAll(from: descriptor).mapError {
-      RenderFailure(code: .noInput, message: "cannot read: \(describe(errno: $0.code))")
+      CLIError(code: .noInput, message: "cannot read: \(describe(errno: $0.code))")
     }
   }
 
   /// Writes `bytes` to `path` through a temporary file in the same directory, renamed into
   /// place once complete, so `path` never holds a partial file.
-  static func writeFileAtomically(_ bytes: [UInt8], to path: String) -> RenderFailure? {
+  static func writeFileAtomically(_ bytes: [UInt8], to path: String) -> CLIError? {
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     let temporary = "\(directory).\(name).\(getpid()).tmp"
-    func failure(_ code: Int32) -> RenderFailure {
-      RenderFailure(code: .cannotCreate, message: "cannot write \(path): \(describe(errno: code))")
+    func failure(_ code: Int32) -> CLIError {
+      CLIError(code: .cannotCreate, message: "cannot write \(path): \(describe(errno: code))")
     }
 
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
@@ -115,7 +115,7 @@ enum RenderIO {
   }
 
   /// Creates the directory `path` and its missing parents.
-  static func createDirectory(_ path: String) -> RenderFailure? {
+  static func createDirectory(_ path: String) -> CLIError? {
     if isDirectory(path) { return nil }
     var prefix = path.hasPrefix("/") ? "/" : ""
     for component in path.split(separator: "/") {
@@ -123,7 +123,7 @@ enum RenderIO {
       if !isDirectory(prefix) {
         let code = mkdir(prefix, 0o777) == 0 ? 0 : errno
         if !isDirectory(prefix) {
-          return RenderFailure(
+          return CLIError(
             code: .cannotCreate,
             message:
               "cannot create directory \(path): \(describe(errno: code == 0 ? ENOTDIR : code))")

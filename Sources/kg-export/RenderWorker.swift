@@ -46,7 +46,7 @@ extension KGExport {
         if let code = RenderIO.writeAll(output.bytes, to: STDOUT_FILENO) {
           let reason = RenderIO.describe(errno: code)
           printError("kg-export render-worker: cannot write standard output: \(reason)")
-          throw ExitCode(RenderFailure.Code.cannotCreate.rawValue)
+          throw ExitCode(CLIError.Code.cannotCreate.rawValue)
         }
       case .failure(let failure):
         printError("kg-export render-worker: \(oneLine(failure.message))")
@@ -69,15 +69,15 @@ extension KGExport {
             code: failure.code.rawValue, payload: Array(failure.message.utf8), notes: [])
         }
         if RenderIO.writeAll(answer.encoded(), to: STDOUT_FILENO) != nil {
-          throw ExitCode(RenderFailure.Code.cannotCreate.rawValue)
+          throw ExitCode(CLIError.Code.cannotCreate.rawValue)
         }
       }
     }
 
     /// `bytes` as UTF-8 text, or a bad-data failure.
-    static func decode(_ bytes: [UInt8]) -> Result<String, RenderFailure> {
+    static func decode(_ bytes: [UInt8]) -> Result<String, CLIError> {
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        return .failure(RenderFailure(code: .badData, message: "the input is not UTF-8 text"))
+        return .failure(CLIError(code: .badData, message: "the input is not UTF-8 text"))
       }
       return .success(text)
     }
@@ -86,7 +86,7 @@ extension KGExport {
 
 /// A worker's answer to one request; see ``KGExport/RenderWorker``.
 struct WorkerAnswer: Hashable, Sendable {
-  /// 0 for a drawing, otherwise the ``RenderFailure/Code`` raw value.
+  /// 0 for a drawing, otherwise the ``CLIError/Code`` raw value.
   var code: Int32
   /// The drawing, or the UTF-8 error message.
   var payload: [UInt8]
@@ -103,8 +103,8 @@ struct WorkerAnswer: Hashable, Sendable {
   ///
   /// - Returns: The answer and the number of bytes it used, `nil` if `buffer` doesn't hold a
   ///   whole answer yet.
-  /// - Throws: ``RenderFailure`` if the header is malformed.
-  static func decode(from buffer: ArraySlice<UInt8>) throws(RenderFailure) -> (WorkerAnswer, Int)? {
+  /// - Throws: ``CLIError`` if the header is malformed.
+  static func decode(from buffer: ArraySlice<UInt8>) throws(CLIError) -> (WorkerAnswer, Int)? {
     guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else {
       if buffer.count > 64 { throw malformed }
       return nil
@@ -126,8 +126,8 @@ struct WorkerAnswer: Hashable, Sendable {
     return (answer, bodyStart + payloadCount + noteCount - buffer.startIndex)
   }
 
-  private static var malformed: RenderFailure {
-    RenderFailure(code: .renderFailed, message: "the render worker sent a malformed answer")
+  private static var malformed: CLIError {
+    CLIError(code: .internalFailure, message: "the render worker sent a malformed answer")
   }
 }
 
@@ -148,7 +148,7 @@ struct FrameReader {
       if header == nil, let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
         guard let length = Int(String(decoding: buffer[start..<newline], as: UTF8.self)),
           length >= 0
-        else { throw ExitCode(RenderFailure.Code.usage.rawValue) }
+        else { throw ExitCode(CLIError.Code.usage.rawValue) }
         header = length
         start = newline + 1
       }
@@ -164,7 +164,7 @@ struct FrameReader {
       if count < 0, errno == EINTR { continue }
       if count <= 0 {
         if header == nil && start == buffer.count { return nil }
-        throw ExitCode(RenderFailure.Code.usage.rawValue)
+        throw ExitCode(CLIError.Code.usage.rawValue)
       }
       buffer.append(contentsOf: chunk[0..<count])
     }

@@ -30,8 +30,8 @@ struct RenderWorkerPool {
   ///   - finish: Called on this thread with each graph's outcome, in completion order.
   func run(
     count: Int,
-    source: (Int) -> Result<String, RenderFailure>,
-    finish: (Int, Result<RenderedOutput, RenderFailure>) -> Void
+    source: (Int) -> Result<String, CLIError>,
+    finish: (Int, Result<RenderedOutput, CLIError>) -> Void
   ) {
     signal(SIGPIPE, SIG_IGN)  // a dead worker must not kill us when we write its request
     var workers: [Worker?] = Array(repeating: nil, count: max(1, size))
@@ -96,9 +96,9 @@ struct RenderWorkerPool {
             if answer.code == 0 {
               finish(job, .success(RenderedOutput(bytes: answer.payload, notes: answer.notes)))
             } else {
-              let code = RenderFailure.Code(rawValue: answer.code) ?? .renderFailed
+              let code = CLIError.Code(rawValue: answer.code) ?? .internalFailure
               let message = String(decoding: answer.payload, as: UTF8.self)
-              finish(job, .failure(RenderFailure(code: code, message: message)))
+              finish(job, .failure(CLIError(code: code, message: message)))
             }
             continue
           case .failed(let failure):
@@ -120,8 +120,8 @@ struct RenderWorkerPool {
           finish(
             job,
             .failure(
-              RenderFailure(
-                code: .renderFailed,
+              CLIError(
+                code: .internalFailure,
                 message: "gave up after \(Self.seconds(timeout)) (--timeout); the layout was "
                   + "still running — try --layout sfdp or --max-nodes")))
         }
@@ -167,7 +167,7 @@ private final class Worker {
   enum Reading {
     case pending
     case answered(WorkerAnswer)
-    case failed(RenderFailure)
+    case failed(CLIError)
     case ended
   }
 
@@ -190,11 +190,11 @@ private final class Worker {
   }
 
   /// Starts `executable arguments…` with pipes for its standard input and output.
-  static func spawn(executable: String, arguments: [String]) -> Result<Worker, RenderFailure> {
-    func failure(_ code: Int32) -> Result<Worker, RenderFailure> {
+  static func spawn(executable: String, arguments: [String]) -> Result<Worker, CLIError> {
+    func failure(_ code: Int32) -> Result<Worker, CLIError> {
       .failure(
-        RenderFailure(
-          code: .renderFailed,
+        CLIError(
+          code: .internalFailure,
           message: "cannot start the render worker \(executable): \(RenderIO.describe(errno: code))"
         ))
     }
@@ -270,9 +270,9 @@ private final class Worker {
   }
 
   /// A failure for the graph this worker was drawing when it ended on its own.
-  func crashed() -> RenderFailure {
-    RenderFailure(
-      code: .renderFailed, message: "the render worker stopped unexpectedly: it \(reap())")
+  func crashed() -> CLIError {
+    CLIError(
+      code: .internalFailure, message: "the render worker stopped unexpectedly: it \(reap())")
   }
 }
 

@@ -91,41 +91,6 @@ struct RenderingOptions: ParsableArguments {
   }
 }
 
-/// Why one input could not be drawn, with the process exit code that stands for it.
-struct RenderFailure: Error, Hashable, Sendable {
-  /// Exit codes from BSD's `sysexits.h`, as the `render` command uses them.
-  enum Code: Int32, Sendable {
-    /// Bad command-line usage (`EX_USAGE`).
-    case usage = 64
-    /// The input is not valid DOT (`EX_DATAERR`).
-    case badData = 65
-    /// The input can't be read (`EX_NOINPUT`).
-    case noInput = 66
-    /// Graphviz failed, a worker crashed or the time limit passed (`EX_SOFTWARE`).
-    case renderFailed = 70
-    /// The output can't be written (`EX_CANTCREAT`).
-    case cannotCreate = 73
-  }
-
-  var code: Code
-  var message: String
-
-  /// The failure for a renderer error: bad options → 64, bad DOT → 65, the rest → 70.
-  init(_ error: RenderingError) {
-    switch error.stage {
-    case .options: code = .usage
-    case .parsing: code = .badData
-    case .setup, .layout, .drawing: code = .renderFailed
-    }
-    message = error.message
-  }
-
-  init(code: Code, message: String) {
-    self.code = code
-    self.message = message
-  }
-}
-
 /// A successful drawing as the CLI reports it: the bytes and notes for standard error.
 struct RenderedOutput: Sendable {
   var bytes: [UInt8]
@@ -137,14 +102,14 @@ extension RenderingOptions {
   /// Draws one DOT source in this process.
   func draw(
     _ dot: String, with renderer: GraphvizRenderer, as format: GraphvizRenderer.Format
-  ) -> Result<RenderedOutput, RenderFailure> {
+  ) -> Result<RenderedOutput, CLIError> {
     do {
       let drawing = try renderer.draw(dot: dot, as: format)
       return .success(RenderedOutput(bytes: drawing.bytes, notes: notes(for: drawing, renderer)))
     } catch let error as RenderingError {
-      return .failure(RenderFailure(error))
+      return .failure(CLIError(error))
     } catch {
-      return .failure(RenderFailure(code: .renderFailed, message: "\(error)"))
+      return .failure(CLIError(code: .internalFailure, message: "\(error)"))
     }
   }
 

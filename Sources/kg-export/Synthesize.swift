@@ -32,15 +32,18 @@ extension KGExport {
       let built = clock.now
       report("built \(graph.entityCount) entities, \(graph.relationCount) relations in \(seconds(built - start)) s")
       guard let output else { return }
+      try reportingErrors {
       for format in export.formats {
         let before = clock.now
         try CommandLineIO.writeExports(
           graph, export: export.with(formats: [format]), output: output.hasSuffix("/") ? output : output + "/",
           toStandardOutput: false, baseName: name)
-        let bytes = OutputFiles.paths(formats: [format], directory: output, baseName: name).reduce(0) {
+        let paths = format.fileNames(base: name).map { (output as NSString).appendingPathComponent($0) }
+        let bytes = paths.reduce(0) {
           $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
         }
         report("wrote \(format) \(bytes) bytes in \(seconds(clock.now - before)) s")
+      }
       }
     }
 
@@ -56,7 +59,7 @@ extension KGExport {
 }
 
 extension ExportOptions {
-  func with(formats: [GraphFormat]) -> ExportOptions {
+  func with(formats: [OutputFormat]) -> ExportOptions {
     var copy = self
     copy.formats = formats
     return copy

@@ -4,58 +4,58 @@ import Testing
 
 @Suite struct CoreferenceTests {
   @Test func surnamesAndTitlesJoinTheFullName() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       Chinese President Xi Jinping spoke with German Chancellor Olaf Scholz on Friday.
       Xi said trade should stay open, and Scholz agreed. Later, President XI repeated it.
       """)
-    let xi = try #require(Fixture.entity(doc.graph, "person/xi-jinping"))
+    let xi = try #require(EntityFixture.entity(doc.graph, "person/xi-jinping"))
     #expect(xi.name == "Xi Jinping")
     #expect(xi.aliases == ["Xi"])
     #expect(xi.mentions.count == 3)
-    #expect(Fixture.entity(doc.graph, "person/olaf-scholz")?.mentions.count == 2)
-    #expect(Fixture.ids(doc.graph, .person).count == 2)
+    #expect(EntityFixture.entity(doc.graph, "person/olaf-scholz")?.mentions.count == 2)
+    #expect(EntityFixture.ids(doc.graph, .person).count == 2)
   }
 
   @Test func westernSurnamesJoinTheFullName() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       Nvidia chief executive Jensen Huang visited Taipei. Huang said demand was strong.
       """)
-    let huang = try #require(Fixture.entity(doc.graph, "person/jensen-huang"))
+    let huang = try #require(EntityFixture.entity(doc.graph, "person/jensen-huang"))
     #expect(huang.aliases.contains("Huang"))
-    #expect(Fixture.ids(doc.graph, .person) == ["person/jensen-huang"])
-    #expect(Fixture.entity(doc.graph, "organization/nvidia")?.organizationType == .company)
+    #expect(EntityFixture.ids(doc.graph, .person) == ["person/jensen-huang"])
+    #expect(EntityFixture.entity(doc.graph, "organization/nvidia")?.organizationType == .company)
   }
 
   @Test func middleInitialsDoNotSplitAPerson() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       John F. Kennedy was elected in 1960. John Kennedy spoke in Berlin in 1963.
       """)
-    let kennedy = try #require(Fixture.entity(doc.graph, "person/john-f-kennedy"))
+    let kennedy = try #require(EntityFixture.entity(doc.graph, "person/john-f-kennedy"))
     #expect(kennedy.name == "John F. Kennedy")
     #expect(kennedy.aliases.contains("John Kennedy"))
-    #expect(Fixture.ids(doc.graph, .person).count == 1)
+    #expect(EntityFixture.ids(doc.graph, .person).count == 1)
   }
 
   @Test func differentInitialsAreDifferentPeopleAndASurnameGoesToTheNearest() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       George H. W. Bush met Mikhail Gorbachev in Malta in 1989.
       Years later George W. Bush visited Moscow. Bush praised the city.
       """)
-    let father = try #require(Fixture.entity(doc.graph, "person/george-h-w-bush"))
-    let son = try #require(Fixture.entity(doc.graph, "person/george-w-bush"))
+    let father = try #require(EntityFixture.entity(doc.graph, "person/george-h-w-bush"))
+    let son = try #require(EntityFixture.entity(doc.graph, "person/george-w-bush"))
     #expect(father.mentions.count == 1)
     #expect(son.mentions.count == 2)
     #expect(son.aliases == ["Bush"])
-    #expect(Fixture.entity(doc.graph, "person/mikhail-gorbachev") != nil)
+    #expect(EntityFixture.entity(doc.graph, "person/mikhail-gorbachev") != nil)
   }
 
   @Test func allShortFormsOfACountryAreOneNode() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       The U.S. and the United States of America are the same country. America exports grain,
       US farmers plant corn, and American buyers eat it.
       """)
-    #expect(Fixture.ids(doc.graph, .country) == ["country/united-states"])
-    let usa = try #require(Fixture.entity(doc.graph, "country/united-states"))
+    #expect(EntityFixture.ids(doc.graph, .country) == ["country/united-states"])
+    let usa = try #require(EntityFixture.entity(doc.graph, "country/united-states"))
     #expect(usa.name == "United States")
     #expect(usa.aliases.isSuperset(of: ["U.S.", "United States of America", "America", "US"]))
     #expect(!usa.aliases.contains("American"))
@@ -63,7 +63,7 @@ import Testing
   }
 
   @Test func acronymsJoinTheNameTheyAbbreviate() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       The Pacific Fisheries Research Council (PFRC) met in Suva. The PFRC set new quotas.
       """)
     let council = try #require(doc.graph.entities.first { $0.kind == .organization })
@@ -73,22 +73,22 @@ import Testing
   }
 
   @Test func shortFormsOfOrganizationsJoinTheFullName() throws {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       She teaches at the Kyoto University of Foreign Studies. Kyoto University of Foreign Studies
       students visit often, and the Kyoto University choir sings.
       """)
-    let university = try #require(Fixture.entity(doc.graph, "organization/kyoto-university-of-foreign-studies"))
+    let university = try #require(EntityFixture.entity(doc.graph, "organization/kyoto-university-of-foreign-studies"))
     #expect(university.aliases.contains("Kyoto University"))
   }
 
   @Test func possessivesAreNotPartOfTheName() throws {
-    let doc = Fixture.analyze("Canada's prime minister Justin Trudeau praised Mexico's economy.")
-    #expect(Fixture.entity(doc.graph, "country/canada")?.aliases.isEmpty == true)
-    #expect(Fixture.entity(doc.graph, "person/justin-trudeau") != nil)
+    let doc = EntityFixture.analyze("Canada's prime minister Justin Trudeau praised Mexico's economy.")
+    #expect(EntityFixture.entity(doc.graph, "country/canada")?.aliases.isEmpty == true)
+    #expect(EntityFixture.entity(doc.graph, "person/justin-trudeau") != nil)
   }
 
   @Test func pronounsMakeNoEntities() {
-    let doc = Fixture.analyze("He said they would meet us there. It was she who called.")
+    let doc = EntityFixture.analyze("He said they would meet us there. It was she who called.")
     #expect(doc.graph.entities.isEmpty)
   }
 }

@@ -3,7 +3,7 @@ import KnowledgeGraphCore
 import Testing
 
 /// Helpers shared by the entity tests.
-enum Fixture {
+enum EntityFixture {
   static func analyze(_ text: String, id: String = "doc") -> AnalyzedDocument {
     Extractor().analyze(SourceDocument(id: id, text: text))
   }
@@ -19,13 +19,13 @@ enum Fixture {
 
 @Suite struct EntityRecognizerTests {
   @Test func titlesIntroducePeopleAndAreNotPartOfTheName() throws {
-    let doc = Fixture.analyze(
+    let doc = EntityFixture.analyze(
       "Treasury Secretary Janet Yellen met French President Emmanuel Macron in Paris.")
-    let yellen = try #require(Fixture.entity(doc.graph, "person/janet-yellen"))
+    let yellen = try #require(EntityFixture.entity(doc.graph, "person/janet-yellen"))
     #expect(yellen.name == "Janet Yellen")
-    #expect(Fixture.entity(doc.graph, "person/emmanuel-macron") != nil)
-    #expect(Fixture.entity(doc.graph, "country/france") != nil)
-    #expect(Fixture.entity(doc.graph, "place/paris")?.placeType == .city)
+    #expect(EntityFixture.entity(doc.graph, "person/emmanuel-macron") != nil)
+    #expect(EntityFixture.entity(doc.graph, "country/france") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/paris")?.placeType == .city)
     let mentions = doc.sentences[0].mentions
     #expect(mentions.map(\.text) == ["Janet Yellen", "French", "Emmanuel Macron", "Paris"])
     #expect(mentions[1].form == .demonym)
@@ -33,11 +33,11 @@ enum Fixture {
   }
 
   @Test func organizationNamesKeepTheirConnectors() throws {
-    let doc = Fixture.analyze(
+    let doc = EntityFixture.analyze(
       "She studied at the Peking Union Medical College and later joined the Institute for Advanced Study in Princeton.")
-    let college = try #require(Fixture.entity(doc.graph, "organization/peking-union-medical-college"))
+    let college = try #require(EntityFixture.entity(doc.graph, "organization/peking-union-medical-college"))
     #expect(college.organizationType == .education)
-    let institute = try #require(Fixture.entity(doc.graph, "organization/institute-for-advanced-study"))
+    let institute = try #require(EntityFixture.entity(doc.graph, "organization/institute-for-advanced-study"))
     #expect(institute.organizationType == .research)
   }
 
@@ -51,79 +51,79 @@ enum Fixture {
   func organizationTypesFollowTheHeadNoun(
     _ text: String, _ id: String, _ type: Entity.OrganizationType
   ) throws {
-    let doc = Fixture.analyze(text)
-    let organization = try #require(Fixture.entity(doc.graph, id), "\(Fixture.ids(doc.graph))")
+    let doc = EntityFixture.analyze(text)
+    let organization = try #require(EntityFixture.entity(doc.graph, id), "\(EntityFixture.ids(doc.graph))")
     #expect(organization.organizationType == type)
   }
 
   @Test func administrationsAreGovernmentOrganizations() throws {
-    let doc = Fixture.analyze("The Obama administration signed the Paris climate agreement in 2016.")
-    let administration = try #require(Fixture.entity(doc.graph, "organization/obama-administration"))
+    let doc = EntityFixture.analyze("The Obama administration signed the Paris climate agreement in 2016.")
+    let administration = try #require(EntityFixture.entity(doc.graph, "organization/obama-administration"))
     #expect(administration.organizationType == .government)
-    #expect(Fixture.ids(doc.graph, .person).isEmpty)
+    #expect(EntityFixture.ids(doc.graph, .person).isEmpty)
   }
 
   @Test func namedEventsAreEvents() throws {
-    let doc = Fixture.analyze(
+    let doc = EntityFixture.analyze(
       "Leaders gathered for the G20 Leaders Summit in Rio de Janeiro after World War II memorials were restored.")
     let summit = try #require(doc.graph.entities.first { $0.kind == .event && $0.name.contains("Summit") })
     #expect(summit.eventType == .summit)
     let war = try #require(doc.graph.entities.first { $0.name == "World War II" })
     #expect(war.eventType == .war)
-    #expect(Fixture.entity(doc.graph, "place/rio-de-janeiro") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/rio-de-janeiro") != nil)
   }
 
   @Test func countryPairsBeforeAnEventStayCountries() throws {
-    let doc = Fixture.analyze("Officials met at the India-Japan Annual Summit in Tokyo.")
+    let doc = EntityFixture.analyze("Officials met at the India-Japan Annual Summit in Tokyo.")
     let summit = try #require(doc.graph.entities.first { $0.kind == .event })
     #expect(summit.name == "India-Japan Annual Summit")
-    #expect(Fixture.entity(doc.graph, "country/india") != nil)
-    #expect(Fixture.entity(doc.graph, "country/japan") != nil)
+    #expect(EntityFixture.entity(doc.graph, "country/india") != nil)
+    #expect(EntityFixture.entity(doc.graph, "country/japan") != nil)
     let texts = doc.sentences[0].mentions.map(\.text)
     #expect(texts == ["India", "Japan", "Annual Summit", "Tokyo"])
   }
 
   @Test func regionsWithASuffixUseTheGazetteerName() throws {
-    let doc = Fixture.analyze("The factory is in Chengdu, Sichuan Province, China.")
-    let sichuan = try #require(Fixture.entity(doc.graph, "place/sichuan"))
+    let doc = EntityFixture.analyze("The factory is in Chengdu, Sichuan Province, China.")
+    let sichuan = try #require(EntityFixture.entity(doc.graph, "place/sichuan"))
     #expect(sichuan.aliases.contains("Sichuan Province"))
   }
 
   @Test func placesWithAHeadNounArePlaces() throws {
-    let doc = Fixture.analyze("Ships queued outside Tanjung Pelepas Port for three days.")
-    let port = try #require(Fixture.entity(doc.graph, "place/tanjung-pelepas-port"))
+    let doc = EntityFixture.analyze("Ships queued outside Tanjung Pelepas Port for three days.")
+    let port = try #require(EntityFixture.entity(doc.graph, "place/tanjung-pelepas-port"))
     #expect(port.placeType == .facility)
   }
 
   @Test func sentenceInitialWordsAndShoutingAreNotEntities() {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       Firstly, exports grew. Clearly, imports fell. Despite this, Currently the mood is good.
       Economists said the outlook is VERY GOOD and EXTREMELY STRONG on Monday in March.
       """)
-    #expect(doc.graph.entities.isEmpty, "\(Fixture.ids(doc.graph))")
+    #expect(doc.graph.entities.isEmpty, "\(EntityFixture.ids(doc.graph))")
   }
 
   @Test func headlineCapitalsAloneMakeNoEntities() {
-    let doc = Fixture.analyze("""
+    let doc = EntityFixture.analyze("""
       A Long Road to Better Harvests
       Farmers in Kenya planted early this year.
       """)
-    #expect(Fixture.ids(doc.graph) == ["country/kenya"])
+    #expect(EntityFixture.ids(doc.graph) == ["country/kenya"])
   }
 
   @Test func quotedPhrasesInCapitalsAreConcepts() {
-    let doc = Fixture.analyze("Some scholars warn of a \"Great Divergence\" between the two economies.")
-    #expect(Fixture.ids(doc.graph, .person).isEmpty)
+    let doc = EntityFixture.analyze("Some scholars warn of a \"Great Divergence\" between the two economies.")
+    #expect(EntityFixture.ids(doc.graph, .person).isEmpty)
   }
 
   @Test func unknownCapitalisedPairsArePeople() throws {
-    let doc = Fixture.analyze("The report was written by Amara Okafor and reviewed in Nairobi.")
-    #expect(Fixture.entity(doc.graph, "person/amara-okafor") != nil)
-    #expect(Fixture.entity(doc.graph, "place/nairobi") != nil)
+    let doc = EntityFixture.analyze("The report was written by Amara Okafor and reviewed in Nairobi.")
+    #expect(EntityFixture.entity(doc.graph, "person/amara-okafor") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/nairobi") != nil)
   }
 
   @Test func aCapitalThatActsStandsForItsCountry() throws {
-    let doc = Fixture.analyze("Beijing said the new rules were unfair. Tourists love Beijing in autumn.")
+    let doc = EntityFixture.analyze("Beijing said the new rules were unfair. Tourists love Beijing in autumn.")
     let first = doc.sentences[0].mentions
     #expect(first.first?.entityID == EntityID(rawValue: "country/china"))
     let second = doc.sentences[1].mentions
@@ -131,7 +131,7 @@ enum Fixture {
   }
 
   @Test func mentionsAreOrderedAndDoNotOverlap() {
-    let doc = Fixture.analyze(
+    let doc = EntityFixture.analyze(
       "U.S. President Joe Biden and Chinese President Xi Jinping met at the APEC summit in San Francisco.")
     for sentence in doc.sentences {
       let mentions = sentence.mentions
@@ -143,7 +143,7 @@ enum Fixture {
         #expect(String(String.UnicodeScalarView(scalars)) == mention.text)
       }
     }
-    #expect(Fixture.entity(doc.graph, "organization/asia-pacific-economic-cooperation") != nil)
+    #expect(EntityFixture.entity(doc.graph, "organization/asia-pacific-economic-cooperation") != nil)
   }
 
   @Test func aTaggerAddsNamesTheRulesMiss() throws {
@@ -157,8 +157,8 @@ enum Fixture {
     options.tagger = FixedTagger()
     let document = SourceDocument(id: "t", text: "Investors bought shares of Zorblat last week.")
     let doc = Extractor(options: options).analyze(document)
-    #expect(Fixture.entity(doc.graph, "organization/zorblat") != nil)
+    #expect(EntityFixture.entity(doc.graph, "organization/zorblat") != nil)
     let plain = Extractor().analyze(document)
-    #expect(Fixture.entity(plain.graph, "organization/zorblat") == nil)
+    #expect(EntityFixture.entity(plain.graph, "organization/zorblat") == nil)
   }
 }

@@ -64,7 +64,7 @@ import Testing
     let corpus = folder.appendingPathComponent("bad.jsonl")
     try write("{\"id\": \"a\", \"text\": \"fine\"}\n{\"id\": \"b\", \"text\": }\n", to: corpus)
     let failure = error { _ = try InputReader().documents(from: [corpus.path]) }
-    #expect(failure?.kind == .badData)
+    #expect(failure?.code == .badData)
     #expect(failure?.message == "\(corpus.path) line 2: not valid JSON")
     try write("{\"id\": \"a\", \"text\": \"x\", \"date\": \"June 5\"}\n", to: corpus)
     #expect(error { _ = try InputReader().documents(from: [corpus.path]) }?.message
@@ -76,7 +76,7 @@ import Testing
     let file = folder.appendingPathComponent("latin1.txt")
     try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x61]).write(to: file)  // "Café a" in Latin-1
     let failure = error { _ = try InputReader().documents(from: [file.path]) }
-    #expect(failure?.kind == .badData)
+    #expect(failure?.code == .badData)
     #expect(failure?.message == "\(file.path): not valid UTF-8 (first bad byte at offset 3)")
   }
 
@@ -90,16 +90,16 @@ import Testing
   @Test func refusesMissingEmptyAndTextlessInputs() throws {
     let folder = try scratchFolder()
     let missing = folder.appendingPathComponent("missing.txt").path
-    #expect(error { _ = try InputReader().documents(from: [missing]) }?.kind == .unreadableInput)
+    #expect(error { _ = try InputReader().documents(from: [missing]) }?.code == .noInput)
     let empty = folder.appendingPathComponent("empty.txt")
     try write("  \n\n", to: empty)
     let emptyError = error { _ = try InputReader().documents(from: [empty.path]) }
-    #expect(emptyError?.kind == .badData)
+    #expect(emptyError?.code == .badData)
     #expect(emptyError?.message == "\(empty.path): empty, there is no text to read")
     let textless = folder.appendingPathComponent("images")
     try write("png", to: textless.appendingPathComponent("a.png"))
     let textlessError = error { _ = try InputReader().documents(from: [textless.path]) }
-    #expect(textlessError?.kind == .unreadableInput)
+    #expect(textlessError?.code == .noInput)
     #expect(textlessError?.message == "\(textless.path): folder holds no .txt, .md or .jsonl files")
   }
 
@@ -108,7 +108,7 @@ import Testing
     try write("One.", to: folder.appendingPathComponent("a/x.txt"))
     try write("Two.", to: folder.appendingPathComponent("b/x.md"))
     let failure = error { _ = try InputReader().documents(from: [folder.path]) }
-    #expect(failure?.kind == .usage)
+    #expect(failure?.code == .usage)
     #expect(failure?.message.hasPrefix("two inputs are both named 'x'") == true)
   }
 

@@ -317,10 +317,10 @@ let sampleDOT = """
   /// Runs `script` as every worker for `count` jobs and returns each job's result.
   func results(
     of script: String, count: Int = 3, size: Int = 2, timeout: Double? = nil
-  ) -> [Int: Result<RenderedOutput, RenderFailure>] {
+  ) -> [Int: Result<RenderedOutput, CLIError>] {
     let pool = RenderWorkerPool(
       executable: "/bin/sh", arguments: ["-c", script], size: size, timeout: timeout)
-    var results: [Int: Result<RenderedOutput, RenderFailure>] = [:]
+    var results: [Int: Result<RenderedOutput, CLIError>] = [:]
     pool.run(count: count, source: { .success("graph \($0)") }) { results[$0] = $1 }
     return results
   }
@@ -342,7 +342,7 @@ let sampleDOT = """
   @Test func passesFailuresWithTheirExitCode() throws {
     let script = #"while read -r n; do head -c "$n" >/dev/null; printf '65 3 0\nbad'; done"#
     for result in results(of: script).values {
-      #expect(throws: RenderFailure(code: .badData, message: "bad")) { try result.get() }
+      #expect(throws: CLIError(code: .badData, message: "bad")) { try result.get() }
     }
   }
 
@@ -351,8 +351,8 @@ let sampleDOT = """
     #expect(results.count == 4)
     for result in results.values {
       #expect(
-        throws: RenderFailure(
-          code: .renderFailed,
+        throws: CLIError(
+          code: .internalFailure,
           message: "the render worker stopped unexpectedly: it was killed by signal 11 "
             + "(Segmentation fault)")
       ) { try result.get() }
@@ -364,8 +364,8 @@ let sampleDOT = """
     let results = results(of: "exec sleep 30", count: 2, size: 2, timeout: 0.3)
     #expect(ContinuousClock.now - start < .seconds(5))
     for result in results.values {
-      let failure = try #require(throws: RenderFailure.self) { try result.get() }
-      #expect(failure.code == .renderFailed)
+      let failure = try #require(throws: CLIError.self) { try result.get() }
+      #expect(failure.code == .internalFailure)
       #expect(failure.message.hasPrefix("gave up after 0.3 s (--timeout)"))
     }
   }
