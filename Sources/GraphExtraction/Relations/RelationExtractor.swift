@@ -69,11 +69,13 @@ public struct RelationExtractor: Sendable {
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
+    let patternContext = PatternContext(graph: graph, sentences: document.sentences)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
         view: view, rules: rules, verbIndex: verbIndex, measureIndex: measureIndex)
       candidates += StructuralRules(view: view, graph: graph, rules: rules).candidates()
+      candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       let eventRules = EventRules(
         view: view, dates: parser.dates(in: view.tokens), rules: rules, graph: graph,
