@@ -111,6 +111,16 @@ import Testing
     #expect(triples.contains("place/bavaria locatedIn country/germany"))
   }
 
+  @Test func capitalInAppositionAndEncyclopedicLeadSentence() {
+    let triples = triples(
+      "Delegates arrived in Nairobi on Monday. Ministers met in Addis Ababa, the Ethiopian "
+        + "capital, on Tuesday. Siemens is a German multinational technology conglomerate "
+        + "headquartered in Munich.")
+    #expect(triples.contains("place/addis-ababa locatedIn country/ethiopia"))
+    #expect(triples.contains("organization/siemens locatedIn place/munich"))
+    #expect(triples.contains("organization/siemens locatedIn country/germany"))
+  }
+
   @Test func capitalOfAnIdeaIsNoPlace() {
     let triples = triples("Milan is the capital of fashion, and Lyon hosted a summit.")
     #expect(!triples.contains { $0.hasPrefix("place/milan locatedIn") })
@@ -128,6 +138,13 @@ import Testing
     #expect(triples.contains("country/sweden memberOf organization/north-atlantic-treaty-organization"))
     #expect(triples.contains("country/canada memberOf organization/group-of-seven"))
     #expect(triples.contains("country/japan memberOf organization/group-of-seven"))
+  }
+
+  @Test func joiningTheAllianceInARelativeClause() {
+    let triples = triples(
+      "NATO foreign ministers met in Brussels. Finland, which joined the alliance in 2023, "
+        + "sent its minister.")
+    #expect(triples.contains("country/finland memberOf organization/north-atlantic-treaty-organization"))
   }
 
   @Test func negatedMembershipIsNoMembership() {

@@ -11,7 +11,15 @@ struct PatternContext {
   /// is a South Korean company. It is based in Suwon.").
   let topicOfSentence: [Int: (id: EntityID, kind: Entity.Kind)]
 
-  init(graph: KnowledgeGraph, sentences: [AnalyzedSentence] = []) {
+  /// The document's international organization when it names exactly one, for "the
+  /// alliance" and "the bloc".
+  let onlyInternationalOrganization: EntityID?
+
+  /// The number of words of the longest role title.
+  let longestTitle: Int
+
+  init(graph: KnowledgeGraph, sentences: [AnalyzedSentence] = [], rules: RelationRules = .standard) {
+    self.longestTitle = rules.longestTitle
     var topics: [Int: (id: EntityID, kind: Entity.Kind)] = [:]
     var topic: (id: EntityID, kind: Entity.Kind)?
     for analyzed in sentences {
@@ -30,6 +38,10 @@ struct PatternContext {
       }
     }
     self.topicOfSentence = topics
+    let international = graph.entities.filter {
+      $0.kind == .organization && $0.organizationType == .international
+    }
+    self.onlyInternationalOrganization = international.count == 1 ? international[0].id : nil
     var index: [String: (id: EntityID, firstSentence: Int)] = [:]
     var ambiguous: Set<String> = []
     for entity in graph.entities where entity.kind == .organization {
@@ -231,7 +243,7 @@ struct PatternRules {
   /// The title of at most one title word length starting at `position`, as the longest match;
   /// a hyphenated token is also read as separate words ("vice-president").
   private func titleMatch(at position: Int) -> (RelationRules.Title, Int)? {
-    let longest = min(rules.longestTitle, view.count - position)
+    let longest = min(context.longestTitle, view.count - position)
     guard longest > 0 else { return nil }
     for length in stride(from: longest, through: 1, by: -1) {
       let range = position..<(position + length)
@@ -519,9 +531,9 @@ struct PatternRules {
   private func describedOrganization(before position: Int) -> Slot? {
     var back = position - 1
     var sawNoun = false
-    while back > 0, back >= position - 6 {
+    while back > 0, back >= position - 8 {
       if PatternTable.companyNouns.contains(word(back)) { sawNoun = true }
-      if ["a", "an", "the"].contains(word(back)), word(back - 1) == "," {
+      if ["a", "an", "the"].contains(word(back)), [",", "is", "was"].contains(word(back - 1)) {
         guard sawNoun else { return nil }
         return slot(endingBefore: back - 1, [.organization])
       }
@@ -674,6 +686,18 @@ struct PatternRules {
       }
       return found
     }
+    // "Addis Ababa, the Ethiopian capital"
+    if word(position - 2) == "the", word(position - 3) == ",",
+      let country = slot(endingBefore: position, [.country]), country.isDemonym,
+      country.tokenRange.lowerBound == position - 1,
+      let city = slot(endingBefore: position - 3, [.place])
+    {
+      return [
+        candidate(
+          city.entities[0], .locatedIn, country.entities[0], 0.8, "capital-of", city.start,
+          end(position))
+      ]
+    }
     // "Germany's capital, Berlin" / "the Ukrainian capital Kyiv" / "the capital of Kenya, Nairobi"
     var before = position
     if isPossessive(before - 1) { before -= 1 }
@@ -821,6 +845,19 @@ struct PatternRules {
     return found
   }
 
+  /// The organization named at `position`, or "the alliance" / "the bloc" when the document
+  /// names exactly one international organization.
+  private func organization(at position: Int) -> Slot? {
+    if let named = slot(startingAt: position, [.organization]), !named.isDemonym { return named }
+    guard word(position) == "the", isSlotFree(position + 1),
+      PatternTable.allianceNouns.contains(word(position + 1)),
+      let only = context.onlyInternationalOrganization
+    else { return nil }
+    return Slot(
+      entities: [only], kinds: [.organization], tokenRange: position..<(position + 2),
+      start: start(position), end: end(position + 1), isReference: true, isDemonym: false)
+  }
+
   /// "Finland and Sweden joined NATO", "the country joined the WTO in 2001", "China acceded
   /// to the WTO", "South Sudan was admitted to the United Nations".
   private func joined(at position: Int) -> [Candidate] {
@@ -830,18 +867,25 @@ struct PatternRules {
       guard ["to", "into", "as"].contains(word(target)) else { return [] }
       target += 1
     }
-    if word(target) == "the" { target += 1 }
-    guard let organization = slot(startingAt: target, [.organization]), !organization.isDemonym
-    else { return [] }
+    let found =
+      word(target) == "the"
+      ? organization(at: target + 1) ?? organization(at: target) : organization(at: target)
+    guard let organization = found else { return [] }
     var back = position
     while back > position - 4, subjectGapWords.contains(word(back - 1)) {
       if negationWords.contains(word(back - 1)) { return [] }
       back -= 1
     }
+    // "Finland, which joined the alliance in April"
+    if ["which", "who", "that"].contains(word(back - 1)) {
+      back -= 1
+      if word(back - 1) == "," { back -= 1 }
+    }
     guard !negationWords.contains(word(back - 1)), let group = view.group(endingBefore: back)
     else { return [] }
     // A single named subject is read by the structural rules already.
-    guard group.entities.count > 1 || group.isReference || verb != "joined" && verb != "joins"
+    guard group.entities.count > 1 || group.isReference || organization.isReference
+      || verb != "joined" && verb != "joins"
     else { return [] }
     let isEmployer = [.company, .media, .research, .education].contains(
       graph[organization.entities[0]]?.organizationType)
@@ -850,7 +894,8 @@ struct PatternRules {
       let hired = kind == .person && isEmployer
       return candidate(
         id, hired ? .worksFor : .memberOf, organization.entities[0],
-        group.isReference ? 0.6 : 0.7, "joined-organization", group.start, organization.end)
+        group.isReference || organization.isReference ? 0.6 : 0.7, "joined-organization",
+        group.start, organization.end)
     }
   }
 

@@ -116,6 +116,11 @@ enum PatternTable {
     "service", "department", "academy", "school", "college", "club", "museum", "network",
   ]
 
+  /// Nouns a text uses for an international organization it has named: "joined the alliance".
+  static let allianceNouns: Set<String> = [
+    "alliance", "bloc", "organization", "organisation", "union", "grouping", "coalition",
+  ]
+
   /// Words of a membership that lists members: "BRICS comprises Brazil, Russia, ...".
   static let compositionVerbs: Set<String> = ["comprises", "comprised", "comprising"]
 }

@@ -69,7 +69,7 @@ public struct RelationExtractor: Sendable {
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
-    let patternContext = PatternContext(graph: graph, sentences: document.sentences)
+    let patternContext = PatternContext(graph: graph, sentences: document.sentences, rules: rules)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
