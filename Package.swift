@@ -23,7 +23,8 @@ let package = Package(
     // Pipeline stages: each depends on the core and never on the other.
     .target(
       name: "GraphExtraction",
-      dependencies: ["KnowledgeGraphCore"]
+      dependencies: ["KnowledgeGraphCore"],
+      resources: [.copy("Resources/NER")]
     ),
     .target(
       name: "GraphSerialization",

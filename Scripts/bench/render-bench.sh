@@ -39,23 +39,14 @@ python3 Scripts/bench/make-graphs.py small "$work/small" 1000
 python3 Scripts/bench/make-graphs.py large "$work/large.dot" 2000 4000
 small=("$work"/small/*.dot)
 
-seconds() { # command... ; prints the wall time in seconds
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null
-  end=$(date +%s%N)
-  awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'
+measure() { # command... ; prints "<wall seconds> <CPU seconds (user+sys, with children)>"
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$work/time"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 median() { printf '%s\n' "$@" | sort -g | sed -n "$((($# + 1) / 2))p"; }
 peak_kb() { # command... ; prints the maximum resident set size in kB
   /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { print $2 }'
-}
-dot_each() { # outdir
-  mkdir -p "$1"
-  for file in "${small[@]}"; do
-    dot -Kdot -Tsvg "$file" -o "$1/$(basename "${file%.dot}").svg"
-  done
 }
 identical() { # dirA dirB ; counts files with equal bytes
   local same=0 name
@@ -65,33 +56,47 @@ identical() { # dirA dirB ; counts files with equal bytes
   echo "$same"
 }
 
-echo "render-bench: $(nproc) cores, $(dot -V 2>&1), kg-export $configuration build"
+export small_list="${small[*]}"
+dot_each() { # outdir
+  mkdir -p "$1"
+  local file
+  for file in $small_list; do
+    dot -Kdot -Tsvg "$file" -o "$1/$(basename "${file%.dot}").svg"
+  done
+}
+export -f dot_each
+
+echo "render-bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(dot -V 2>&1), kg-export $configuration build"
+echo "    (wall time is what a user waits; CPU time = user + system, including child processes,"
+echo "     and is less disturbed by other work on the machine)"
 echo "(a) 1,000 small graphs (20-50 nodes), dot -> SVG"
 "$kg" render "${small[@]:0:20}" -K dot -o "$work/warm" --jobs 1  # load fonts and plugins once
-dot_each "$work/warm-dot" 2>/dev/null || true
-inproc=$(seconds "$kg" render "${small[@]}" -K dot -o "$work/inproc" --jobs 1)
-workers=$(seconds "$kg" render "${small[@]}" -K dot -o "$work/workers")
-cli=$(seconds dot_each "$work/cli")
-echo "    kg-export, one process (--jobs 1):     ${inproc} s"
-echo "    kg-export, default (worker per core):  ${workers} s"
-echo "    dot program, one process per graph:    ${cli} s"
-echo "    ratio dot/kg-export: $(ratio "$cli" "$inproc")x (--jobs 1), $(ratio "$cli" "$workers")x (default)"
+read -r inproc inproc_cpu < <(measure "$kg" render "${small[@]}" -K dot -o "$work/inproc" --jobs 1)
+read -r workers workers_cpu < <(measure "$kg" render "${small[@]}" -K dot -o "$work/workers")
+read -r cli cli_cpu < <(measure bash -c 'dot_each "$0"' "$work/cli")
+echo "    kg-export, one process (--jobs 1):     ${inproc} s wall, ${inproc_cpu} s CPU"
+echo "    kg-export, default (worker per core):  ${workers} s wall, ${workers_cpu} s CPU"
+echo "    dot program, one process per graph:    ${cli} s wall, ${cli_cpu} s CPU"
+echo "    ratio dot/kg-export, wall: $(ratio "$cli" "$inproc")x (--jobs 1), $(ratio "$cli" "$workers")x (default); CPU: $(ratio "$cli_cpu" "$inproc_cpu")x"
 echo "    identical SVG files: $(identical "$work/inproc" "$work/cli") of ${#small[@]} (in-process vs dot), $(identical "$work/inproc" "$work/workers") (--jobs 1 vs workers)"
 
 echo "(b) 2,000 nodes / 4,000 edges, sfdp -> SVG, median of 5"
-kg_runs=() dot_runs=()
+kg_runs=() dot_runs=() kg_cpu_runs=() dot_cpu_runs=()
 for _ in 1 2 3 4 5; do
-  kg_runs+=("$(seconds "$kg" render "$work/large.dot" -K sfdp -o "$work/large-kg.svg")")
-  dot_runs+=("$(seconds dot -Ksfdp -Tsvg "$work/large.dot" -o "$work/large-dot.svg")")
+  read -r wall cpu < <(measure "$kg" render "$work/large.dot" -K sfdp -o "$work/large-kg.svg")
+  kg_runs+=("$wall") kg_cpu_runs+=("$cpu")
+  read -r wall cpu < <(measure dot -Ksfdp -Tsvg "$work/large.dot" -o "$work/large-dot.svg")
+  dot_runs+=("$wall") dot_cpu_runs+=("$cpu")
 done
-kg_large=$(median "${kg_runs[@]}")
-dot_large=$(median "${dot_runs[@]}")
-echo "    kg-export: ${kg_large} s (runs: ${kg_runs[*]})"
-echo "    dot:       ${dot_large} s (runs: ${dot_runs[*]})"
-echo "    ratio dot/kg-export: $(ratio "$dot_large" "$kg_large")x; identical SVG: $(cmp -s "$work/large-kg.svg" "$work/large-dot.svg" && echo yes || echo no)"
+kg_large=$(median "${kg_runs[@]}") dot_large=$(median "${dot_runs[@]}")
+kg_large_cpu=$(median "${kg_cpu_runs[@]}") dot_large_cpu=$(median "${dot_cpu_runs[@]}")
+echo "    kg-export: ${kg_large} s wall, ${kg_large_cpu} s CPU (wall runs: ${kg_runs[*]})"
+echo "    dot:       ${dot_large} s wall, ${dot_large_cpu} s CPU (wall runs: ${dot_runs[*]})"
+echo "    ratio dot/kg-export: $(ratio "$dot_large" "$kg_large")x wall, $(ratio "$dot_large_cpu" "$kg_large_cpu")x CPU; identical SVG: $(cmp -s "$work/large-kg.svg" "$work/large-dot.svg" && echo yes || echo no)"
 
 echo "(c) peak memory (maximum resident set size)"
 echo "    kg-export, 1,000 small graphs, --jobs 1: $(peak_kb "$kg" render "${small[@]}" -K dot -o "$work/mem" --jobs 1) kB"
 echo "    dot, one small graph:                    $(peak_kb dot -Kdot -Tsvg "${small[0]}") kB"
 echo "    kg-export, large graph, sfdp:            $(peak_kb "$kg" render "$work/large.dot" -K sfdp -o "$work/mem.svg") kB"
 echo "    dot, large graph, sfdp:                  $(peak_kb dot -Ksfdp -Tsvg "$work/large.dot") kB"
+echo "    kg-export, --list-formats (baseline):    $(peak_kb "$kg" render --list-formats) kB"

@@ -220,6 +220,8 @@ public struct DOTWriter: Sendable {
     return "\(relation.subject.rawValue.dotQuoted) -> \(relation.object.rawValue.dotQuoted) [\(attributes)];"
   }
 
+  /// One compact node, `legend`, whose HTML-like table shows each colour in use beside its
+  /// caption: a few lines tall, where one node per kind would take a column of the drawing.
   private func legend(for entities: [Entity]) -> String {
     var seen: Set<Appearance> = []
     var looks: [Appearance] = []
@@ -228,16 +230,17 @@ public struct DOTWriter: Sendable {
       if seen.insert(look).inserted { looks.append(look) }
     }
     looks.sort { $0.caption < $1.caption }
-    var text = "  subgraph \"cluster_legend\" {\n"
-    text += "    graph [label=\"Legend\", style=\"rounded,dashed\", color=\"#94a3b8\", "
-    text += "fontcolor=\"#475569\", fontsize=\(style.fontSize)];\n"
-    for (index, look) in looks.enumerated() {
-      var attributes = "label=\(look.caption.dotLabel), shape=\(look.shape)"
-      attributes += ", fillcolor=\(look.fillColor.dotQuoted), color=\(look.borderColor.dotQuoted)"
-      if let extra = look.extraStyle { attributes += ", style=\(("filled," + extra).dotQuoted)" }
-      text += "    \("legend \(index)".dotQuoted) [\(attributes), fontsize=\(max(6, style.fontSize - 2))];\n"
+    let fontSize = max(6, style.fontSize - 2)
+    var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+    for look in looks {
+      rows += "<TR><TD BGCOLOR=\"\(look.fillColor)\" COLOR=\"\(look.borderColor)\" BORDER=\"1\""
+      rows += " WIDTH=\"16\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+      rows += "<TD ALIGN=\"LEFT\">\(look.caption.htmlEscaped) (\(look.shape))</TD></TR>"
     }
-    return text + "  }\n"
+    var text = "  \"legend\" [shape=plaintext, style=\"\", fontsize=\(fontSize), fontcolor=\"#475569\", "
+    text += "tooltip=\"Legend\", label=<<TABLE BORDER=\"1\" COLOR=\"#94a3b8\" CELLBORDER=\"0\" "
+    text += "CELLSPACING=\"2\" CELLPADDING=\"2\" STYLE=\"ROUNDED\">\(rows)</TABLE>>];\n"
+    return text
   }
 }
 
@@ -287,5 +290,22 @@ extension String {
       index += 1
     }
     return false
+  }
+}
+
+extension String {
+  /// This string with `&`, `<`, `>` and `"` escaped for an HTML-like Graphviz label.
+  var htmlEscaped: String {
+    var result = ""
+    for character in self {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.append(character)
+      }
+    }
+    return result
   }
 }

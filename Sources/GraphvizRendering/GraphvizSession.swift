@@ -128,10 +128,14 @@ struct GraphvizSession: ~Copyable {
     srand(1)
     let layoutStatus = gvLayout(gvc, graph, engine.rawValue)
     defer { gvFreeLayout(gvc, graph) }
-    // A malformed HTML label makes gvLayout return 0 and still raise an error.
-    guard layoutStatus == 0, !Self.errorRaised else {
+    guard layoutStatus == 0 else {
       throw RenderingError(
         stage: .layout, message: Self.lastError(otherwise: "gvLayout failed with \(engine)"))
+    }
+    // A malformed HTML label makes gvLayout return 0 and still raise an error: bad input.
+    guard !Self.errorRaised else {
+      throw RenderingError(
+        stage: .parsing, message: Self.lastError(otherwise: "the input has errors"))
     }
 
     var buffer: UnsafeMutablePointer<CChar>?

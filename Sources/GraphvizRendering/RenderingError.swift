@@ -7,9 +7,10 @@ public struct RenderingError: Error, Hashable, Sendable, CustomStringConvertible
     case options
     /// Creating the Graphviz context or loading its plugins.
     case setup
-    /// Reading the DOT text.
+    /// Reading the DOT text, including its HTML-like labels, which Graphviz only parses while
+    /// it computes the layout: the input is at fault.
     case parsing
-    /// Computing the layout.
+    /// Computing the layout: Graphviz failed on input it had accepted.
     case layout
     /// Producing the output bytes.
     case drawing

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraphExtraction
 import KnowledgeGraphCore
 
@@ -44,10 +45,14 @@ extension KGExport {
     @Flag(help: "List on standard error the relation candidates that were dropped, and why.")
     var explain = false
 
+    @Option(help: "How many documents to extract at once (the output does not depend on it).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
       if let date, InputReader.parseDate(date) == nil {
         throw ValidationError("--date must be an ISO date such as 2025-06-05, not '\(date)'")
       }
+      guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
       if stdout, export.formats.count != 1 || !export.formats[0].isSingleFile {
         throw ValidationError("--stdout writes one single-file format: give a single --format")
       }
@@ -65,7 +70,9 @@ extension KGExport {
         if name != nil, !merge, documents.count > 1 {
           throw CLIError(code: .usage, message: "--name names a single graph: add --merge or give one input")
         }
-        let extractor = Extractor()
+        var options = Extractor.Options()
+        options.maximumConcurrency = threads
+        let extractor = Extractor(options: options)
         var graphs: [(name: String, graph: KnowledgeGraph)] = []
         var dropped: [String] = []
         let batches = merge ? [documents] : documents.map { [$0] }

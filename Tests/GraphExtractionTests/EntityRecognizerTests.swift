@@ -146,6 +146,110 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "organization/asia-pacific-economic-cooperation") != nil)
   }
 
+  @Test func particlesAndHyphensStayInsidePeoplesNames() throws {
+    let doc = EntityFixture.analyze("""
+      Commission President Ursula von der Leyen greeted Jean-Claude Juncker in Strasbourg.
+      Von der Leyen thanked him, and Juncker smiled.
+      """)
+    let leyen = try #require(EntityFixture.entity(doc.graph, "person/ursula-von-der-leyen"))
+    #expect(leyen.mentions.count == 2)
+    let juncker = try #require(EntityFixture.entity(doc.graph, "person/jean-claude-juncker"))
+    #expect(juncker.mentions.count == 2)
+    #expect(EntityFixture.ids(doc.graph, .person).count == 2)
+  }
+
+  @Test func aPlaceNameInsideAPersonsNameStaysThePerson() throws {
+    let doc = EntityFixture.analyze("Historians often compare George Washington with Simon Bolivar.")
+    #expect(EntityFixture.ids(doc.graph) == ["person/george-washington", "person/simon-bolivar"])
+  }
+
+  @Test func unknownNamesAfterInArePlaces() throws {
+    let doc = EntityFixture.analyze("The new smelter opened in Port Hedland last year, not in English towns.")
+    let place = try #require(doc.graph.entities.first { $0.kind == .place })
+    #expect(place.name == "Port Hedland")
+    #expect(EntityFixture.ids(doc.graph, .person).isEmpty)
+  }
+
+  @Test func lawsAwardsAndHistoricStatesAreTypedOrLeftOut() throws {
+    let doc = EntityFixture.analyze(
+      "Marie Curie won the Nobel Prize twice. The Inflation Reduction Act passed. The Weimar Republic collapsed in 1933.")
+    #expect(EntityFixture.ids(doc.graph, .person) == ["person/marie-curie"])
+    #expect(EntityFixture.entity(doc.graph, "country/weimar-republic") != nil)
+    #expect(EntityFixture.ids(doc.graph).count == 2)
+  }
+
+  @Test func listsInsideMinistryNamesStayInside() throws {
+    let doc = EntityFixture.analyze("The Ministry of Economy, Trade and Industry approved the plan.")
+    let ministry = try #require(doc.graph.entities.first)
+    #expect(ministry.name == "Ministry of Economy, Trade and Industry")
+    #expect(ministry.organizationType == .government)
+    #expect(doc.graph.entityCount == 1)
+  }
+
+  @Test func aCityThatStartsACompanyNameIsPartOfIt() throws {
+    let doc = EntityFixture.analyze("Orders at Samsung Electronics and Tokyo Electron rose in Osaka.")
+    #expect(EntityFixture.entity(doc.graph, "organization/tokyo-electron") != nil)
+    #expect(EntityFixture.entity(doc.graph, "organization/samsung") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/tokyo") == nil)
+    #expect(EntityFixture.entity(doc.graph, "place/osaka") != nil)
+  }
+
+  @Test func aCapitalActingForItsCountryIsNotAnAliasOfIt() throws {
+    let doc = EntityFixture.analyze("Canberra welcomed the decision, and Australia thanked its partners.")
+    let australia = try #require(EntityFixture.entity(doc.graph, "country/australia"))
+    #expect(australia.mentions.count == 2)
+    #expect(australia.aliases.isEmpty)
+  }
+
+  @Test func aPersonOfAnOrganizationIsTwoEntities() throws {
+    let doc = EntityFixture.analyze(
+      "The vote was won by Keir Starmer of the Labour Party and by Marine Le Pen of Paris.")
+    #expect(EntityFixture.entity(doc.graph, "person/keir-starmer") != nil)
+    #expect(EntityFixture.entity(doc.graph, "organization/labour-party")?.organizationType == .party)
+    #expect(EntityFixture.entity(doc.graph, "person/marine-le-pen") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/paris") != nil)
+  }
+
+  @Test func historicStatesAndCompassWords() throws {
+    let doc = EntityFixture.analyze(
+      "She grew up in East Germany, then moved West after the Soviet Union collapsed.")
+    #expect(EntityFixture.ids(doc.graph) == ["country/east-germany", "country/soviet-union"])
+  }
+
+  @Test func civicNamesCompassNamesAndAffiliations() throws {
+    let doc = EntityFixture.analyze("""
+      The Popular Front won in Durham West, and Labour MP Jane Cole thanked voters.
+      The Ontario Liberal Party Anna Berg campaign ended, said Democrat Lucy Park.
+      """)
+    #expect(doc.graph.entities.first { $0.name == "Popular Front" }?.kind == .organization)
+    #expect(doc.graph.entities.first { $0.name == "Durham West" }?.kind == .place)
+    #expect(EntityFixture.entity(doc.graph, "organization/ontario-liberal-party")?.organizationType == .party)
+    #expect(EntityFixture.entity(doc.graph, "person/anna-berg") != nil)
+    #expect(EntityFixture.entity(doc.graph, "person/lucy-park") != nil)
+    #expect(EntityFixture.entity(doc.graph, "person/jane-cole") != nil)
+  }
+
+  @Test func pluralPossessivesInsideOrganizationNames() throws {
+    let doc = EntityFixture.analyze("She joined the Farmers' Union and later the Women's Rights League.")
+    let union = try #require(doc.graph.entities.first { $0.name == "Farmers' Union" })
+    #expect(union.kind == .organization)
+    #expect(doc.graph.entities.contains { $0.name == "Women's Rights League" })
+  }
+
+  @Test func companiesNextToCompanyTitles() throws {
+    let doc = EntityFixture.analyze(
+      "Tobias Lutke, the founder of Shopify, spoke after Klarna CEO Sebastian Siemiatkowski.")
+    #expect(EntityFixture.entity(doc.graph, "organization/shopify")?.organizationType == .company)
+    #expect(EntityFixture.entity(doc.graph, "organization/klarna") != nil)
+    #expect(EntityFixture.entity(doc.graph, "person/sebastian-siemiatkowski") != nil)
+  }
+
+  @Test func buildingsAreFacilitiesAndCapitalsDescribedAreCities() throws {
+    let doc = EntityFixture.analyze("Ottawa is the capital of Canada. Leaders met at Hillsborough Castle.")
+    #expect(EntityFixture.entity(doc.graph, "place/ottawa")?.placeType == .city)
+    #expect(EntityFixture.entity(doc.graph, "place/hillsborough-castle")?.placeType == .facility)
+  }
+
   @Test func aTaggerAddsNamesTheRulesMiss() throws {
     struct FixedTagger: NameTagger {
       func nameSpans(in sentence: Sentence) -> [NameSpan] {

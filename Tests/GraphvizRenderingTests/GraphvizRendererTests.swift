@@ -148,11 +148,11 @@ let runningUnderAddressSanitizer =
     #expect(String(decoding: svg, as: UTF8.self).contains("<title>v</title>"))
   }
 
-  @Test func reportsLayoutErrorsThatGvLayoutDoesNotReturn() throws {
+  @Test func reportsLabelErrorsThatGvLayoutDoesNotReturn() throws {
     let error = try #require(throws: RenderingError.self) {
       try GraphvizRenderer().render(dot: "digraph G { a [label=<<b>x</i>>] }", as: .svg)
     }
-    #expect(error.stage == .layout)
+    #expect(error.stage == .parsing)
     #expect(error.message.contains("mismatched tag"))
   }
 

@@ -50,6 +50,19 @@ import Testing
     }
   }
 
+  @Test func outputDoesNotDependOnTheNumberOfThreads() throws {
+    let scratch = try ScratchDirectory()
+    let inputs = try [article, secondArticle, article + "\n" + secondArticle].enumerated().map {
+      try scratch.file("doc\($0.offset).txt", $0.element)
+    }
+    let runs = try [1, 2, 4].map { threads in
+      try runKGExport(["extract"] + inputs + ["--merge", "--threads", String(threads), "--stdout"])
+    }
+    #expect(runs.allSatisfy { $0.status == 0 })
+    #expect(runs[0].standardOutput == runs[1].standardOutput)
+    #expect(runs[0].standardOutput == runs[2].standardOutput)
+  }
+
   @Test func writesOneGraphPerDocumentOrOneMergedGraph() throws {
     let scratch = try ScratchDirectory()
     try scratch.file("a.txt", article)

@@ -52,6 +52,28 @@ enum Lexicon {
     "von", "van", "der", "den", "al", "bin", "ibn", "&", "on", "y",
   ]
 
+  /// Particles inside people's names: "Ursula von der Leyen", "Leonardo da Vinci".
+  static let nameParticles: Set<String> = [
+    "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
+    "das", "al", "bin", "ibn", "ter", "ten", "y",
+  ]
+
+  /// Plural nouns whose possessive sits inside organization names: "Workers' Party".
+  static let possessiveNameWords: Set<String> = [
+    "people", "peoples", "women", "children", "men", "workers", "veterans", "farmers",
+    "citizens", "nations", "soldiers", "students", "teachers",
+  ]
+
+  /// Words before a capitalised name that make it a place: "in Tanjung Pelepas".
+  static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout"]
+
+  /// Names of languages, which follow "in" without being places.
+  static let languages: Set<String> = [
+    "english", "french", "spanish", "arabic", "mandarin", "cantonese", "russian", "german",
+    "japanese", "portuguese", "hindi", "latin", "greek", "hebrew", "korean", "italian",
+    "turkish", "persian", "farsi", "urdu", "swahili", "dutch", "polish", "ukrainian",
+  ]
+
   /// Head nouns of organization names and the organization type they suggest.
   static let organizationHeads: [String: Entity.OrganizationType] = [
     "university": .education, "college": .education, "school": .education,
@@ -78,12 +100,12 @@ enum Lexicon {
     "partners": .company, "capital": .company, "securities": .company,
     "petroleum": .company, "pharmaceuticals": .company, "electronics": .company,
     "semiconductor": .company, "semiconductors": .company, "telecom": .company,
-    "ag": .company, "gmbh": .company, "sa": .company,
+    "ag": .company, "gmbh": .company, "sa": .company, "exchange": .company,
     "tv": .media, "television": .media, "news": .media, "times": .media, "post": .media,
     "network": .media, "daily": .media, "journal": .media, "herald": .media,
     "tribune": .media, "gazette": .media, "radio": .media, "press": .media,
     "broadcasting": .media, "magazine": .media, "chronicle": .media, "telegraph": .media,
-    "observer": .media,
+    "observer": .media, "star": .media, "mail": .media, "standard": .media,
     "party": .party,
     "association": .other, "federation": .other, "union": .other, "foundation": .other,
     "society": .other, "league": .other, "alliance": .other, "coalition": .other,
@@ -110,13 +132,15 @@ enum Lexicon {
     "games": .other, "cup": .other, "championship": .other, "festival": .other,
     "expo": .other, "crisis": .other, "revolution": .other, "pandemic": .other,
     "uprising": .other, "massacre": .other, "invasion": .war, "offensive": .war,
-    "ceremony": .other, "session": .meeting, "plenum": .meeting,
+    "protocol": .agreement, "ceremony": .other, "session": .meeting, "plenum": .meeting,
     "convention": .conference, "referendum": .election, "caucus": .election,
   ]
 
   /// Head nouns of place names and the place type they suggest.
   static let placeHeads: [String: Entity.PlaceType] = [
-    "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
+    "house": .facility, "castle": .facility, "cathedral": .facility, "temple": .facility,
+    "mosque": .facility, "fortress": .facility, "monastery": .facility, "abbey": .facility,
+    "memorial": .facility, "cemetery": .facility, "museum": .facility, "port": .facility, "airport": .facility, "harbor": .facility, "harbour": .facility,
     "station": .facility, "stadium": .facility, "bridge": .facility, "tower": .facility,
     "palace": .facility, "hall": .facility, "square": .facility, "plaza": .facility,
     "base": .facility, "plant": .facility, "dam": .facility, "canal": .facility,
@@ -131,6 +155,44 @@ enum Lexicon {
     "zone": .region, "corridor": .region,
   ]
 
+  /// Head nouns of the names of states that are not in the gazetteer: "Weimar Republic".
+  static let countryHeads: Set<String> = [
+    "empire", "kingdom", "dynasty", "republic", "caliphate", "sultanate", "khanate",
+    "confederacy", "principality", "emirate",
+  ]
+
+  /// Head nouns of names that are no entity the graph holds: laws, awards, documents,
+  /// doctrines, holidays and concepts ("Inflation Reduction Act", "Nobel Peace Prize").
+  static let nonEntityHeads: Set<String> = [
+    "prize", "award", "awards", "medal", "act", "bill", "law", "amendment", "constitution",
+    "doctrine", "plan", "policy", "strategy", "index", "report", "theory", "principle",
+    "syndrome", "disease", "virus", "language", "day", "trap", "effect", "paradox", "rule",
+    "rules", "program", "programme", "project", "scheme", "model", "series", "album", "song",
+    "film", "book", "novel", "code", "guidelines", "declaration", "manifesto",
+    "year", "average", "indices",
+  ]
+
+  /// Words of political and civic organizations' names, never of a person's name:
+  /// "Forza Italia", "Popular Front", "Democratic Socialists".
+  static let organizationWords: Set<String> = [
+    "democratic", "democrats", "democracy", "socialist", "socialists", "socialism", "liberal",
+    "liberals", "conservative", "conservatives", "popular", "republican", "republicans",
+    "communist", "communists", "greens", "labour", "labor", "progressive",
+    "progressives", "social", "people's", "workers", "workers'", "united",
+    "independent", "independents", "federal", "european", "international", "left", "right",
+    "freedom", "solidarity", "unionist", "unionists", "nationalist", "nationalists",
+    "national", "front", "bloc", "list", "alliance", "union", "movement", "mouvement",
+    "partei", "partido", "parti", "partito", "party", "lega", "forza", "patriotic", "reform",
+    "renewal", "justice", "citizens", "league", "action", "alternative", "coalition",
+    "council", "community", "affairs", "radical", "ecology", "civic", "unity", "rally",
+  ]
+
+  /// Compass words, which alone are adjectives rather than names.
+  static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
+  ]
+
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".
   static let regionSuffixes: Set<String> = [
     "province", "prefecture", "county", "region", "state", "oblast", "city", "municipality",
@@ -140,7 +202,7 @@ enum Lexicon {
   /// "Beijing said", "Washington has imposed".
   static let actorVerbs: Set<String> = [
     "said", "says", "say", "has", "have", "had", "will", "would", "could", "should", "must",
-    "is", "was", "accused", "accuses", "accuse", "imposed", "imposes", "impose", "announced",
+    "accused", "accuses", "accuse", "imposed", "imposes", "impose", "announced",
     "announces", "warned", "warns", "wants", "wanted", "insisted", "insists", "denied",
     "denies", "rejected", "rejects", "urged", "urges", "demanded", "demands", "threatened",
     "threatens", "responded", "responds", "retaliated", "retaliates", "agreed", "agrees",

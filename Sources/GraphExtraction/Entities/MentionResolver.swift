@@ -310,7 +310,8 @@ struct MentionResolver {
           documentID: documentID, sentenceIndex: $0.sentenceIndex, start: $0.start, end: $0.end,
           quote: $0.text)
       })
-    let surfaces = members.filter { $0.form != .demonym }.map { Self.cleanName($0.name) }
+    let surfaces = members.filter { $0.form != .demonym && $0.rule != "capital-metonymy" }
+      .map { Self.cleanName($0.name) }
     if let entry = group.entry {
       var entity = Entity(entry.kind, id: entry.id, named: entry.name, mentions: evidence)
       entity.aliases = Self.aliases(surfaces, canonical: entry.name)

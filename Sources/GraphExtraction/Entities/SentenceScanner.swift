@@ -161,6 +161,10 @@ struct SentenceScanner {
   private func standsForGovernment(after range: Range<Int>) -> Bool {
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
     if Lexicon.actorVerbs.contains(next) { return true }
+    // "Washington welcomed the talks": a past-tense verb right after the name.
+    if next.count > 4, next.hasSuffix("ed"), next.unicodeScalars.first?.properties.isLowercase == true {
+      return true
+    }
     if next == "'s" || next == "\u{2019}s" { return true }
     let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
     return previous == "between"
@@ -170,8 +174,18 @@ struct SentenceScanner {
 
   private func personAfterTitle(at index: Int) -> NameCandidate? {
     var end = index
-    while end < tokens.count, end - index < 4 {
+    var nameWords = 0
+    while end < tokens.count, nameWords < 4 {
       let text = tokens[end].text
+      if end > index, Lexicon.nameParticles.contains(text) {
+        var next = end
+        while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+        if next < tokens.count, next - end <= 2, Self.isCapitalized(tokens[next].text) {
+          end = next
+          continue
+        }
+        break
+      }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
       guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial,
         !Self.isCalendarWord(text)
@@ -182,6 +196,7 @@ struct SentenceScanner {
         break
       }
       end += 1
+      nameWords += 1
     }
     guard end > index else { return nil }
     let range = index..<end
@@ -192,7 +207,8 @@ struct SentenceScanner {
     {
       return nil
     }
-    if keywordKind(range) != nil { return nil }
+    // "Minister Lucy Park" is a person whose surname happens to be a place noun.
+    if let kind = keywordKind(range), kind != .place { return nil }
     var candidate = make(range, kind: .person, rule: "title")
     candidate.hasTitle = true
     candidate.confidence = 0.9
@@ -218,6 +234,28 @@ struct SentenceScanner {
         last = index
         index += 1
         continue
+      }
+      // "Ministry of Economy, Trade and Industry": a list inside an organization's name.
+      if text == ",", index > start, headThenOf(start..<index), let listEnd = nameListEnd(from: index) {
+        last = listEnd - 1
+        index = listEnd
+        continue
+      }
+      // "Workers' Party", "People's Liberation Army": a plural possessive inside a name.
+      if index > start, ["'", "\u{2019}", "'s", "\u{2019}s"].contains(text),
+        Lexicon.possessiveNameWords.contains(tokens[index - 1].text.lowercased()),
+        index + 1 < tokens.count, Self.isCapitalized(tokens[index + 1].text)
+      {
+        index += 1
+        continue
+      }
+      if index > start, Lexicon.nameParticles.contains(text) {
+        var next = index
+        while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+        if next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) {
+          index = next
+          continue
+        }
       }
       if index > start, index + 1 < tokens.count {
         let lower = text.lowercased()
@@ -246,6 +284,47 @@ struct SentenceScanner {
     return last + 1
   }
 
+  /// Whether a range has an organization head noun followed by "of".
+  private func headThenOf(_ range: Range<Int>) -> Bool {
+    var sawHead = false
+    for token in tokens[range] {
+      if Lexicon.organizationHeads[token.text.lowercased()] != nil { sawHead = true }
+      if sawHead, token.text == "of" { return true }
+    }
+    return false
+  }
+
+  /// The end of ", Trade and Industry" after "Ministry of Economy": comma-separated
+  /// capitalised words closed by "and" and one more capitalised word or more.
+  private func nameListEnd(from comma: Int) -> Int? {
+    var position = comma
+    while position < tokens.count, tokens[position].text == "," {
+      var next = position + 1
+      let closing = next < tokens.count && tokens[next].text == "and"
+      if closing { next += 1 }
+      let wordsStart = next
+      while next < tokens.count, Self.isCapitalized(tokens[next].text),
+        !Self.isFunctionWord(tokens[next].text)
+      {
+        next += 1
+      }
+      guard next > wordsStart else { return nil }
+      if closing { return next }
+      if next < tokens.count, tokens[next].text == "and" {
+        var end = next + 1
+        let start = end
+        while end < tokens.count, Self.isCapitalized(tokens[end].text),
+          !Self.isFunctionWord(tokens[end].text)
+        {
+          end += 1
+        }
+        return end > start ? end : nil
+      }
+      position = next
+    }
+    return nil
+  }
+
   private func personAfterTitleFollows(_ index: Int) -> Bool {
     guard let (_, count) = RoleTitle.longestMatch(in: tokens, at: index) else { return false }
     let next = index + count
@@ -265,6 +344,7 @@ struct SentenceScanner {
       lastIndex -= 1
     }
     let last = words[lastIndex]
+    if Lexicon.countryHeads.contains(last) { return .country }
     if Lexicon.eventHeads[last] != nil { return .event }
     if Lexicon.placeHeads[last] != nil { return .place }
     for (position, word) in words.enumerated() where Lexicon.organizationHeads[word] != nil {
@@ -276,11 +356,63 @@ struct SentenceScanner {
     return nil
   }
 
-  private func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
+  /// Whether any word of a range is the head noun of an organization, event, place or state.
+  private func hasHead(_ range: Range<Int>) -> Bool {
+    tokens[range].contains { token in
+      let word = token.text.lowercased()
+      return Lexicon.organizationHeads[word] != nil || Lexicon.eventHeads[word] != nil
+        || Lexicon.placeHeads[word] != nil || Lexicon.countryHeads.contains(word)
+    }
+  }
+
+  /// Whether a run names a law, award, document or concept rather than an entity.
+  private func namesNoEntity(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, let last = tokens[range.upperBound - 1].text.lowercased() as String?
+    else { return false }
+    return Lexicon.nonEntityHeads.contains(last)
+  }
+
+  private mutating func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
+    if namesNoEntity(range), gazetteer.matches(forWords: tokens[range].map(\.text)).isEmpty {
+      notes.append("not an entity (law, award, document or concept): \(text(of: range))")
+      return []
+    }
     guard let kind = keywordKind(range) else { return nil }
     // A headline's capitals say nothing; only known names count there.
     if isHeadline { return nil }
+    // "Olaf Scholz of the Social Democratic Party": a name, then the organization it is of.
+    for index in range where tokens[index].text == "of" && index > range.lowerBound {
+      let left = range.lowerBound..<index
+      var rightStart = index + 1
+      if rightStart < range.upperBound, tokens[rightStart].text == "the" { rightStart += 1 }
+      let right = rightStart..<range.upperBound
+      guard !right.isEmpty, !hasHead(left),
+        gazetteer.matches(forWords: tokens[left].map(\.text)).isEmpty
+      else { break }
+      let rightCandidates: [NameCandidate]
+      if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+        rightCandidates = [gazetteerCandidate(match, range: right)]
+      } else if let keyword = keywordCandidates(right) {
+        rightCandidates = keyword
+      } else {
+        break
+      }
+      return unknownRun(left) + rightCandidates
+    }
     if let split = splitCoordination(range) { return split }
+    // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
+    if kind == .organization, let head = range.last(where: {
+      Lexicon.organizationHeads[tokens[$0].text.lowercased()] != nil
+    }), head + 1 < range.upperBound, head > range.lowerBound {
+      let tail = (head + 1)..<range.upperBound
+      let tailWords = tokens[tail].map(\.text)
+      if tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
+        gazetteer.matches(forWords: tailWords).isEmpty,
+        !tailWords.contains(where: { Lexicon.organizationHeads[$0.lowercased()] != nil })
+      {
+        return organizationCandidates(range.lowerBound..<(head + 1)) + unknownRun(tail)
+      }
+    }
     switch kind {
     case .event:
       return eventCandidates(range)
@@ -288,13 +420,21 @@ struct SentenceScanner {
       return [placeCandidate(range)]
     case .organization:
       return organizationCandidates(range)
-    case .person, .country:
+    case .country:
+      var candidate = make(range, kind: .country, rule: "state-name")
+      candidate.confidence = 0.7
+      if let match = gazetteer.matches(forWords: tokens[range].map(\.text)).first {
+        return [gazetteerCandidate(match, range: range)]
+      }
+      return [candidate]
+    case .person:
       return nil
     }
   }
 
   /// "Renmin University and Tsinghua University": two names joined by "and".
-  private func splitCoordination(_ range: Range<Int>) -> [NameCandidate]? {
+  private mutating func splitCoordination(_ range: Range<Int>) -> [NameCandidate]? {
+    if tokens[range].contains(where: { $0.text == "," }) { return nil }
     for index in range where tokens[index].text == "and" || tokens[index].text == "&" {
       let left = range.lowerBound..<index
       let right = (index + 1)..<range.upperBound
@@ -307,11 +447,15 @@ struct SentenceScanner {
           result += leftCandidates
         } else if let match = gazetteer.matches(forWords: tokens[left].map(\.text)).first {
           result.append(gazetteerCandidate(match, range: left))
+        } else {
+          result += unknownRun(left)
         }
         if let rightCandidates = keywordCandidates(right) {
           result += rightCandidates
         } else if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
           result.append(gazetteerCandidate(match, range: right))
+        } else {
+          result += unknownRun(right)
         }
         return result.isEmpty ? nil : result
       }
@@ -451,10 +595,33 @@ struct SentenceScanner {
     }
     while index < range.upperBound {
       let text = tokens[index].text
-      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound {
+      // Particles and hyphens inside a person's name: "Ursula von der Leyen", "Jean-Luc Picard".
+      if segmentStart != nil, Lexicon.nameParticles.contains(text) || text == "-",
+        continuesName(after: index, within: range, hyphen: text == "-", segmentStart: segmentStart)
+      {
+        index += 1
+        continue
+      }
+      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound,
+        !(match.count == 1 && segmentStart != nil && match.match.entry.kind == .place
+          && !match.match.isDemonym && tokens[index - 1].end < tokens[index].start
+          && Self.isCapitalized(tokens[index - 1].text))
+      {
         flush(index, into: &result, scanner: &self)
-        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
-        index += match.count
+        let matchEnd = index + match.count
+        let tail = nameTailEnd(from: matchEnd, within: range)
+        let entry = match.match.entry
+        // "Tokyo Electron", "Shanghai Electric": a place name that starts a company's name.
+        if tail > matchEnd, !match.match.isDemonym, entry.kind == .country || entry.placeType == .city {
+          var organization = make(index..<tail, kind: .organization, rule: "place-led-name")
+          organization.organizationType = Self.organizationType(of: tokens[index..<tail].map(\.text))
+          organization.confidence = 0.6
+          result.append(organization)
+          index = tail
+          continue
+        }
+        result.append(gazetteerCandidate(match.match, range: index..<matchEnd))
+        index = matchEnd
         continue
       }
       if !Self.isCapitalized(text) || Self.isFunctionWord(text) || Self.isCalendarWord(text)
@@ -469,6 +636,63 @@ struct SentenceScanner {
     }
     flush(range.upperBound, into: &result, scanner: &self)
     return result
+  }
+
+  /// The end of the capitalised words right after a gazetteer name that no list knows.
+  private func nameTailEnd(from start: Int, within range: Range<Int>) -> Int {
+    var end = start
+    while end < range.upperBound {
+      let text = tokens[end].text
+      guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
+        !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
+        gazetteer.matches(forWords: [text]).isEmpty,
+        RoleTitle.longestMatch(in: tokens, at: end) == nil
+      else { break }
+      end += 1
+    }
+    return end
+  }
+
+  /// Whether a title of an organization's office comes right before ("founder of") or right
+  /// after ("CEO") a range.
+  private func organizationTitleAround(_ range: Range<Int>) -> Bool {
+    if range.lowerBound >= 2, ["of", "at"].contains(tokens[range.lowerBound - 1].text),
+      let (title, _) = RoleTitle.longestMatch(in: tokens, endingAt: range.lowerBound - 2),
+      title.scope == .organization
+    {
+      return true
+    }
+    if let (title, _) = RoleTitle.longestMatch(in: tokens, at: range.upperBound),
+      title.scope == .organization, title.predicate != nil,
+      tokens[range.upperBound].text.unicodeScalars.first?.properties.isUppercase == true
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Whether a particle or hyphen at `index` continues the name begun at `segmentStart`.
+  private func continuesName(
+    after index: Int, within range: Range<Int>, hyphen: Bool, segmentStart: Int?
+  ) -> Bool {
+    var next = index
+    while next < range.upperBound, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    if hyphen { next = index + 1 }
+    guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
+      !Self.isFunctionWord(tokens[next].text)
+    else { return false }
+    if !hyphen { return true }
+    // "Jean-Luc Picard": a one-word first part, then at least two words; "Trump-Xi" is two names.
+    guard let segmentStart, index - segmentStart == 1 else { return false }
+    var words = 0
+    var position = next
+    while position < range.upperBound, Self.isCapitalized(tokens[position].text),
+      !Self.isFunctionWord(tokens[position].text)
+    {
+      words += 1
+      position += 1
+    }
+    return words >= 2
   }
 
   private mutating func classifyUnknown(_ range: Range<Int>) -> [NameCandidate] {
@@ -498,16 +722,68 @@ struct SentenceScanner {
       candidate.rule = "headline-word"
       return [candidate]
     }
+    // "the founder of Spotify", "Spotify CEO Daniel Ek": a company next to a company title.
+    if organizationTitleAround(range) {
+      candidate.kind = .organization
+      candidate.organizationType = .company
+      candidate.rule = "title-of-organization"
+      candidate.confidence = 0.6
+      return [candidate]
+    }
+    // "in Tanjung Pelepas": a name after "in" is a place, unless it is a language or owns
+    // something ("in Smith's view").
+    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text : ""
+    let following = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+    if Lexicon.placePrepositions.contains(previous), following != "'s", following != "\u{2019}s",
+      !Lexicon.languages.contains(words[0].lowercased()),
+      !words.contains(where: { Lexicon.organizationHeads[$0.lowercased()] != nil }),
+      words.allSatisfy({ !lowercaseWords.contains($0.lowercased()) })
+    {
+      candidate.kind = .place
+      candidate.placeType = .other
+      candidate.rule = "place-after-preposition"
+      candidate.confidence = 0.55
+      return [candidate]
+    }
     if words.count >= 2 {
-      let common = words.filter { lowercaseWords.contains($0.lowercased()) }.count
-      if common * 2 >= words.count {
+      let lower = words.map { $0.lowercased() }
+      // "Durham West", "North Down": a compass word makes a multi-word name a place.
+      if lower.contains(where: Lexicon.compassWords.contains) {
+        candidate.kind = .place
+        candidate.placeType = .region
+        candidate.rule = "compass-place"
+        candidate.confidence = 0.55
+        return [candidate]
+      }
+      // "Forza Italia", "Popular Front": words of civic and political names.
+      let civic = lower.filter(Lexicon.organizationWords.contains).count
+      if civic > 0, !(civic == 1 && words.count >= 3 && Lexicon.organizationWords.contains(lower[0])) {
+        candidate.kind = .organization
+        candidate.organizationType = lower.contains(where: { ["party", "partei", "partido", "parti", "partito"].contains($0) }) ? .party : .other
+        candidate.rule = "civic-name"
+        candidate.confidence = 0.55
+        return [candidate]
+      }
+      // "Liberal Lyle Vanclief", "Democrat Joe Manchin": an affiliation before a name.
+      if words.count >= 3, Lexicon.organizationWords.contains(lower[0])
+        || ["democrat", "republican", "tory"].contains(lower[0])
+      {
+        return classifyUnknown((range.lowerBound + 1)..<range.upperBound)
+      }
+      let nameWords = words.filter {
+        Self.isCapitalized($0) && !Lexicon.nameParticles.contains($0.lowercased())
+      }
+      let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
+      if common * 2 >= nameWords.count {
         notes.append("common words, not a name: \(phrase)")
         return []
       }
       candidate.confidence = 0.65
       return [candidate]
     }
-    if lowercaseWords.contains(words[0].lowercased()) {
+    if lowercaseWords.contains(words[0].lowercased())
+      || Lexicon.compassWords.contains(words[0].lowercased())
+    {
       notes.append("common word, not a name: \(phrase)")
       return []
     }

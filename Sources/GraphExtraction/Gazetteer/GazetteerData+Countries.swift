@@ -201,5 +201,16 @@ extension GazetteerData {
     Yemen|Republic of Yemen|Yemeni;Yemenis
     Zambia|Republic of Zambia|Zambian;Zambians
     Zimbabwe|Republic of Zimbabwe|Zimbabwean;Zimbabweans
+    Soviet Union|USSR;U.S.S.R.;Union of Soviet Socialist Republics|Soviet;Soviets
+    East Germany|German Democratic Republic;GDR|East German;East Germans
+    West Germany||West German;West Germans
+    Yugoslavia|Socialist Federal Republic of Yugoslavia|Yugoslav;Yugoslavs
+    Czechoslovakia||Czechoslovak;Czechoslovaks
+    Ottoman Empire|Ottoman Turkey|Ottoman;Ottomans
+    Roman Empire|Western Roman Empire|
+    Holy Roman Empire||
+    Byzantine Empire|Eastern Roman Empire|Byzantine
+    Prussia|Kingdom of Prussia|Prussian;Prussians
+    Austria-Hungary|Austro-Hungarian Empire|Austro-Hungarian
     """
 }

@@ -218,6 +218,9 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     honorific("Sheikh")
     honorific("Rev.", ["Reverend"])
     honorific("Saint")
+    // Party affiliations written like titles: "Democrat Joe Manchin".
+    honorific("Democrat", ["Democratic Senator"])
+    honorific("Republican")
     return titles.sorted()
   }()
 

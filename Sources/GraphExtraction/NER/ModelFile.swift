@@ -1,0 +1,131 @@
+/// Reads and writes the entity tagger's model file.
+///
+/// Layout (little-endian): the magic `KGNER\0\0\1`; `UInt32` template version, tag count,
+/// table bits and seen-word bits; `Float32` scale and temperature; `(tags + 1) * tags`
+/// `Float32` transitions; the seen-word bitset as `UInt64`s; a bitmap of the non-zero weight
+/// rows as `UInt64`s; `tags` `Int16`s for each non-zero row; an FNV-1a 32-bit checksum of all
+/// bytes before it.
+enum ModelFile {
+  static let magic: [UInt8] = [0x4B, 0x47, 0x4E, 0x45, 0x52, 0, 0, 1]
+
+  static func encode(_ model: TaggerModel) -> [UInt8] {
+    let tags = TaggerModel.tagCount
+    let stride = TaggerModel.rowStride
+    var out = magic
+    func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+    func put64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+    put32(FeatureExtractor.templateVersion)
+    put32(UInt32(tags))
+    put32(UInt32(model.extractor.tableBits))
+    put32(UInt32(model.extractor.lowercaseSeen.bits))
+    put32(model.scale.bitPattern)
+    put32(model.temperature.bitPattern)
+    for value in model.transitions { put32(value.bitPattern) }
+    for word in model.extractor.lowercaseSeen.words { put64(word) }
+    let rows = 1 << model.extractor.tableBits
+    var bitmap = [UInt64](repeating: 0, count: max(1, rows / 64))
+    for row in 0..<rows {
+      let base = row * stride
+      if (0..<tags).contains(where: { model.weights[base + $0] != 0 }) {
+        bitmap[row >> 6] |= 1 << UInt64(row & 63)
+      }
+    }
+    for word in bitmap { put64(word) }
+    for row in 0..<rows where bitmap[row >> 6] & (1 << UInt64(row & 63)) != 0 {
+      for tag in 0..<tags {
+        withUnsafeBytes(of: model.weights[row * stride + tag].littleEndian) { out += $0 }
+      }
+    }
+    put32(checksum(out[...]))
+    return out
+  }
+
+  static func decode(_ bytes: [UInt8]) throws(TaggerError) -> TaggerModel {
+    guard bytes.count >= magic.count + 4, Array(bytes.prefix(magic.count)) == magic else {
+      throw .malformedModel("not an entity-tagger model (bad magic number)")
+    }
+    let body = bytes[..<(bytes.count - 4)]
+    var reader = Reader(bytes: bytes, position: bytes.count - 4)
+    let stored = try reader.u32()
+    guard stored == checksum(body) else { throw .malformedModel("checksum mismatch") }
+    reader = Reader(bytes: bytes, position: magic.count, end: bytes.count - 4)
+    let version = try reader.u32()
+    guard version == FeatureExtractor.templateVersion else {
+      throw .malformedModel(
+        "feature templates v\(version), this tagger reads v\(FeatureExtractor.templateVersion)")
+    }
+    let tags = Int(try reader.u32())
+    guard tags == TaggerModel.tagCount else { throw .malformedModel("\(tags) tags") }
+    let tableBits = Int(try reader.u32())
+    let seenBits = Int(try reader.u32())
+    guard (8...24).contains(tableBits), (6...26).contains(seenBits) else {
+      throw .malformedModel("table sizes out of range")
+    }
+    let scale = Float(bitPattern: try reader.u32())
+    let temperature = Float(bitPattern: try reader.u32())
+    var transitions: [Float] = []
+    for _ in 0..<((tags + 1) * tags) { transitions.append(Float(bitPattern: try reader.u32())) }
+    var seenWords: [UInt64] = []
+    for _ in 0..<max(1, (1 << seenBits) / 64) { seenWords.append(try reader.u64()) }
+    let rows = 1 << tableBits
+    var bitmap: [UInt64] = []
+    bitmap.reserveCapacity(rows / 64)
+    for _ in 0..<max(1, rows / 64) { bitmap.append(try reader.u64()) }
+    let stride = TaggerModel.rowStride
+    var weights = [Int16](repeating: 0, count: rows * stride)
+    for row in 0..<rows where bitmap[row >> 6] & (1 << UInt64(row & 63)) != 0 {
+      for tag in 0..<tags {
+        weights[row * stride + tag] = Int16(bitPattern: UInt16(try reader.u16()))
+      }
+    }
+    guard reader.position == reader.end else {
+      throw .malformedModel("\(reader.end - reader.position) unexpected trailing bytes")
+    }
+    let extractor = FeatureExtractor(
+      tableBits: tableBits, lowercaseSeen: HashBitset(bits: seenBits, words: seenWords))
+    return TaggerModel(
+      extractor: extractor, weights: weights, scale: scale, transitions: transitions,
+      temperature: temperature)
+  }
+
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    var hash: UInt32 = 0x811C_9DC5
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+    return hash
+  }
+
+  private struct Reader {
+    let bytes: [UInt8]
+    var position: Int
+    var end: Int
+
+    init(bytes: [UInt8], position: Int, end: Int? = nil) {
+      self.bytes = bytes
+      self.position = position
+      self.end = end ?? bytes.count
+    }
+
+    mutating func u16() throws(TaggerError) -> UInt16 {
+      guard position + 2 <= end else { throw .malformedModel("truncated") }
+      let value = UInt16(bytes[position]) | UInt16(bytes[position + 1]) << 8
+      position += 2
+      return value
+    }
+
+    mutating func u32() throws(TaggerError) -> UInt32 {
+      guard position + 4 <= end else { throw .malformedModel("truncated") }
+      var value: UInt32 = 0
+      for k in 0..<4 { value |= UInt32(bytes[position + k]) << UInt32(8 * k) }
+      position += 4
+      return value
+    }
+
+    mutating func u64() throws(TaggerError) -> UInt64 {
+      guard position + 8 <= end else { throw .malformedModel("truncated") }
+      var value: UInt64 = 0
+      for k in 0..<8 { value |= UInt64(bytes[position + k]) << UInt64(8 * k) }
+      position += 8
+      return value
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import Foundation
+
+/// The weights of the entity tagger and the decoding that uses them.
+///
+/// Emission weights are a hashed table of `1 << tableBits` rows of ``rowStride`` `Int16`s (one
+/// per tag, then padding so a row is one SIMD load), multiplied by `scale`; transition weights are floats over tag pairs, with an extra row for
+/// the sentence start. Decoding is Viterbi under BIO constraints (`I-X` only after `B-X` or
+/// `I-X`).
+struct TaggerModel: Sendable {
+  static let tagCount = EntityTag.count
+  /// The number of `Int16` slots per weight row in memory.
+  static let rowStride = 16
+
+  let extractor: FeatureExtractor
+  /// Quantized emission weights, ``rowStride`` per row.
+  let weights: [Int16]
+  /// The value of one unit of `weights`.
+  let scale: Float
+  /// Transition weights: row `from` (or `tagCount` for the start), column `to`.
+  let transitions: [Float]
+  /// Divides scores before the softmax that turns them into confidences.
+  let temperature: Float
+
+  init(
+    extractor: FeatureExtractor, weights: [Int16], scale: Float, transitions: [Float],
+    temperature: Float
+  ) {
+    self.extractor = extractor
+    self.weights = weights
+    self.scale = scale
+    self.transitions = transitions
+    self.temperature = temperature
+  }
+
+  // MARK: - Scoring
+
+  /// Emission scores, `tagCount` per token.
+  func emissions(_ features: FeatureExtractor.SentenceFeatures) -> [Float] {
+    let tags = Self.tagCount
+    var scores = [Float](repeating: 0, count: features.count * tags)
+    weights.withUnsafeBytes { table in
+      guard let base = table.baseAddress else { return }
+      features.indices.withUnsafeBufferPointer { indices in
+        scores.withUnsafeMutableBufferPointer { out in
+          for token in 0..<features.count {
+            var sums = SIMD16<Int32>()
+            for k in features.offsets[token]..<features.offsets[token + 1] {
+              let row = base.loadUnaligned(
+                fromByteOffset: Int(indices[k]) &* (Self.rowStride &* 2), as: SIMD16<Int16>.self)
+              sums &+= SIMD16<Int32>(truncatingIfNeeded: row)
+            }
+            for tag in 0..<tags {
+              out[token &* tags &+ tag] = Float(sums[tag]) * scale
+            }
+          }
+        }
+      }
+    }
+    return scores
+  }
+
+  /// Whether a tag may follow another (`previous == nil` at the sentence start).
+  @inline(__always) static func allowed(_ previous: Int?, _ next: Int) -> Bool {
+    // Tag indices: 0 = O, odd = B-label, even > 0 = I-label (B at next - 1).
+    guard next > 0, next % 2 == 0 else { return true }
+    guard let previous else { return false }
+    return previous == next || previous == next - 1
+  }
+
+  /// Transition-constraint mask, `allowedTable[from * tagCount + to]` (`from == tagCount`: start).
+  static let allowedTable: [Bool] = {
+    var table = [Bool](repeating: false, count: (tagCount + 1) * tagCount)
+    for from in 0...tagCount {
+      for to in 0..<tagCount {
+        table[from * tagCount + to] = allowed(from == tagCount ? nil : from, to)
+      }
+    }
+    return table
+  }()
+
+  /// The best tag sequence for the given emission scores.
+  static func viterbi(emissions: [Float], transitions: [Float], count: Int) -> [Int] {
+    let tags = tagCount
+    guard count > 0 else { return [] }
+    let allowed = allowedTable
+    var score = [Float](repeating: -.infinity, count: count * tags)
+    var back = [Int](repeating: 0, count: count * tags)
+    for tag in 0..<tags where allowed[tags * tags + tag] {
+      score[tag] = emissions[tag] + transitions[tags * tags + tag]
+    }
+    if count > 1 {
+      for position in 1..<count {
+        let base = position * tags
+        let previousBase = base - tags
+        for tag in 0..<tags {
+          var best = -Float.infinity
+          var bestFrom = 0
+          for from in 0..<tags where allowed[from * tags + tag] {
+            let candidate = score[previousBase + from] + transitions[from * tags + tag]
+            if candidate > best {
+              best = candidate
+              bestFrom = from
+            }
+          }
+          score[base + tag] = best + emissions[base + tag]
+          back[base + tag] = bestFrom
+        }
+      }
+    }
+    let lastBase = (count - 1) * tags
+    var bestTag = 0
+    for tag in 1..<tags where score[lastBase + tag] > score[lastBase + bestTag] {
+      bestTag = tag
+    }
+    var path = [Int](repeating: 0, count: count)
+    path[count - 1] = bestTag
+    var position = count - 1
+    while position > 0 {
+      bestTag = back[position * tags + bestTag]
+      position -= 1
+      path[position] = bestTag
+    }
+    return path
+  }
+
+  /// Per-token tag probabilities (`tagCount` per token) from a forward-backward pass over the
+  /// scores divided by `temperature`.
+  static func marginals(
+    emissions: [Float], transitions: [Float], count: Int, temperature: Float
+  ) -> [Double] {
+    let tags = tagCount
+    guard count > 0 else { return [] }
+    let allowed = allowedTable
+    let t = Double(max(temperature, 1e-6))
+    func logSumExp(_ values: [Double]) -> Double {
+      let top = values.max() ?? -.infinity
+      guard top > -.infinity else { return -.infinity }
+      return top + log(values.reduce(0) { $0 + exp($1 - top) })
+    }
+    var alpha = [Double](repeating: -.infinity, count: count * tags)
+    var beta = [Double](repeating: -.infinity, count: count * tags)
+    for tag in 0..<tags where allowed[tags * tags + tag] {
+      alpha[tag] = Double(emissions[tag] + transitions[tags * tags + tag]) / t
+    }
+    var terms = [Double](repeating: -.infinity, count: tags)
+    for position in stride(from: 1, to: count, by: 1) {
+      for tag in 0..<tags {
+        for from in 0..<tags {
+          terms[from] =
+            allowed[from * tags + tag]
+            ? alpha[(position - 1) * tags + from] + Double(transitions[from * tags + tag]) / t
+            : -.infinity
+        }
+        alpha[position * tags + tag] = logSumExp(terms) + Double(emissions[position * tags + tag]) / t
+      }
+    }
+    for tag in 0..<tags { beta[(count - 1) * tags + tag] = 0 }
+    for position in stride(from: count - 2, through: 0, by: -1) {
+      for tag in 0..<tags {
+        for next in 0..<tags {
+          terms[next] =
+            allowed[tag * tags + next]
+            ? Double(transitions[tag * tags + next]) / t
+              + Double(emissions[(position + 1) * tags + next]) / t
+              + beta[(position + 1) * tags + next]
+            : -.infinity
+        }
+        beta[position * tags + tag] = logSumExp(terms)
+      }
+    }
+    let total = logSumExp(Array(alpha[((count - 1) * tags)..<(count * tags)]))
+    var result = [Double](repeating: 0, count: count * tags)
+    for index in result.indices {
+      let value = alpha[index] + beta[index] - total
+      result[index] = value > -700 ? exp(value) : 0
+    }
+    return result
+  }
+}
+

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import GraphExtraction
+
+/// `kg-export tag`: tags text with the named-entity tagger.
+struct Tag: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tag",
+    abstract: "Find people, organizations, countries, places and events in text.",
+    discussion: """
+      Without --conll, reads plain text and prints one mention per line: start and end \
+      offsets (Unicode scalars), label and text, separated by tabs. With --conll, reads one \
+      token per line (a second column is ignored; blank lines separate sentences) and \
+      prints 'token<TAB>tag' with BIO tags such as B-Person.
+      """
+  )
+
+  @Flag(name: .long, help: "Read and write token-per-line text.")
+  var conll = false
+
+  @Option(name: .long, help: "A model file instead of the built-in model.")
+  var model: String?
+
+  @Argument(help: "The input file; '-' or nothing for standard input.")
+  var input: String?
+
+  func run() throws {
+    let tagger = try NERIO.tagger(model: model)
+    let (bytes, name) = try NERIO.read(input)
+    if conll {
+      let sentences = try NERIO.reportingDataErrors {
+        try CoNLLReader.readTokens(bytes, source: name)
+      }
+      var out: [UInt8] = []
+      out.reserveCapacity(1 << 20)
+      for sentence in sentences {
+        for (token, tag) in zip(sentence, tagger.tag(sentence)) {
+          out += token.utf8
+          out.append(0x09)
+          out += tag.description.utf8
+          out.append(0x0A)
+        }
+        out.append(0x0A)
+        if out.count > 1 << 20 {
+          NERIO.writeStandardOutput(out)
+          out.removeAll(keepingCapacity: true)
+        }
+      }
+      NERIO.writeStandardOutput(out)
+    } else {
+      let text = try NERIO.reportingDataErrors {
+        _ = try CoNLLReader.lines(of: bytes, source: name)
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      var out = ""
+      for sentence in Tokenizer().sentences(in: text) {
+        for mention in tagger.mentions(in: sentence) {
+          out += "\(mention.start)\t\(mention.end)\t\(mention.label.rawValue)\t\(mention.text)\n"
+        }
+      }
+      NERIO.writeStandardOutput(Array(out.utf8))
+    }
+  }
+}
