@@ -53,6 +53,26 @@ import Testing
     #expect(triples.contains("person/satya-nadella leaderOf organization/microsoft"))
   }
 
+  @Test func electedAppointedAndSucceeded() {
+    let triples = triples(
+      "Olaf Scholz was elected chancellor of Germany in 2021. "
+        + "The United States borrowed more after Joe Biden appointed Janet Yellen as treasury "
+        + "secretary. "
+        + "Satya Nadella succeeded Steve Ballmer as chief executive of Microsoft in 2014. "
+        + "Angela Merkel was first elected to the Bundestag in 1990.")
+    #expect(triples.contains("person/olaf-scholz leaderOf country/germany"))
+    #expect(triples.contains("person/janet-yellen holdsPosition country/united-states"))
+    #expect(triples.contains("person/satya-nadella leaderOf organization/microsoft"))
+    #expect(triples.contains("person/steve-ballmer leaderOf organization/microsoft"))
+    #expect(triples.contains("person/angela-merkel memberOf organization/bundestag"))
+    #expect(!triples.contains("person/joe-biden holdsPosition country/united-states"))
+  }
+
+  @Test func notElectedIsNoTitle() {
+    let triples = triples("Olaf Scholz was not elected leader of the Social Democratic Party.")
+    #expect(!triples.contains("person/olaf-scholz leaderOf organization/social-democratic-party"))
+  }
+
   @Test func definiteDescriptionOfAnOrganizationNamedEarlier() throws {
     let graph = graph(
       "The European Central Bank raised rates again. Christine Lagarde, the bank's president, "
@@ -145,6 +165,21 @@ import Testing
       "NATO foreign ministers met in Brussels. Finland, which joined the alliance in 2023, "
         + "sent its minister.")
     #expect(triples.contains("country/finland memberOf organization/north-atlantic-treaty-organization"))
+  }
+
+  @Test func membershipInARelativeClauseAndInstitutionsOfACountry() {
+    let triples = triples(
+      "China, which is a member of the WTO, rejected the claims. "
+        + "The Bundestag is the federal parliament of Germany. "
+        + "Harvard University is a private research university in Cambridge, Massachusetts.")
+    #expect(triples.contains("country/china memberOf organization/world-trade-organization"))
+    #expect(triples.contains("organization/bundestag locatedIn country/germany"))
+    #expect(triples.contains("organization/harvard-university locatedIn place/cambridge"))
+  }
+
+  @Test func aCompanysMarketIsNoLocation() {
+    let triples = triples("Google is the largest search company in the United States.")
+    #expect(!triples.contains("organization/google locatedIn country/united-states"))
   }
 
   @Test func negatedMembershipIsNoMembership() {

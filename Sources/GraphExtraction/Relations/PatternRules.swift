@@ -120,6 +120,9 @@ struct PatternRules {
       }
       switch word {
       case "as": found += asTitle(at: position)
+      case "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
+        "inaugurated", "chosen":
+        found += appointed(at: position)
       case "the": found += definiteDescription(at: position)
       case "member", "members": found += membership(at: position)
       case "joined", "joins", "rejoined", "acceded", "admitted": found += joined(at: position)
@@ -146,6 +149,7 @@ struct PatternRules {
         found += demonymBeforeSettlement(slot)
       case .organization:
         found += companyDescription(slot)
+        found += institutionDescription(slot)
       case .place:
         found += settlementDescription(slot)
       case .event:
@@ -332,11 +336,10 @@ struct PatternRules {
     return found
   }
 
-  /// "Rousseff as head of the New Development Bank", "appointed Haddad as Brazil's finance
-  /// minister", "sworn in as chancellor of Germany".
-  private func asTitle(at position: Int) -> [Candidate] {
-    guard !["such", "so", "as", "well"].contains(word(position - 1)) else { return [] }
-    var cursor = position + 1
+  /// A title and the organization or country it is held in, read from `position`: "[the]
+  /// [Holder['s]] TITLE [of|at|for [the] Holder]"; with the position after the last token read.
+  private func titleAndHolder(from position: Int) -> (TitlePhrase, Slot, Int)? {
+    var cursor = position
     if ["the", "a", "an", "its"].contains(word(cursor)) { cursor += 1 }
     var holder: Slot?
     if let before = slot(startingAt: cursor, [.country, .organization]) {
@@ -344,7 +347,7 @@ struct PatternRules {
       cursor = before.tokenRange.upperBound
       if isPossessive(cursor) { cursor += 1 }
     }
-    guard let phrase = titlePhrase(startingAt: cursor) else { return [] }
+    guard let phrase = titlePhrase(startingAt: cursor) else { return nil }
     var end = phrase.range.upperBound
     if holder == nil || holder?.isDemonym == true,
       ["of", "at", "for"].contains(word(phrase.range.upperBound))
@@ -356,7 +359,26 @@ struct PatternRules {
         end = after.tokenRange.upperBound
       }
     }
-    guard let holder, end > phrase.range.lowerBound else { return [] }
+    if holder == nil, let country = phrase.title.impliedCountry,
+      let id = graph.entities(named: country, kind: .country)
+    {
+      // "treasury secretary" names its country on its own.
+      holder = Slot(
+        entities: [id], kinds: [.country], tokenRange: phrase.range,
+        start: start(phrase.range.lowerBound), end: self.end(phrase.range.upperBound - 1),
+        isReference: true, isDemonym: false)
+    }
+    guard let holder else { return nil }
+    return (phrase, holder, max(end, holder.tokenRange.upperBound))
+  }
+
+  /// "Rousseff as head of the New Development Bank", "appointed Haddad as Brazil's finance
+  /// minister", "sworn in as chancellor of Germany", "Sato succeeded Toyoda as president of
+  /// Toyota" (both held the title).
+  private func asTitle(at position: Int) -> [Candidate] {
+    guard !["such", "so", "as", "well"].contains(word(position - 1)),
+      let (phrase, holder, end) = titleAndHolder(from: position + 1)
+    else { return [] }
     // The person: the nearest before "as", with no clause break in between.
     var back = position - 1
     while back >= 0, back >= position - 8 {
@@ -367,13 +389,62 @@ struct PatternRules {
           back = found.tokenRange.lowerBound - 1
           continue
         }
-        return titleRelations(
+        var relations = titleRelations(
           person: found, phrase: phrase, holder: holder, start: found.start,
           end: self.end(end - 1), rule: "as-title", confidence: 0.75)
+        // "X succeeded Y as ...": X holds the title now.
+        var verb = found.tokenRange.lowerBound - 1
+        if word(verb) == "the" { verb -= 1 }
+        if ["succeeded", "replaced", "succeeds", "replaces"].contains(word(verb)) {
+          var gap = verb
+          while gap > verb - 3, subjectGapWords.contains(word(gap - 1)) { gap -= 1 }
+          if let successor = slot(endingBefore: gap, [.person]) {
+            relations += titleRelations(
+              person: successor, phrase: phrase, holder: holder, start: successor.start,
+              end: self.end(end - 1), rule: "succeeded-as-title", confidence: 0.7)
+          }
+        }
+        return relations
       }
       back -= 1
     }
     return []
+  }
+
+  /// "X was elected president of Brazil", "the board appointed X chief executive of Y",
+  /// "X was sworn in as prime minister", "X was elected to the Bundestag" (memberOf).
+  private func appointed(at position: Int) -> [Candidate] {
+    var cursor = position + 1
+    if word(position) == "sworn" {
+      guard word(cursor) == "in" else { return [] }
+      cursor += 1
+    }
+    // "elected to the Bundestag"
+    if word(cursor) == "to", word(position) != "sworn" {
+      var target = cursor + 1
+      if word(target) == "the" { target += 1 }
+      guard let body = slot(startingAt: target, [.organization]),
+        [.government, .party, .international, .other, nil].contains(
+          graph[body.entities[0]]?.organizationType),
+        let person = subject(before: position, [.person])
+      else { return [] }
+      return [
+        candidate(
+          person.entities[0], .memberOf, body.entities[0], 0.7, "elected-to", person.start,
+          body.end)
+      ]
+    }
+    // Active: "appointed Janet Yellen treasury secretary"
+    var person = slot(startingAt: cursor, [.person])
+    if let named = person { cursor = named.tokenRange.upperBound }
+    if word(cursor) == "as" { cursor += 1 }
+    if word(cursor) == "to", word(cursor + 1) == "be" { cursor += 2 }
+    guard let (phrase, holder, end) = titleAndHolder(from: cursor) else { return [] }
+    if person == nil { person = subject(before: position, [.person]) }
+    guard let person, !negationWords.contains(word(position - 1)) else { return [] }
+    return titleRelations(
+      person: person, phrase: phrase, holder: holder, start: min(person.start, start(position)),
+      end: self.end(end - 1), rule: "appointed-title", confidence: 0.75)
   }
 
   /// "Margrethe Vestager, the commission's executive vice-president", "the bank's president,
@@ -594,6 +665,33 @@ struct PatternRules {
     ]
   }
 
+  /// "The Bundestag is the federal parliament of Germany", "the Workers' Party is a left-wing
+  /// political party in Brazil".
+  private func institutionDescription(_ organization: Slot) -> [Candidate] {
+    var cursor = organization.tokenRange.upperBound
+    guard PatternTable.copulas.contains(word(cursor)) else { return [] }
+    cursor += 1
+    guard ["a", "an", "the"].contains(word(cursor)) else { return [] }
+    cursor += 1
+    var sawNoun = false
+    let limit = cursor + 5
+    while cursor < limit, isLowercaseWord(cursor), !["in", "of"].contains(word(cursor)) {
+      sawNoun = PatternTable.institutionPlaceNouns.contains(word(cursor))
+      cursor += 1
+    }
+    guard sawNoun, ["in", "of"].contains(word(cursor)) else { return [] }
+    var target = cursor + 1
+    if word(target) == "the" { target += 1 }
+    guard let place = slot(startingAt: target, [.place, .country]), !place.isDemonym else {
+      return []
+    }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0],
+        organization.isReference ? 0.6 : 0.7, "institution-in", organization.start, place.end)
+    ]
+  }
+
   /// "Spotify, a Swedish company", "Apple is an American multinational technology company".
   private func companyDescription(_ organization: Slot) -> [Candidate] {
     guard graph[organization.entities[0]]?.organizationType != .international else { return [] }
@@ -790,6 +888,11 @@ struct PatternRules {
         subjectEnd = back - 1
       } else if !PatternTable.copulas.contains(word(back)) {
         subjectEnd = -1
+      }
+      // "China, which is a member of the WTO"
+      if subjectEnd > 1, ["which", "who", "that"].contains(word(subjectEnd - 1)) {
+        subjectEnd -= 1
+        if word(subjectEnd - 1) == "," { subjectEnd -= 1 }
       }
       if let organization = slot(startingAt: target, [.organization]), !organization.isDemonym,
         subjectEnd > 0, let group = view.group(endingBefore: subjectEnd)

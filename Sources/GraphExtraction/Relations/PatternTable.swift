@@ -36,7 +36,7 @@ enum PatternTable {
   static let copulaGap: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "now", "currently",
     "also", "still", "originally", "later", "once", "then", "which", "that", "jointly", "first",
-    "officially", "formally", "remains", "remained", "became", "becomes", "become",
+    "officially", "formally", "remains", "remained", "became", "becomes", "become", "who",
   ]
 
   /// Copulas that introduce a description of the subject.
@@ -55,6 +55,14 @@ enum PatternTable {
     "technology company", "business", "enterprise", "shipbuilder", "shipping", "pharmaceutical",
     "drugmaker", "steelmaker", "refiner", "platform", "subsidiary", "university", "institute",
     "think", "tank", "agency", "club", "team",
+  ]
+
+  /// Nouns for institutions that belong to one country or place: "the federal parliament of
+  /// Germany", "a political party in Brazil".
+  static let institutionPlaceNouns: Set<String> = [
+    "party", "parliament", "legislature", "university", "college", "ministry", "court",
+    "museum", "academy", "council", "senate", "newspaper", "broadcaster", "army", "police",
+    "airline", "government", "agency", "regulator", "exchange", "stadium", "airport",
   ]
 
   /// Nouns for a unit of a larger organization: "a subsidiary of", "the research arm of".
