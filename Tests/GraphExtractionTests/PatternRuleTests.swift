@@ -73,6 +73,21 @@ import Testing
     #expect(!triples.contains("person/olaf-scholz leaderOf organization/social-democratic-party"))
   }
 
+  @Test func takingTheHelmAndAPersonsParty() {
+    let triples = triples(
+      "Mark Rutte took the helm of NATO in 2024. "
+        + "Narendra Modi's Bharatiya Janata Party won the election.")
+    #expect(triples.contains("person/mark-rutte leaderOf organization/north-atlantic-treaty-organization"))
+    #expect(triples.contains("person/narendra-modi memberOf organization/bharatiya-janata-party"))
+  }
+
+  @Test func anAmbiguousUnionIsNotResolved() {
+    let triples = triples(
+      "The African Union and the European Union met. "
+        + "William Ruto assumed the chairmanship of the union.")
+    #expect(!triples.contains { $0.hasPrefix("person/william-ruto leaderOf organization/") })
+  }
+
   @Test func definiteDescriptionOfAnOrganizationNamedEarlier() throws {
     let graph = graph(
       "The European Central Bank raised rates again. Christine Lagarde, the bank's president, "
@@ -139,6 +154,17 @@ import Testing
     #expect(triples.contains("place/addis-ababa locatedIn country/ethiopia"))
     #expect(triples.contains("organization/siemens locatedIn place/munich"))
     #expect(triples.contains("organization/siemens locatedIn country/germany"))
+  }
+
+  @Test func itsCapitalAndPlacesLyingInARegion() {
+    let triples = triples(
+      "Bavaria is a state in southern Germany, and its capital is Munich. "
+        + "Saxony lies in eastern Germany. Its capital is Dresden. Germany's capital is Berlin.")
+    #expect(triples.contains("place/munich locatedIn place/bavaria"))
+    #expect(triples.contains("place/bavaria locatedIn country/germany"))
+    #expect(triples.contains("place/saxony locatedIn country/germany"))
+    #expect(triples.contains("place/dresden locatedIn place/saxony"))
+    #expect(triples.contains("place/berlin locatedIn country/germany"))
   }
 
   @Test func capitalOfAnIdeaIsNoPlace() {

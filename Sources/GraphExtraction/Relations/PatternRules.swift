@@ -25,7 +25,9 @@ struct PatternContext {
     for analyzed in sentences {
       let tokens = analyzed.sentence.tokens
       guard let first = tokens.first else { continue }
-      if first.text == "It", let topic { topics[analyzed.sentence.index] = topic }
+      if first.text == "It" || first.text == "Its", let topic {
+        topics[analyzed.sentence.index] = topic
+      }
       let opening = first.text == "The" ? 1 : 0
       if let mention = analyzed.mentions.first, mention.tokenRange.lowerBound == opening {
         switch mention.kind {
@@ -34,7 +36,7 @@ struct PatternContext {
         }
       } else if analyzed.mentions.contains(where: { [.organization, .place, .country].contains($0.kind) }) {
         // Another organization or place named: "it" is no longer sure.
-        if first.text != "It" { topic = nil }
+        if first.text != "It" && first.text != "Its" { topic = nil }
       }
     }
     self.topicOfSentence = topics
@@ -127,6 +129,9 @@ struct PatternRules {
       case "member", "members": found += membership(at: position)
       case "joined", "joins", "rejoined", "acceded", "admitted": found += joined(at: position)
       case "capital": found += capital(at: position)
+      case "chairmanship", "presidency", "leadership", "helm", "premiership", "chairpersonship",
+        "chairwomanship":
+        found += helm(at: position)
       case "part", "parent": found += partOf(at: position)
       default: break
       }
@@ -143,6 +148,7 @@ struct PatternRules {
       switch slot.kinds[0] {
       case .person:
         found += leadershipVerb(slot)
+        found += partyOfPerson(slot)
         found += biographyNationality(slot)
       case .country:
         found += demonymBeforeCompany(slot)
@@ -152,6 +158,7 @@ struct PatternRules {
         found += institutionDescription(slot)
       case .place:
         found += settlementDescription(slot)
+        found += regionOfCountry(slot)
       case .event:
         break
       }
@@ -536,6 +543,19 @@ struct PatternRules {
     return []
   }
 
+  /// "Modi's Bharatiya Janata Party": a party named after a person's possessive.
+  private func partyOfPerson(_ person: Slot) -> [Candidate] {
+    let possessive = person.tokenRange.upperBound
+    guard isPossessive(possessive), let party = slot(startingAt: possessive + 1, [.organization]),
+      graph[party.entities[0]]?.organizationType == .party
+    else { return [] }
+    return [
+      candidate(
+        person.entities[0], .memberOf, party.entities[0], person.isReference ? 0.55 : 0.7,
+        "person-party", person.start, party.end)
+    ]
+  }
+
   /// "Merkel led the Christian Democratic Union from 2000 to 2018", "she heads the IMF".
   private func leadershipVerb(_ person: Slot) -> [Candidate] {
     var position = person.tokenRange.upperBound
@@ -571,13 +591,18 @@ struct PatternRules {
   private func located(at position: Int) -> [Candidate] {
     guard ["in", "at"].contains(word(position + 1)) else { return [] }
     var target = position + 2
-    if word(target) == "the" { target += 1 }
+    // "lies in eastern Germany", "located in the north of Italy"
+    while target < position + 6, isSlotFree(target),
+      PatternTable.directionWords.contains(word(target))
+    {
+      target += 1
+    }
     guard let place = slot(startingAt: target, [.place, .country]), !place.isDemonym else {
       return []
     }
     let trigger = word(position)
     let kinds: Set<Entity.Kind> =
-      ["located", "situated"].contains(trigger) ? [.organization, .place] : [.organization]
+      ["located", "situated", "lies"].contains(trigger) ? [.organization, .place] : [.organization]
     var subjectSlot = subject(before: position, kinds)
     // "Siemens has its headquarters in", "Apple's headquarters in"
     if subjectSlot == nil, trigger == "headquarters" {
@@ -796,6 +821,36 @@ struct PatternRules {
           end(position))
       ]
     }
+    // "Aichi is a region of Japan, and its capital is Nagoya", "Aichi, whose capital is Nagoya"
+    if ["its", "whose"].contains(word(position - 1)), ["is", "was"].contains(word(after)),
+      let city = slot(startingAt: after + 1, [.place])
+    {
+      var holder: Slot?
+      if word(position - 1) == "whose" {
+        let comma = word(position - 2) == "," ? position - 2 : position - 1
+        holder = slot(endingBefore: comma, [.place, .country])
+      } else if let first = view.slots.first, first.entities.count == 1,
+        first.kinds[0] == .place || first.kinds[0] == .country,
+        first.tokenRange.lowerBound <= 1, !first.isDemonym
+      {
+        holder = first
+      } else if view.tokens.first?.text == "Its", let topic = context.topicOfSentence[view.index],
+        topic.kind == .place || topic.kind == .country
+      {
+        holder = Slot(
+          entities: [topic.id], kinds: [topic.kind], tokenRange: (position - 1)..<position,
+          start: start(position - 1), end: end(position - 1), isReference: true,
+          isDemonym: false)
+      }
+      guard let holder, holder.entities[0] != city.entities[0], rank(holder) > rank(city) else {
+        return found
+      }
+      return [
+        candidate(
+          city.entities[0], .locatedIn, holder.entities[0], holder.isReference ? 0.7 : 0.8,
+          "its-capital", min(holder.start, start(position - 1)), city.end)
+      ]
+    }
     // "Germany's capital, Berlin" / "the Ukrainian capital Kyiv" / "the capital of Kenya, Nairobi"
     var before = position
     if isPossessive(before - 1) { before -= 1 }
@@ -808,12 +863,26 @@ struct PatternRules {
     }
     guard let country else { return found }
     if word(cityStart) == "," || word(cityStart) == "of" { cityStart += 1 }
+    if ["is", "was"].contains(word(cityStart)) { cityStart += 1 }
     guard let city = slot(startingAt: cityStart, [.place]) else { return found }
     found.append(
       candidate(
         city.entities[0], .locatedIn, country.entities[0], 0.8, "capital-of",
         min(country.start, city.start), max(country.end, city.end)))
     return found
+  }
+
+  /// "the Kursk region of Russia", "the Donetsk province of Ukraine".
+  private func regionOfCountry(_ place: Slot) -> [Candidate] {
+    let noun = place.tokenRange.upperBound
+    guard PatternTable.settlementNouns.contains(word(noun)), word(noun + 1) == "of",
+      let container = container(after: noun + 2, largerThan: place)
+    else { return [] }
+    return [
+      candidate(
+        place.entities[0], .locatedIn, container.entities[0], 0.75, "region-of", place.start,
+        container.end)
+    ]
   }
 
   /// "Lyon is a city in France", "Hamburg, a port city in northern Germany", "Bavaria is the
@@ -959,6 +1028,54 @@ struct PatternRules {
     return Slot(
       entities: [only], kinds: [.organization], tokenRange: position..<(position + 2),
       start: start(position), end: end(position + 1), isReference: true, isDemonym: false)
+  }
+
+  /// The organization or country at `position`, by name or by a definite description of one
+  /// named earlier ("the union", "the alliance").
+  private func holder(at position: Int) -> Slot? {
+    var cursor = position
+    if word(cursor) == "the", let named = slot(startingAt: cursor + 1, [.organization, .country]),
+      !named.isDemonym
+    {
+      return named
+    }
+    if let named = slot(startingAt: cursor, [.organization, .country]), !named.isDemonym {
+      return named
+    }
+    guard word(cursor) == "the" else { return nil }
+    cursor += 1
+    guard isSlotFree(cursor) else { return nil }
+    if let (id, firstSentence) = context.organizationsByHead[word(cursor)],
+      firstSentence <= view.index
+    {
+      return Slot(
+        entities: [id], kinds: [.organization], tokenRange: position..<(cursor + 1),
+        start: start(position), end: end(cursor), isReference: true, isDemonym: false)
+    }
+    return organization(at: position)
+  }
+
+  /// "Ghazouani took over the rotating chairmanship of the union", "she assumed the presidency
+  /// of the council", "he took the helm of Toyota in 2009".
+  private func helm(at position: Int) -> [Candidate] {
+    guard word(position + 1) == "of", let holder = holder(at: position + 2) else { return [] }
+    var back = position - 1
+    var modifiers = 0
+    while modifiers < 2, isLowercaseWord(back), !["the", "over"].contains(word(back)) {
+      back -= 1
+      modifiers += 1
+    }
+    guard word(back) == "the" else { return [] }
+    back -= 1
+    if word(back) == "over" { back -= 1 }
+    guard PatternTable.helmVerbs.contains(word(back)), !negationWords.contains(word(back - 1)),
+      let person = subject(before: back, [.person])
+    else { return [] }
+    return [
+      candidate(
+        person.entities[0], .leaderOf, holder.entities[0], holder.isReference ? 0.65 : 0.75,
+        "took-helm", person.start, holder.end)
+    ]
   }
 
   /// "Finland and Sweden joined NATO", "the country joined the WTO in 2001", "China acceded

@@ -29,7 +29,14 @@ enum PatternTable {
 
   /// Words that state where an organization or place is: "headquartered in", "based in".
   static let locationParticiples: Set<String> = [
-    "headquartered", "based", "located", "situated", "headquarters", "seated",
+    "headquartered", "based", "located", "situated", "headquarters", "seated", "lies",
+  ]
+
+  /// Verbs whose subject takes on the leadership noun that follows: "took over the
+  /// chairmanship of", "assumed the presidency of".
+  static let helmVerbs: Set<String> = [
+    "took", "takes", "take", "taking", "assumed", "assumes", "assume", "assuming", "holds",
+    "held", "hold", "holding", "won", "wins", "inherited",
   ]
 
   /// Words between a subject and a participle that keep the subject: "is", "has been", "now".
