@@ -27,9 +27,10 @@ public enum TagScheme: String, CaseIterable, Hashable, Sendable {
 
   /// The scheme whose tag set contains every tag in `tags`, preferring the narrowest one.
   public static func guess(from tags: Set<String>) -> TagScheme? {
-    let types = Set(tags.compactMap { tag -> String? in
-      tag == "O" ? nil : String(tag.split(separator: "-", maxSplits: 1).last ?? "")
-    })
+    let types = Set(
+      tags.compactMap { tag -> String? in
+        tag == "O" ? nil : String(tag.split(separator: "-", maxSplits: 1).last ?? "")
+      })
     for scheme in [TagScheme.native, .conll, .crossner] where types.isSubset(of: scheme.types) {
       return scheme
     }
