@@ -55,6 +55,15 @@ import Testing
     #expect(error.description == "in.txt:4: empty token")
   }
 
+  @Test func tokenReadingChecksButIgnoresTags() throws {
+    #expect(
+      throws: TaggerError.malformedData(
+        "unknown tag 'B-FOO' (not a conll, crossner or native tag)", source: "in.txt", line: 2)
+    ) {
+      try CoNLLReader.readTokens(Array("A\tB-person\nB\tB-FOO\n".utf8), source: "in.txt")
+    }
+  }
+
   @Test func readsTokensIgnoringTags() throws {
     let sentences = try CoNLLReader.readTokens(
       Array("Hello\tO\nWorld\n\n\nBye\r\n".utf8), source: "-")
