@@ -1,3 +1,5 @@
+import KnowledgeGraphCore
+
 /// A growable UTF-8 byte buffer that writers fill and periodically hand to a ``TextSink``.
 ///
 /// Writing bytes straight into one buffer, with escaping done byte by byte, avoids building a
@@ -83,6 +85,18 @@ struct ByteOutput {
       bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
       fraction %= divisor
       divisor /= 10
+    }
+  }
+
+  /// The statement path of a relation, `rel/` and 16 hex digits, without building a string.
+  mutating func appendStatementPath(_ relation: Relation) {
+    append("rel/")
+    let value = IRIScheme.statementHash(
+      subject: relation.subject, predicate: relation.predicate, object: relation.object
+    ).value
+    for shift in stride(from: 60, through: 0, by: -4) {
+      let digit = UInt8((value >> UInt64(shift)) & 0xF)
+      bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
     }
   }
 
