@@ -225,4 +225,18 @@ import Testing
     #expect(has(graph, talks.id.rawValue, .participant, "person/olaf-scholz"))
     #expect(has(graph, talks.id.rawValue, .participant, "person/li-qiang"))
   }
+
+  @Test func visitsAndElections() throws {
+    let graph = extract(
+      "Scholz visited China on November 4, 2022. Macron won the 2017 presidential election.")
+    let visit = try #require(events(graph).first { $0.eventType == .visit })
+    #expect(visit.date?.description == "2022-11-04")
+    #expect(visit.name == "Scholz visit to China")
+    #expect(has(graph, visit.id.rawValue, .participant, "person/olaf-scholz"))
+    #expect(has(graph, visit.id.rawValue, .location, "country/china"))
+    let election = try #require(events(graph).first { $0.eventType == .election })
+    #expect(election.date?.description == "2017")
+    #expect(election.name == "2017 presidential election")
+    #expect(has(graph, election.id.rawValue, .participant, "person/emmanuel-macron"))
+  }
 }

@@ -250,6 +250,12 @@ struct EventAssembler {
     if record.type == .war || record.type == .election, let date = record.date {
       return "\(date.year) \(head)"
     }
+    // "Scholz visit to China"
+    if record.type == .visit, let visitor = record.participants.first.flatMap({ graph[$0] }),
+      let place = record.mentions.lazy.flatMap(\.locations).first.flatMap({ graph[$0.entity] })
+    {
+      return "\(Self.shortName(visitor)) visit to \(place.name)"
+    }
     var named = record.participants.sorted().compactMap { graph[$0] }
     if named.contains(where: { $0.kind == .person }) {
       named = named.filter { $0.kind == .person }

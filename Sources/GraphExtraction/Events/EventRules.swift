@@ -40,7 +40,8 @@ struct EventRules {
     "made": false, "conducted": false, "wrapped": false, "resumed": false, "finalized": false,
     "hosted": true, "hosts": true, "host": true, "convened": true, "launched": true,
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
-    "waged": true, "declared": true,
+    "waged": true, "declared": true, "won": false, "lost": false, "contested": false,
+    "fought": false, "entered": false,
   ]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
   private static let compoundWords: Set<String> = [
@@ -352,6 +353,19 @@ struct EventRules {
     cursor = view.skipTitle(from: cursor)
     if let object = view.group(startingAt: cursor), object.kinds.allSatisfy({ $0 == .person }) {
       participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.8) }
+    }
+    // "Scholz visited China on Friday": a visit has one visitor and a place.
+    if type == .visit {
+      guard participants.count == 1, let place = view.slot(startingAt: cursor),
+        place.entities.count == 1, place.kinds[0] == .place || place.kinds[0] == .country
+      else { return nil }
+      let token = view.tokens[position]
+      return EventMention(
+        type: .visit, sentence: view.index, phraseRange: position..<(position + 1),
+        triggerRange: position..<(position + 1), phrase: token.text, trigger: token.text,
+        properName: nil, topic: nil, date: nil, duration: nil, participants: participants,
+        organizers: [], locations: [role(place.entities[0], place, 0.8)], isDefinite: false,
+        isAnother: false, isVerbal: true, recognizedID: nil, start: subject.start, end: place.end)
     }
     guard Set(participants.map(\.entity)).count >= 2 else { return nil }
     var locations: [EventMention.Role] = []
