@@ -3,7 +3,8 @@
 #
 #   Scripts/sanitize-renderer.sh [asan|valgrind|all]     (default: asan)
 #
-# asan      `swift test --sanitize=address` for GraphvizRenderingTests, in its own scratch path
+# asan      `swift test --sanitize=address` for GraphvizRenderingTests and the render command's
+#           tests (which run the sanitized kg-export binary and its workers), in its own scratch path
 #           (.build-asan) so the normal build is left alone. Finds use-after-free, overflows and
 #           double frees in the renderer and in Graphviz as called by it. Leak detection is off:
 #           fontconfig, pango and Graphviz keep process-lifetime caches that LeakSanitizer reports
@@ -20,7 +21,8 @@ mode="${1:-asan}"
 run_asan() {
   echo "sanitize-renderer: address sanitizer (scratch path .build-asan)"
   ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1" \
-    swift test --sanitize=address --scratch-path .build-asan --filter GraphvizRenderingTests
+    swift test --sanitize=address --scratch-path .build-asan \
+      --filter 'GraphvizRenderingTests|RenderCommand|RenderWorkerPool'
 }
 
 # Runs `kg-export render` over the first $2 graphs of directory $1 under memcheck; prints

@@ -126,44 +126,54 @@ public struct DOTWriter: Sendable {
     header += "penwidth=1.2, margin=\"0.12,0.06\"];\n"
     header += "  edge [fontname=\(font), fontsize=\(max(6, style.fontSize - 2)), "
     header += "color=\"#64748b\", fontcolor=\"#334155\", arrowsize=0.7, penwidth=1.1];\n"
-    try sink.write(header)
+    var out = ByteOutput()
+    out.append(header)
 
     var clusterOf: [EntityID: EntityID] = [:]
     if style.clustering == .country { clusterOf = countryClusters(graph, relations: relations) }
+    let clustered = Set(clusterOf.values)
 
     if style.clustering == .country {
-      let countries = entities.filter { $0.kind == .country && clusterHasMembers($0.id, clusterOf) }
-      for country in countries {
-        var text = "  subgraph \(("cluster_" + country.id.rawValue).dotQuoted) {\n"
-        text += "    graph [label=\(country.name.dotLabel), style=\"rounded,filled\", "
-        text += "fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n"
-        text += "    " + nodeStatement(country) + "\n"
-        try sink.write(text)
+      for country in entities where country.kind == .country && clustered.contains(country.id) {
+        out.append("  subgraph ")
+        out.appendDOTQuoted("cluster_" + country.id.rawValue)
+        out.append(" {\n    graph [label=")
+        out.appendDOTLabel(country.name)
+        out.append(", style=\"rounded,filled\", fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n    ")
+        appendNode(country, to: &out)
         for entity in entities where clusterOf[entity.id] == country.id {
-          try sink.write("    " + nodeStatement(entity) + "\n")
+          out.append("    ")
+          appendNode(entity, to: &out)
         }
-        try sink.write("  }\n")
+        out.append("  }\n")
+        try out.flushIfFull(to: &sink)
       }
     }
     for entity in entities where clusterOf[entity.id] == nil {
-      if style.clustering == .country, entity.kind == .country,
-        clusterHasMembers(entity.id, clusterOf)
-      {
-        continue
-      }
-      try sink.write("  " + nodeStatement(entity) + "\n")
+      if style.clustering == .country, entity.kind == .country, clustered.contains(entity.id) { continue }
+      out.append("  ")
+      appendNode(entity, to: &out)
+      try out.flushIfFull(to: &sink)
     }
+    var predicates: [Relation.Predicate: (label: String, symmetric: Bool)] = [:]
     for relation in relations {
-      try sink.write("  " + edgeStatement(relation, graph: graph) + "\n")
+      let info: (label: String, symmetric: Bool)
+      if let cached = predicates[relation.predicate] {
+        info = cached
+      } else {
+        let definition = relation.predicate.definition
+        info = (definition?.label ?? relation.predicate.rawValue, definition?.isSymmetric == true)
+        predicates[relation.predicate] = info
+      }
+      out.append("  ")
+      appendEdge(relation, label: info.label, symmetric: info.symmetric, to: &out)
+      try out.flushIfFull(to: &sink)
     }
     if style.showsLegend, !entities.isEmpty {
-      try sink.write(legend(for: entities))
+      out.append(legend(for: entities))
     }
-    try sink.write("}\n")
-  }
-
-  private func clusterHasMembers(_ country: EntityID, _ clusterOf: [EntityID: EntityID]) -> Bool {
-    clusterOf.values.contains(country)
+    out.append("}\n")
+    try out.flush(to: &sink)
   }
 
   /// For each person, organization and place, the country whose cluster it goes in.
@@ -185,41 +195,74 @@ public struct DOTWriter: Sendable {
     return best.mapValues(\.1)
   }
 
-  private func nodeStatement(_ entity: Entity) -> String {
+  private func appendNode(_ entity: Entity, to out: inout ByteOutput) {
     let look = Self.appearance(of: entity)
-    var label = entity.name
+    out.appendDOTQuoted(entity.id.rawValue)
+    out.append(" [label=")
     if entity.kind == .event, let date = entity.date {
-      label += "\n" + date.description
+      var label = entity.name + "\n" + date.description
       if let end = entity.endDate, end != date { label += " – " + end.description }
+      out.appendDOTLabel(label)
+    } else {
+      out.appendDOTLabel(entity.name)
     }
-    var attributes = "label=\(label.dotLabel), shape=\(look.shape)"
-    attributes += ", fillcolor=\(look.fillColor.dotQuoted), color=\(look.borderColor.dotQuoted)"
-    if let extra = look.extraStyle { attributes += ", style=\(("filled," + extra).dotQuoted)" }
-    let aliases = entity.aliases.sorted()
+    out.append(", shape=")
+    out.append(look.shape)
+    out.append(", fillcolor=\"")
+    out.append(look.fillColor)
+    out.append("\", color=\"")
+    out.append(look.borderColor)
+    out.append("\"")
+    if let extra = look.extraStyle {
+      out.append(", style=\"filled,")
+      out.append(extra)
+      out.append("\"")
+    }
     var tooltip = look.caption + ": " + entity.name
-    if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: "; ") }
-    attributes += ", tooltip=\(tooltip.dotLabel)"
-    if style.linksNodes { attributes += ", URL=\(style.scheme.entity(entity.id).dotLabel)" }
-    return "\(entity.id.rawValue.dotQuoted) [\(attributes)];"
-  }
-
-  private func edgeStatement(_ relation: Relation, graph: KnowledgeGraph) -> String {
-    let definition = relation.predicate.definition
-    let label = definition?.label ?? relation.predicate.rawValue
-    var attributes = "label=\(label.dotLabel)"
-    if definition?.isSymmetric == true { attributes += ", dir=\"none\"" }
-    if relation.confidence < style.dashedBelowConfidence { attributes += ", style=\"dashed\"" }
-    if style.showsEvidenceTooltips {
-      var tooltip = label + " (confidence "
-      tooltip += JSONLDWriter.decimal(relation.confidence, digits: 2) + ")"
-      if let evidence = relation.sortedEvidence.first {
-        tooltip += "\n“" + evidence.quote + "” (" + evidence.documentID + ")"
-      }
-      attributes += ", tooltip=\(tooltip.dotLabel), labeltooltip=\(tooltip.dotLabel)"
+    let aliases = entity.aliases
+    if !aliases.isEmpty { tooltip += "\nalso: " + aliases.sorted().joined(separator: "; ") }
+    out.append(", tooltip=")
+    out.appendDOTLabel(tooltip)
+    if style.linksNodes {
+      out.append(", URL=")
+      out.appendDOTLabel(style.scheme.entity(entity.id))
     }
-    return "\(relation.subject.rawValue.dotQuoted) -> \(relation.object.rawValue.dotQuoted) [\(attributes)];"
+    out.append("];\n")
   }
 
+  private func appendEdge(_ relation: Relation, label: String, symmetric: Bool, to out: inout ByteOutput) {
+    out.appendDOTQuoted(relation.subject.rawValue)
+    out.append(" -> ")
+    out.appendDOTQuoted(relation.object.rawValue)
+    out.append(" [label=")
+    out.appendDOTLabel(label)
+    if symmetric { out.append(", dir=\"none\"") }
+    if relation.confidence < style.dashedBelowConfidence { out.append(", style=\"dashed\"") }
+    if style.showsEvidenceTooltips {
+      var tooltip = ByteOutput()
+      tooltip.append(label)
+      tooltip.append(" (confidence ")
+      tooltip.appendDecimal(relation.confidence, digits: 2)
+      tooltip.append(")")
+      let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
+      if let evidence {
+        tooltip.append("\n“")
+        tooltip.append(evidence.quote)
+        tooltip.append("” (")
+        tooltip.append(evidence.documentID)
+        tooltip.append(")")
+      }
+      let text = String(decoding: tooltip.bytes, as: UTF8.self)
+      out.append(", tooltip=")
+      out.appendDOTLabel(text)
+      out.append(", labeltooltip=")
+      out.appendDOTLabel(text)
+    }
+    out.append("];\n")
+  }
+
+  /// One compact node, `legend`, whose HTML-like table shows each colour in use beside its
+  /// caption: a few lines tall, where one node per kind would take a column of the drawing.
   private func legend(for entities: [Entity]) -> String {
     var seen: Set<Appearance> = []
     var looks: [Appearance] = []
@@ -228,16 +271,17 @@ public struct DOTWriter: Sendable {
       if seen.insert(look).inserted { looks.append(look) }
     }
     looks.sort { $0.caption < $1.caption }
-    var text = "  subgraph \"cluster_legend\" {\n"
-    text += "    graph [label=\"Legend\", style=\"rounded,dashed\", color=\"#94a3b8\", "
-    text += "fontcolor=\"#475569\", fontsize=\(style.fontSize)];\n"
-    for (index, look) in looks.enumerated() {
-      var attributes = "label=\(look.caption.dotLabel), shape=\(look.shape)"
-      attributes += ", fillcolor=\(look.fillColor.dotQuoted), color=\(look.borderColor.dotQuoted)"
-      if let extra = look.extraStyle { attributes += ", style=\(("filled," + extra).dotQuoted)" }
-      text += "    \("legend \(index)".dotQuoted) [\(attributes), fontsize=\(max(6, style.fontSize - 2))];\n"
+    let fontSize = max(6, style.fontSize - 2)
+    var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+    for look in looks {
+      rows += "<TR><TD BGCOLOR=\"\(look.fillColor)\" COLOR=\"\(look.borderColor)\" BORDER=\"1\""
+      rows += " WIDTH=\"16\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+      rows += "<TD ALIGN=\"LEFT\">\(look.caption.htmlEscaped) (\(look.shape))</TD></TR>"
     }
-    return text + "  }\n"
+    var text = "  \"legend\" [shape=plaintext, style=\"\", fontsize=\(fontSize), fontcolor=\"#475569\", "
+    text += "tooltip=\"Legend\", label=<<TABLE BORDER=\"1\" COLOR=\"#94a3b8\" CELLBORDER=\"0\" "
+    text += "CELLSPACING=\"2\" CELLPADDING=\"2\" STYLE=\"ROUNDED\">\(rows)</TABLE>>];\n"
+    return text
   }
 }
 
@@ -287,5 +331,22 @@ extension String {
       index += 1
     }
     return false
+  }
+}
+
+extension String {
+  /// This string with `&`, `<`, `>` and `"` escaped for an HTML-like Graphviz label.
+  var htmlEscaped: String {
+    var result = ""
+    for character in self {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.append(character)
+      }
+    }
+    return result
   }
 }

@@ -11,6 +11,10 @@ import Synchronization
 /// so the same input always gives the same bytes, and frees every Graphviz resource it took,
 /// whether it succeeds or fails. A failed render never affects the next one.
 ///
+/// Name your graphs (`digraph G { … }`): Graphviz names an anonymous graph from a process-wide
+/// counter (`%3`, then `%5`, …), which ends up in SVG titles, so only named graphs give the
+/// same bytes on every render.
+///
 /// ```swift
 /// let svg = try GraphvizRenderer(layout: .dot).render(dot: "digraph G { a -> b }", as: .svg)
 /// ```

@@ -37,7 +37,10 @@ extension KGExport {
 
     @Option(
       name: .shortAndLong,
-      help: "The output file (one input) or directory (several inputs; created if missing).")
+      help: """
+        The output file for one input, or the directory for several (or when it ends in '/'); \
+        a missing directory is created.
+        """)
     var output: String?
 
     @Option(help: "Give up on any one graph after this many seconds.")
@@ -152,12 +155,13 @@ extension KGExport {
     ///   overwrite an input; `ExitCode` 73 if the output directory can't be created.
     private func plannedDestinations(for format: GraphvizRenderer.Format) throws -> [String?] {
       let destinations: [String?]
-      if inputs.count == 1 {
-        if let output, RenderIO.isDirectory(output) {
-          destinations = [Self.join(output, Self.outputName(for: inputs[0], format))]
-        } else {
-          destinations = [output]
-        }
+      if inputs.count == 1, let output, !output.hasSuffix("/") {
+        let isDirectory = RenderIO.isDirectory(output)
+        destinations = [
+          isDirectory ? Self.join(output, Self.outputName(for: inputs[0], format)) : output
+        ]
+      } else if inputs.count == 1, output == nil {
+        destinations = [nil]
       } else if let output {
         if let failure = RenderIO.createDirectory(output) {
           printError("kg-export render: \(failure.message)")

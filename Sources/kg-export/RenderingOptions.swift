@@ -4,12 +4,12 @@ import GraphvizRendering
 /// The drawing options shared by `render` and its hidden worker, `render-worker`.
 struct RenderingOptions: ParsableArguments {
   @Option(
-    name: [.customShort("T"), .long],
+    name: [.customShort("T", allowingJoined: true), .long],
     help: "The output format (see --list-formats): svg, png, pdf, ps, json, xdot, plain, dot, …")
   var format: String = "svg"
 
   @Option(
-    name: [.customShort("K"), .long],
+    name: [.customShort("K", allowingJoined: true), .long],
     help: ArgumentHelp(
       "The layout engine (see --list-layouts), or 'auto'.",
       discussion: """

@@ -197,6 +197,25 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "place/osaka") != nil)
   }
 
+  @Test func brusselsActingStandsForTheEuropeanUnion() throws {
+    let doc = EntityFixture.analyze("Brussels would propose new sanctions. Tourists visit Brussels in May.")
+    #expect(doc.sentences[0].mentions.first?.entityID == EntityID(rawValue: "organization/european-union"))
+    #expect(doc.sentences[1].mentions.first?.entityID == EntityID(rawValue: "place/brussels"))
+  }
+
+  @Test func knownCompaniesWithLegalEndingsAreTheKnownCompany() throws {
+    let doc = EntityFixture.analyze("""
+      Toyota Motor Corporation reported record profits. Toyota also invested in Acme Robotics Corporation.
+      Analysts said Acme grew fast.
+      """)
+    let toyota = try #require(EntityFixture.entity(doc.graph, "organization/toyota"))
+    #expect(toyota.aliases.contains("Toyota Motor Corporation"))
+    #expect(toyota.mentions.count == 2)
+    let acme = try #require(EntityFixture.entity(doc.graph, "organization/acme-robotics-corporation"))
+    #expect(acme.mentions.count == 1)
+    #expect(EntityFixture.ids(doc.graph, .organization).count == 2)
+  }
+
   @Test func aCapitalActingForItsCountryIsNotAnAliasOfIt() throws {
     let doc = EntityFixture.analyze("Canberra welcomed the decision, and Australia thanked its partners.")
     let australia = try #require(EntityFixture.entity(doc.graph, "country/australia"))
@@ -265,7 +284,34 @@ enum EntityFixture {
     let document = SourceDocument(id: "t", text: "Investors bought shares of Zorblat last week.")
     let doc = Extractor(options: options).analyze(document)
     #expect(EntityFixture.entity(doc.graph, "organization/zorblat") != nil)
-    let plain = Extractor().analyze(document)
+    var noTagger = Extractor.Options()
+    noTagger.tagger = nil
+    let plain = Extractor(options: noTagger).analyze(document)
     #expect(EntityFixture.entity(plain.graph, "organization/zorblat") == nil)
+  }
+
+  @Test func taggedNamesJoinNamesTheDocumentAlreadyHas() throws {
+    struct EverythingIsAnOrganization: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        sentence.tokens.indices.compactMap { index in
+          let text = sentence.tokens[index].text
+          guard text == "Huang" || text == "Treasury" || text == "AI" else { return nil }
+          return NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.9)
+        }
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = EverythingIsAnOrganization()
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: """
+      Nvidia chief executive Jensen Huang praised AI. Treasury Secretary Janet Yellen listened.
+      Later, Huang left.
+      """))
+    #expect(EntityFixture.ids(doc.graph, .organization) == ["organization/nvidia"])
+    #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
+  }
+
+  @Test func theDefaultTaggerIsTheShippedModelWhenItIsPresent() {
+    let shipped = (try? EntityTagger.builtIn()) != nil
+    #expect((Extractor.Options().tagger != nil) == shipped)
   }
 }

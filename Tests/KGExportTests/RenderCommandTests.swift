@@ -116,6 +116,14 @@ let sampleDOT = """
     #expect(renderer.maxNodes == 40)
   }
 
+  @Test func acceptsDotStyleJoinedFormatAndEngine() throws {
+    let command = try #require(
+      try KGExport.parseAsRoot(["render", "a.dot", "-Tpng", "-Ksfdp"]) as? KGExport.Render)
+    let (renderer, format) = try command.rendering.makeRenderer()
+    #expect(format == .png)
+    #expect(renderer.layout == .sfdp)
+  }
+
   @Test func autoLayoutIsDotWithTheLargeGraphLimit() throws {
     let command = try #require(try KGExport.parseAsRoot(["render", "a.dot"]) as? KGExport.Render)
     let (renderer, format) = try command.rendering.makeRenderer()
@@ -188,6 +196,16 @@ let sampleDOT = """
     #expect(String(decoding: result.standardOutput, as: UTF8.self).contains(">习近平</text>"))
   }
 
+  @Test func graphvizWarningsAreNotPrinted() throws {
+    // Unknown shape and colour, and CJK text in PostScript: three Graphviz warnings.
+    let source = "digraph W { a [shape=hexagonx, color=notacolor, label=\"习近平\"]; a -> b }"
+    for format in ["svg", "ps"] {
+      let result = try runKGExport(["render", "-", "-T", format], standardInput: source)
+      #expect(result.status == 0)
+      #expect(result.standardError.isEmpty, "\(format): \(result.standardError)")
+    }
+  }
+
   @Test func badDOTExits65WithOneLineNamingTheFile() throws {
     let scratch = try ScratchDirectory()
     let input = try scratch.file("bad.dot", "digraph G { a -> }")
@@ -249,6 +267,15 @@ let sampleDOT = """
       let two = try Data(contentsOf: URL(fileURLWithPath: "\(scratch.path)/parallel/\(name)"))
       #expect(one == two, "\(name) differs between --jobs 1 and --jobs 2")
     }
+  }
+
+  @Test func aSingleInputGoesIntoAnOutputEndingInASlash() throws {
+    let scratch = try ScratchDirectory()
+    let input = try scratch.file("one.dot", sampleDOT)
+    let result = try runKGExport(["render", input, "-T", "pdf", "-o", "\(scratch.path)/new/dir/"])
+    #expect(result.status == 0)
+    let pdf = try Data(contentsOf: URL(fileURLWithPath: "\(scratch.path)/new/dir/one.pdf"))
+    #expect(pdf.starts(with: Array("%PDF-".utf8)))
   }
 
   @Test func refusesToOverwriteAnInputOrWriteOneFileTwice() throws {

@@ -115,6 +115,14 @@ enum NameLexicon {
     "chamber": .other, "board": .government, "service": .government,
   ]
 
+  /// Legal and corporate endings a company's name is often written without:
+  /// "Toyota Motor Corporation" is Toyota, "Acme Holdings Ltd." is Acme.
+  static let corporateSuffixes: Set<String> = [
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+    "limited", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "group", "holdings", "motor",
+    "motors", "incorporated",
+  ]
+
   /// Head nouns of the units of a larger organization: "International Department of …".
   static let unitHeads: Set<String> = [
     "department", "office", "bureau", "division", "school", "faculty", "center", "centre",
@@ -203,6 +211,11 @@ enum NameLexicon {
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".
   static let regionSuffixes: Set<String> = [
     "province", "prefecture", "county", "region", "state", "oblast", "city", "municipality",
+  ]
+
+  /// Cities that stand for the institution seated there rather than for their country.
+  static let seatsOfInstitutions: [String: String] = [
+    "Brussels": "European Union",
   ]
 
   /// Verbs and auxiliaries after a capital's name that make it stand for its government:

@@ -11,6 +11,8 @@ struct SentenceScanner {
   /// Whether the sentence is a headline in title case, where capitals say nothing.
   let isHeadline: Bool
   var notes: [String] = []
+  /// The tokens of the titles found ("Treasury Secretary"), which name no entity.
+  var titleTokens: Set<Int> = []
 
   private var tokens: [Token] { sentence.tokens }
 
@@ -34,6 +36,7 @@ struct SentenceScanner {
         if let (_, count) = RoleTitle.longestMatch(in: tokens, at: index),
           index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
         {
+          titleTokens.formUnion(index..<(index + count))
           index += count
           titleEnd = index
           continue
@@ -64,6 +67,7 @@ struct SentenceScanner {
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
       if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
+        titleTokens.formUnion(index..<(index + count))
         index += count
         titleEnd = index
         continue
@@ -141,7 +145,14 @@ struct SentenceScanner {
     var kind = entry.kind
     var rule = "gazetteer"
     // A capital standing for its government: "Beijing said", "Washington's tariffs".
-    if entry.kind == .place, entry.isCapital, let country = gazetteer.country(of: entry),
+    if entry.kind == .place, let seat = NameLexicon.seatsOfInstitutions[entry.name],
+      let institution = gazetteer.entry(named: seat), standsForGovernment(after: range)
+    {
+      // "Brussels would propose": the city where an institution sits, standing for it.
+      entry = institution
+      kind = institution.kind
+      rule = "capital-metonymy"
+    } else if entry.kind == .place, entry.isCapital, let country = gazetteer.country(of: entry),
       standsForGovernment(after: range)
     {
       entry = country
@@ -560,10 +571,30 @@ struct SentenceScanner {
     if let match = gazetteer.matches(forWords: words).first, match.entry.kind == .organization {
       return [gazetteerCandidate(match, range: range)]
     }
+    // "Toyota Motor Corporation": a known company with its legal ending.
+    let base = Self.withoutCorporateSuffixes(words)
+    if base.count < words.count, !base.isEmpty,
+      let match = gazetteer.matches(forWords: base).first, match.entry.kind == .organization
+    {
+      var candidate = gazetteerCandidate(match, range: range)
+      candidate.rule = "gazetteer+legal-ending"
+      return [candidate]
+    }
     var candidate = make(range, kind: .organization, rule: "organization-name")
     candidate.organizationType = Self.organizationType(of: words)
     candidate.confidence = 0.8
     return [candidate]
+  }
+
+  /// A name without its legal and corporate endings: "Acme Holdings Ltd." → "Acme".
+  static func withoutCorporateSuffixes(_ words: [String]) -> [String] {
+    var result = words
+    while result.count > 1, let last = result.last,
+      NameLexicon.corporateSuffixes.contains(last.lowercased()) || last == "," || last == "."
+    {
+      result.removeLast()
+    }
+    return result
   }
 
   /// The organization type a name's head nouns suggest.
