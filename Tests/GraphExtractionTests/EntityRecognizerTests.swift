@@ -197,6 +197,21 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "place/osaka") != nil)
   }
 
+  @Test func andInsideAnOrganizationsComplementStaysInside() throws {
+    let doc = EntityFixture.analyze(
+      "Anthony Fauci led the National Institute of Allergy and Infectious Diseases for decades.")
+    let institute = try #require(doc.graph.entities.first { $0.kind == .organization })
+    #expect(institute.name == "National Institute of Allergy and Infectious Diseases")
+    #expect(!institute.aliases.contains("National Institute"))
+    #expect(EntityFixture.ids(doc.graph, .person) == ["person/anthony-fauci"])
+  }
+
+  @Test func aMonthCanBeAGivenNameAfterATitle() throws {
+    let doc = EntityFixture.analyze("Goldman Sachs economist Jan Hatzius expects a cut in June.")
+    #expect(EntityFixture.entity(doc.graph, "person/jan-hatzius") != nil)
+    #expect(EntityFixture.ids(doc.graph, .person).count == 1)
+  }
+
   @Test func brusselsActingStandsForTheEuropeanUnion() throws {
     let doc = EntityFixture.analyze("Brussels would propose new sanctions. Tourists visit Brussels in May.")
     #expect(doc.sentences[0].mentions.first?.entityID == EntityID(rawValue: "organization/european-union"))

@@ -274,6 +274,14 @@ struct MentionResolver {
       guard NameLexicon.organizationHeads[word.lowercased()] != nil else { continue }
       let next = words[index + 1].lowercased()
       guard next == "of" || next == "for" || next == "on" else { return nil }
+      // "National Institute", "Chinese Academy" would name many organizations.
+      let modifiers = words[..<index]
+      if modifiers.allSatisfy({ word in
+        NameLexicon.genericModifiers.contains(word.lowercased())
+          || Gazetteer.builtIn.matches(for: word).contains { $0.isDemonym || $0.entry.kind == .country }
+      }) {
+        return nil
+      }
       return Array(words[...index])
     }
     return nil

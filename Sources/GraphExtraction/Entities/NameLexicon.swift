@@ -123,6 +123,13 @@ enum NameLexicon {
     "motors", "incorporated",
   ]
 
+  /// Adjectives that many organizations' names start with, too vague to name one alone.
+  static let genericModifiers: Set<String> = [
+    "national", "international", "central", "federal", "state", "royal", "general", "new",
+    "united", "world", "european", "global", "public", "higher", "supreme", "joint",
+    "regional", "provincial", "municipal", "city", "people's", "american", "asian", "african",
+  ]
+
   /// Head nouns of the units of a larger organization: "International Department of …".
   static let unitHeads: Set<String> = [
     "department", "office", "bureau", "division", "school", "faculty", "center", "centre",

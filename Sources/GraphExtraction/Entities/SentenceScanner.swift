@@ -198,8 +198,13 @@ struct SentenceScanner {
         break
       }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
-      guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial,
-        !Self.isCalendarWord(text)
+      // A month can be a given name after a title: "analyst Jan Hatzius", "reporter April Ryan".
+      let monthAsName = end == index && Self.isCalendarWord(text)
+        && NameLexicon.months.contains(text.lowercased())
+        && end + 1 < tokens.count && Self.isCapitalized(tokens[end + 1].text)
+        && !Self.isCalendarWord(tokens[end + 1].text) && !Self.isFunctionWord(tokens[end + 1].text)
+      guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial || monthAsName,
+        !Self.isCalendarWord(text) || monthAsName
       else { break }
       if end > index, let match = gazetteer.matches(forWords: [text]).first,
         match.entry.kind != .person, !match.isDemonym || true
@@ -450,9 +455,20 @@ struct SentenceScanner {
       let left = range.lowerBound..<index
       let right = (index + 1)..<range.upperBound
       guard !left.isEmpty, !right.isEmpty else { continue }
+      // Both sides must be names on their own: "Renmin University and Tsinghua University",
+      // but not "Institute of Allergy and Infectious Diseases" or "Science and Technology
+      // Commission".
       let leftIsName = keywordKind(left) != nil
         || gazetteer.matches(forWords: tokens[left].map(\.text)).first != nil
-      if leftIsName, keywordKind(right) != nil || left.count >= 2 {
+        || tokens[left].filter({ Self.isCapitalized($0.text) }).count >= 2
+      let rightHasHead = keywordKind(right) != nil
+        || gazetteer.matches(forWords: tokens[right].map(\.text)).first != nil
+      // After "of" or "for", "and" joins the complement ("Institute of Allergy and Infectious
+      // Diseases"); otherwise two capitalised words are a name ("Tokyo Electron").
+      let insideComplement = tokens[left].contains { $0.text == "of" || $0.text == "for" }
+      let rightIsName = rightHasHead
+        || (!insideComplement && tokens[right].filter({ Self.isCapitalized($0.text) }).count >= 2)
+      if leftIsName, rightIsName {
         var result: [NameCandidate] = []
         if let leftCandidates = keywordCandidates(left) {
           result += leftCandidates
