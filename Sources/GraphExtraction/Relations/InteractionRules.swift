@@ -74,9 +74,12 @@ struct InteractionRules {
     objectStart = view.skipTitle(from: objectStart)
     guard let object = view.group(startingAt: objectStart), object.isActor || rule.predicate == .visits
     else { return [] }
-    // "hosted the G7 summit": a name modifying a noun is not the object.
+    // "hosted the G7 summit", "led the German delegation": a name modifying a noun is not
+    // the object.
     let after = object.tokenRange.upperBound
-    if rules.eventNouns[view.word(after)] != nil || view.word(after) == "-" { return [] }
+    if object.isDemonym || rules.eventNouns[view.word(after)] != nil || view.word(after) == "-" {
+      return []
+    }
     return pairs(
       subject, rule.predicate, object, confidence: rule.confidence, rule: name,
       start: subject.start, end: object.end)
