@@ -89,6 +89,11 @@ public struct EntityRecognizer: Sendable {
   // MARK: - Tagger
 
   /// Adds a tagger's spans where the rules found nothing, and lets them settle undecided words.
+  /// How sure a tagger must be to settle a word the rules left undecided.
+  static let minimumSettlingConfidence = 0.75
+  /// How sure a tagger must be to add a name the rules did not see at all.
+  static let minimumNewNameConfidence = 0.75
+
   static func combine(
     _ candidates: [NameCandidate], with spans: [NameSpan], sentence: Sentence
   ) -> [NameCandidate] {
@@ -103,10 +108,12 @@ public struct EntityRecognizer: Sendable {
         !words.allSatisfy(SentenceScanner.isFunctionWord),
         // An unexplained abbreviation ("AI", "GDP") is no name, whatever the tagger says.
         !(words.count == 1 && SentenceScanner.isAllCapitals(words[0])),
-        !words.contains(where: SentenceScanner.isCalendarWord)
+        !words.contains(where: SentenceScanner.isCalendarWord),
+        // A head noun alone ("Office", "Ministry") is a common noun, not a name.
+        !(words.count == 1 && NameLexicon.isHeadNoun(words[0]))
       else { continue }
       if let same = result.firstIndex(where: { $0.tokenRange == span.tokenRange }) {
-        if result[same].status != .confirmed {
+        if result[same].status != .confirmed, span.confidence >= minimumSettlingConfidence {
           result[same].kind = span.kind == .country ? .place : span.kind
           result[same].status = .tagged
           result[same].rule = "tagger"
@@ -118,7 +125,7 @@ public struct EntityRecognizer: Sendable {
       let overlapsConfirmed = result.contains {
         $0.status == .confirmed && $0.tokenRange.overlaps(span.tokenRange)
       }
-      if overlapsConfirmed { continue }
+      if overlapsConfirmed || span.confidence < minimumNewNameConfidence { continue }
       result.removeAll { $0.tokenRange.overlaps(span.tokenRange) }
       let range = span.tokenRange
       var text = ""

@@ -115,6 +115,13 @@ enum NameLexicon {
     "chamber": .other, "board": .government, "service": .government,
   ]
 
+  /// Whether a word is the head noun of organization, event, place or state names.
+  static func isHeadNoun(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return organizationHeads[lower] != nil || eventHeads[lower] != nil
+      || placeHeads[lower] != nil || countryHeads.contains(lower)
+  }
+
   /// Legal and corporate endings a company's name is often written without:
   /// "Toyota Motor Corporation" is Toyota, "Acme Holdings Ltd." is Acme.
   static let corporateSuffixes: Set<String> = [

@@ -467,7 +467,8 @@ struct SentenceScanner {
       // Diseases"); otherwise two capitalised words are a name ("Tokyo Electron").
       let insideComplement = tokens[left].contains { $0.text == "of" || $0.text == "for" }
       let rightIsName = rightHasHead
-        || (!insideComplement && tokens[right].filter({ Self.isCapitalized($0.text) }).count >= 2)
+        || (!insideComplement && tokens[right].contains { Self.isCapitalized($0.text) }
+          && (keywordKind(left) != nil || tokens[right].filter({ Self.isCapitalized($0.text) }).count >= 2))
       if leftIsName, rightIsName {
         var result: [NameCandidate] = []
         if let leftCandidates = keywordCandidates(left) {
