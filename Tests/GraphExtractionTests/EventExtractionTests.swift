@@ -239,4 +239,12 @@ import Testing
     #expect(election.name == "2017 presidential election")
     #expect(has(graph, election.id.rawValue, .participant, "person/emmanuel-macron"))
   }
+
+  @Test func theDateOfAnotherVerbIsNotTheEventDate() {
+    let graph = extract(
+      "Japan and France reached a trade deal. The deal was blocked by courts in April 2024. "
+        + "The summit was held in Osaka on May 3, 2024.")
+    #expect(!events(graph).contains { $0.eventType == .agreement && $0.date != nil })
+    #expect(events(graph).contains { $0.eventType == .summit && $0.date?.description == "2024-05-03" })
+  }
 }

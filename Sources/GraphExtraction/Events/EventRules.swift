@@ -52,6 +52,15 @@ struct EventRules {
     "two-way", "three-way", "round", "control", "climate", "nuclear", "border", "diplomatic",
   ]
 
+  /// Participles whose date is the event's own: "the summit was held on May 3".
+  private static let eventVerbsOfDate: Set<String> = [
+    "held", "signed", "concluded", "opened", "started", "ended", "scheduled", "planned",
+    "launched", "hosted", "staged", "organized", "organised", "convened", "reached", "agreed",
+    "announced", "completed", "finalized", "finalised", "inaugurated", "initiated", "called",
+    "arranged", "slated", "set", "expected", "sealed", "struck", "ratified", "adopted",
+    "lasted", "occurred", "happened", "resumed", "continued", "took", "convened",
+  ]
+
   private static let relativeTimeWords: Set<String> = [
     "before", "after", "since", "until", "following", "ahead", "prior", "preceding",
   ]
@@ -425,6 +434,15 @@ struct EventRules {
         let follows = date.tokenRange.lowerBound >= event.triggerRange.upperBound
           && date.tokenRange.lowerBound - event.triggerRange.upperBound <= 8
         if relative[index] && !follows { continue }
+        // "The deal was blocked in April": the date of another verb, not of the deal.
+        if event.isDefinite, !event.isVerbal, follows || date.tokenRange.lowerBound >= event.triggerRange.upperBound,
+          (event.triggerRange.upperBound..<date.tokenRange.lowerBound).contains(where: {
+            let word = view.lower[$0]
+            return word.hasSuffix("ed") && word.count > 4 && !Self.eventVerbsOfDate.contains(word)
+          })
+        {
+          continue
+        }
         let distance = self.distance(date, event)
         if best == nil || distance < best?.distance ?? Int.max {
           best = (distance, index)

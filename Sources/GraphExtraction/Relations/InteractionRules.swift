@@ -56,6 +56,12 @@ struct InteractionRules {
         start: patient.start, end: agent.end)
     }
     guard let subject = subject(before: position) else { return [] }
+    // Planned or possible acts are not facts yet; working together is stated as intent.
+    if rule.predicate != .cooperatesWith,
+      (subject.tokenRange.upperBound..<position).contains(where: { Self.modals.contains(view.lower[$0]) })
+    {
+      return []
+    }
     var objectStart = position + 1
     if let particle = rule.particle {
       guard view.word(objectStart) == particle else {
@@ -160,6 +166,14 @@ struct InteractionRules {
     }
     guard cursor >= 0 else { return nil }
     guard let group = view.group(endingBefore: cursor + 1), group.isActor else { return nil }
+    // "Critics in South Korea accused …": the object of a preposition is not the subject.
+    // But "a spokesperson for the ministry accused …" speaks for the ministry.
+    let preposition = group.tokenRange.lowerBound - 1
+    if Self.prepositions.contains(view.word(preposition)) {
+      var speaker = preposition - 1
+      if view.word(speaker) == "the" { speaker -= 1 }
+      guard Self.speakers.contains(view.word(speaker)) else { return nil }
+    }
     // "the WTO's decision" or "Chinese students accused …": a possessor or a modifier is not a
     // subject.
     if group.isDemonym { return nil }
@@ -199,6 +213,24 @@ struct InteractionRules {
     }
     return found
   }
+
+  private static let prepositions: Set<String> = [
+    "in", "of", "from", "at", "for", "with", "by", "on", "across", "within", "throughout",
+    "among", "to", "into", "about", "against", "than", "like", "including",
+  ]
+
+  /// People who speak for an organization or country.
+  private static let speakers: Set<String> = [
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
+    "representative", "representatives", "envoy", "ambassador", "diplomat", "diplomats",
+    "minister", "ministry", "delegation", "government", "leaders", "leader",
+  ]
+
+  /// Modal verbs: what follows them has not happened ("he would visit Tokyo").
+  static let modals: Set<String> = [
+    "will", "would", "could", "may", "might", "should", "must", "can", "shall", "wants",
+    "want", "hopes", "plans", "intends", "expected", "likely",
+  ]
 
   private static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
