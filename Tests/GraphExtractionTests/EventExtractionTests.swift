@@ -202,7 +202,7 @@ import Testing
     let meeting = try #require(events(graph).first)
     #expect(events(graph).count == 1)
     #expect(meeting.eventType == .meeting)
-    #expect(meeting.date?.description == "2025-05-30")
+    #expect(meeting.date?.description == "2025-06-06")
     #expect(has(graph, meeting.id.rawValue, .location, "place/beijing"))
   }
 
@@ -246,5 +246,19 @@ import Testing
         + "The summit was held in Osaka on May 3, 2024.")
     #expect(!events(graph).contains { $0.eventType == .agreement && $0.date != nil })
     #expect(events(graph).contains { $0.eventType == .summit && $0.date?.description == "2024-05-03" })
+  }
+
+  @Test func relativeClausesKeepTheirDatesAndTheOnlySummitGathersItsGuests() throws {
+    let graph = extract(
+      "EU leaders opened their annual summit in Geneva on Monday. Japan, which joined the "
+        + "talks in April, attended its first summit. Olaf Scholz, who leads the delegation, "
+        + "also attended the summit.")
+    let summits = events(graph).filter { $0.eventType == .summit }
+    #expect(summits.count == 1)
+    let summit = try #require(summits.first)
+    #expect(summit.date?.description == "2025-06-02")
+    #expect(has(graph, summit.id.rawValue, .location, "place/geneva"))
+    #expect(has(graph, summit.id.rawValue, .participant, "organization/european-union"))
+    #expect(has(graph, summit.id.rawValue, .participant, "person/olaf-scholz"))
   }
 }

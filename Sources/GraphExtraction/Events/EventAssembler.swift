@@ -101,6 +101,11 @@ struct EventAssembler {
       return nil
     }
     if sameTypeOnly { return nil }
+    // "Ruto also attended the summit": the only summit told, whoever else is named.
+    let sameType = records.indices.filter { records[$0].type == mention.type }
+    if mention.isDefinite, !mention.isPossessive, mention.date == nil, sameType.count == 1 {
+      return sameType[0]
+    }
     let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
     if singular, mention.isDefinite,
       let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })

@@ -40,14 +40,18 @@ struct Discourse {
 
   /// Slots for the pronouns and descriptions in `tokens` that the discourse resolves.
   func references(in tokens: [Token], lower: [String], quoted: [Bool], taken: [Bool],
-                  graph: KnowledgeGraph) -> [Slot] {
+                  named: [Slot], graph: KnowledgeGraph) -> [Slot] {
     var slots: [Slot] = []
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
       guard !taken[index], !quoted[index] else { continue }
       let word = lower[index]
-      if Self.personPronouns.contains(word), let person = lastPerson {
+      // "Zelensky travelled to Vilnius, where he met Biden": the sentence's own subject first.
+      let earlier = named.first {
+        $0.kinds == [.person] && $0.tokenRange.upperBound <= index && !quoted[$0.tokenRange.lowerBound]
+      }
+      if Self.personPronouns.contains(word), let person = earlier?.entities.first ?? lastPerson {
         slots.append(slot([person], [.person], tokens, index..<(index + 1)))
         continue
       }

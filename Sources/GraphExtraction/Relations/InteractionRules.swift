@@ -135,6 +135,12 @@ struct InteractionRules {
     while cursor >= 0, view.slotAt[cursor] == nil {
       let word = view.lower[cursor]
       if negationWords.contains(word) { return nil }
+      // "NATO leaders opened …", "Chinese officials accused …": people acting for the name.
+      if Self.groupSpeakers.contains(word), let group = view.group(endingBefore: cursor),
+        group.isActor, !group.kinds.contains(.person)
+      {
+        return group
+      }
       // "Olaf Scholz, who visited Beijing": the relative pronoun stands for the name.
       if word == "who", view.word(cursor - 1) == "," {
         guard let group = view.group(endingBefore: cursor - 1), group.isActor else { return nil }
@@ -224,6 +230,12 @@ struct InteractionRules {
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
     "representative", "representatives", "envoy", "ambassador", "diplomat", "diplomats",
     "minister", "ministry", "delegation", "government", "leaders", "leader",
+  ]
+
+  /// Plural nouns for the people who act for an organization or country named before them.
+  private static let groupSpeakers: Set<String> = [
+    "leaders", "officials", "diplomats", "negotiators", "lawmakers", "authorities", "ministers",
+    "regulators", "troops", "forces",
   ]
 
   /// Modal verbs: what follows them has not happened ("he would visit Tokyo").
