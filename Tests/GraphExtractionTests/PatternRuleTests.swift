@@ -208,6 +208,20 @@ import Testing
     #expect(!triples.contains("organization/google locatedIn country/united-states"))
   }
 
+  @Test func membershipNamedBeforeTheWordMember() {
+    let triples = triples(
+      "Hungary, an EU member, blocked the deal. Poland and Estonia are NATO members.")
+    #expect(triples.contains("country/hungary memberOf organization/european-union"))
+    #expect(triples.contains("country/poland memberOf organization/north-atlantic-treaty-organization"))
+    #expect(triples.contains("country/estonia memberOf organization/north-atlantic-treaty-organization"))
+  }
+
+  @Test func unitNamedWithItsParentsPossessive() {
+    let triples = triples(
+      "A spokesman for the European Commission, the EU's executive arm, declined to comment.")
+    #expect(triples.contains("organization/european-commission partOf organization/european-union"))
+  }
+
   @Test func negatedMembershipIsNoMembership() {
     let triples = triples("Switzerland is not a member of the European Union.")
     #expect(!triples.contains("country/switzerland memberOf organization/european-union"))

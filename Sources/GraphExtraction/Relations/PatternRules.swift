@@ -1012,6 +1012,25 @@ struct PatternRules {
               id, .memberOf, organization.entities[0], 0.75, "member-apposition",
               organization.start, group.end))
         }
+      } else if [",", ".", ";", "and", "that", "which", "since", "in", "of"].contains(word(after))
+        || after >= view.count
+      {
+        // "Hungary, an EU member, blocked it", "Poland and Estonia are NATO members".
+        var left = organization.tokenRange.lowerBound
+        if ["a", "an", "the"].contains(word(left - 1)) { left -= 1 }
+        if word(left - 1) == "fellow" { left -= 1 }
+        guard PatternTable.copulas.contains(word(left - 1)),
+          word(after) != "of" || word(left - 1) == ",",
+          let group = view.group(endingBefore: left - 1)
+        else { return found }
+        for (id, kind) in zip(group.entities, group.kinds)
+        where kind == .country || kind == .organization
+        {
+          found.append(
+            candidate(
+              id, .memberOf, organization.entities[0], 0.75, "member-apposition",
+              group.start, end(position)))
+        }
       }
     }
     return found
@@ -1148,7 +1167,7 @@ struct PatternRules {
   private func partOf(at position: Int) -> [Candidate] {
     let noun = word(position)
     if noun == "parent" { return parent(at: position) }
-    guard word(position + 1) == "of" else { return [] }
+    guard word(position + 1) == "of" else { return possessiveUnit(at: position) }
     var target = position + 2
     if word(target) == "the" { target += 1 }
     // Left: "[SUBJECT] (is|,) [a|the] [modifiers] NOUN of"
@@ -1186,6 +1205,42 @@ struct PatternRules {
         subject.entities[0], .partOf, parent.entities[0], noun == "part" ? 0.7 : 0.8,
         "unit-of", subject.start, parent.end)
     ]
+  }
+
+  /// "the European Commission, the EU's executive arm", "Alphabet's research unit DeepMind".
+  private func possessiveUnit(at position: Int) -> [Candidate] {
+    guard noun(position) else { return [] }
+    var back = position - 1
+    var modifiers = 0
+    while modifiers < 3, isLowercaseWord(back) {
+      back -= 1
+      modifiers += 1
+    }
+    guard isPossessive(back), let parent = slot(endingBefore: back, [.organization]),
+      !parent.isDemonym
+    else { return [] }
+    if let child = slot(startingAt: position + 1, [.organization]) {
+      return [
+        candidate(
+          child.entities[0], .partOf, parent.entities[0], 0.7, "possessive-unit", parent.start,
+          child.end)
+      ]
+    }
+    var left = parent.tokenRange.lowerBound
+    if word(left - 1) == "the" { left -= 1 }
+    guard [",", "is", "was"].contains(word(left - 1)),
+      let child = slot(endingBefore: left - 1, [.organization]), !child.isDemonym
+    else { return [] }
+    return [
+      candidate(
+        child.entities[0], .partOf, parent.entities[0], 0.75, "possessive-unit", child.start,
+        end(position))
+    ]
+  }
+
+  /// Whether the unit noun at `position` is singular and ends its phrase.
+  private func noun(_ position: Int) -> Bool {
+    !word(position).hasSuffix("ies") && word(position) != "house" && word(position) != "office"
   }
 
   /// "Alphabet, the parent company of Google", "Google's parent company, Alphabet".
