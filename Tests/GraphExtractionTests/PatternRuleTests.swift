@@ -40,6 +40,11 @@ import Testing
     #expect(triples.contains("person/olaf-scholz leaderOf organization/social-democratic-party"))
   }
 
+  @Test func leadershipVerbInARelativeClause() {
+    let triples = triples("Kristalina Georgieva, who heads the IMF, warned of slower growth.")
+    #expect(triples.contains("person/kristalina-georgieva leaderOf organization/international-monetary-fund"))
+  }
+
   @Test func leadingADelegationOrANegationIsNoLeadership() {
     let triples = triples(
       "Olaf Scholz led the German delegation to Brussels. "
@@ -112,6 +117,13 @@ import Testing
   @Test func headquarteredInAfterAnApposition() {
     let triples = triples("Google, led by Sundar Pichai, is headquartered in Mountain View.")
     #expect(triples.contains("organization/google locatedIn place/mountain-view"))
+  }
+
+  @Test func headquartersOfTheOrganizationTheTextIsAbout() {
+    let triples = triples(
+      "The World Trade Organization regulates trade between nations. "
+        + "Its headquarters are in Geneva.")
+    #expect(triples.contains("organization/world-trade-organization locatedIn place/geneva"))
   }
 
   @Test func basedInAfterAnUnrelatedClauseIsNoLocation() {

@@ -559,7 +559,10 @@ struct PatternRules {
   /// "Merkel led the Christian Democratic Union from 2000 to 2018", "she heads the IMF".
   private func leadershipVerb(_ person: Slot) -> [Candidate] {
     var position = person.tokenRange.upperBound
-    while position < person.tokenRange.upperBound + 3,
+    // "Kristalina Georgieva, who heads the IMF"
+    if word(position) == ",", word(position + 1) == "who" { position += 2 }
+    let gapStart = position
+    while position < gapStart + 3,
       subjectGapWords.contains(word(position)) || word(position) == "also"
     {
       if negationWords.contains(word(position)) { return [] }
@@ -589,10 +592,15 @@ struct PatternRules {
   /// "Apple is headquartered in Cupertino", "Spotify, a Swedish company based in Stockholm",
   /// "Elmau Castle, located in Bavaria", "Siemens has its headquarters in Munich".
   private func located(at position: Int) -> [Candidate] {
-    guard ["in", "at"].contains(word(position + 1)) else { return [] }
-    var target = position + 2
+    var preposition = position + 1
+    // "its headquarters are in Geneva"
+    if word(position) == "headquarters", ["is", "are", "was", "were", "lie"].contains(word(preposition)) {
+      preposition += 1
+    }
+    guard ["in", "at"].contains(word(preposition)) else { return [] }
+    var target = preposition + 1
     // "lies in eastern Germany", "located in the north of Italy"
-    while target < position + 6, isSlotFree(target),
+    while target < preposition + 5, isSlotFree(target),
       PatternTable.directionWords.contains(word(target))
     {
       target += 1
@@ -611,6 +619,15 @@ struct PatternRules {
       if ["has", "have", "had", "keeps", "kept", "maintains"].contains(word(back)) { back -= 1 }
       if isPossessive(back) { back -= 1 }
       subjectSlot = slot(endingBefore: back + 1, [.organization])
+      // "Its headquarters are in Geneva", about the organization the text is about.
+      if subjectSlot == nil, position == 1, view.tokens[0].text == "Its",
+        let topic = context.topicOfSentence[view.index], topic.kind == .organization
+      {
+        subjectSlot = Slot(
+          entities: [topic.id], kinds: [.organization], tokenRange: 0..<1,
+          start: view.tokens[0].start, end: view.tokens[0].end, isReference: true,
+          isDemonym: false)
+      }
     }
     // "a Swedish company based in Stockholm": a description of the organization before it.
     if subjectSlot == nil { subjectSlot = describedOrganization(before: position) }
