@@ -30,8 +30,9 @@ public struct Extractor: Sendable {
   public struct Options: Sendable {
     /// The names the recogniser knows.
     public var gazetteer: Gazetteer = .builtIn
-    /// A statistical tagger that adds names the gazetteer and rules miss, if any.
-    public var tagger: (any NameTagger)?
+    /// A statistical tagger that adds names the gazetteer and rules miss, if any; by default
+    /// the ``EntityTagger`` shipped with the module, when its model is present.
+    public var tagger: (any NameTagger)? = Options.builtInTagger
     /// Whether to mask cookie banners, navigation, photo credits and repeated captions.
     public var masksBoilerplate = true
     /// Whether to merge the same entity across documents ("Trump" and "Donald Trump").
@@ -40,6 +41,12 @@ public struct Extractor: Sendable {
     public var maximumConcurrency = 2
 
     public init() {}
+
+    /// The module's own ``EntityTagger`` as a ``NameTagger``, or `nil` if its model is missing.
+    public static let builtInTagger: (any NameTagger)? = {
+      guard let tagger = try? EntityTagger.builtIn() else { return nil }
+      return TrainedNameTagger(tagger: tagger)
+    }()
   }
 
   public var options: Options
@@ -101,5 +108,27 @@ public struct Extractor: Sendable {
     let recognizer = EntityRecognizer(gazetteer: options.gazetteer, tagger: options.tagger)
     let (analyzed, recognitionNotes) = recognizer.analyzeExplaining(document, text: text)
     return (analyzed, notes + recognitionNotes)
+  }
+}
+
+/// Hands a trained ``EntityTagger``'s mentions to the recogniser as name spans.
+///
+/// Events are left out: named events come from the gazetteer and dated ones from the event
+/// rules of relation extraction, which need the event's words free.
+struct TrainedNameTagger: NameTagger {
+  let tagger: EntityTagger
+
+  func nameSpans(in sentence: Sentence) -> [NameSpan] {
+    tagger.mentions(in: sentence).compactMap { mention in
+      let kind: Entity.Kind
+      switch mention.label {
+      case .person: kind = .person
+      case .organization: kind = .organization
+      case .country: kind = .country
+      case .place: kind = .place
+      case .event: return nil
+      }
+      return NameSpan(tokenRange: mention.tokenRange, kind: kind, confidence: mention.confidence)
+    }
   }
 }

@@ -41,20 +41,41 @@ public struct CSVEdgeListWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
-    try sink.write(CSVText.row([
-      "source", "target", "predicate", "label", "confidence", "source_name", "source_kind",
-      "target_name", "target_kind", "document", "quote",
-    ]))
+    var out = ByteOutput()
+    out.append("source,target,predicate,label,confidence,source_name,source_kind,target_name,target_kind,document,quote\n")
+    let entities = graph.entities
+    var position: [EntityID: Int] = [:]
+    position.reserveCapacity(entities.count)
+    for (index, entity) in entities.enumerated() { position[entity.id] = index }
+    var labels = PredicateLabels()
     for relation in graph.relations {
-      guard let subject = graph[relation.subject], let object = graph[relation.object] else { continue }
-      let evidence = relation.evidence.min()
-      try sink.write(CSVText.row([
-        subject.id.rawValue, object.id.rawValue, relation.predicate.rawValue,
-        PropertyGraph.label(relation.predicate), JSONLDWriter.decimal(relation.confidence, digits: 3),
-        subject.name, subject.kind.rawValue, object.name, object.kind.rawValue,
-        evidence?.documentID ?? "", evidence?.quote ?? "",
-      ]))
+      guard let subject = position[relation.subject], let object = position[relation.object] else { continue }
+      let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
+      out.appendCSV(relation.subject.rawValue)
+      out.append(byte: 0x2C)
+      out.appendCSV(relation.object.rawValue)
+      out.append(byte: 0x2C)
+      out.appendCSV(relation.predicate.rawValue)
+      out.append(byte: 0x2C)
+      out.appendCSV(labels[relation.predicate])
+      out.append(byte: 0x2C)
+      out.appendDecimal(relation.confidence, digits: 3)
+      out.append(byte: 0x2C)
+      out.appendCSV(entities[subject].name)
+      out.append(byte: 0x2C)
+      out.append(entities[subject].kind.rawValue)
+      out.append(byte: 0x2C)
+      out.appendCSV(entities[object].name)
+      out.append(byte: 0x2C)
+      out.append(entities[object].kind.rawValue)
+      out.append(byte: 0x2C)
+      out.appendCSV(evidence?.documentID ?? "")
+      out.append(byte: 0x2C)
+      out.appendCSV(evidence?.quote ?? "")
+      out.append(byte: 0x0A)
+      try out.flushIfFull(to: &sink)
     }
+    try out.flush(to: &sink)
   }
 }
 
@@ -98,23 +119,56 @@ public struct Neo4jCSVWriter: Sendable {
     _ graph: KnowledgeGraph, part: Part, to sink: inout Sink
   ) throws(Sink.Failure) {
     let flat = PropertyGraph(scheme: scheme)
+    var out = ByteOutput()
     switch part {
     case .nodes:
-      let columns = PropertyGraph.nodeColumns
-      try sink.write(CSVText.row(["id:ID", ":LABEL"] + columns.map(Self.header)))
+      out.append(CSVText.row(["id:ID", ":LABEL"] + PropertyGraph.nodeColumns.map(Self.header)))
       for entity in graph.entities {
-        let values = flat.nodeValues(entity).map(Self.field)
-        try sink.write(CSVText.row([entity.id.rawValue, "Entity;" + SchemaOrgTypes.className(for: entity)] + values))
+        out.appendCSV(entity.id.rawValue)
+        out.append(",Entity;")
+        out.append(SchemaOrgTypes.className(for: entity))
+        for value in flat.nodeValues(entity) {
+          out.append(byte: 0x2C)
+          Self.appendField(value, to: &out)
+        }
+        out.append(byte: 0x0A)
+        try out.flushIfFull(to: &sink)
       }
     case .relationships:
-      let columns = PropertyGraph.edgeColumns
-      try sink.write(CSVText.row([":START_ID", ":END_ID", ":TYPE", "id"] + columns.map(Self.header)))
+      out.append(CSVText.row([":START_ID", ":END_ID", ":TYPE", "id"] + PropertyGraph.edgeColumns.map(Self.header)))
+      var types: [Relation.Predicate: String] = [:]
       for relation in graph.relations {
-        let values = flat.edgeValues(relation).map(Self.field)
-        try sink.write(CSVText.row(
-          [relation.subject.rawValue, relation.object.rawValue, Self.relationshipType(relation.predicate),
-           flat.edgeID(relation)] + values))
+        out.appendCSV(relation.subject.rawValue)
+        out.append(byte: 0x2C)
+        out.appendCSV(relation.object.rawValue)
+        out.append(byte: 0x2C)
+        if let type = types[relation.predicate] {
+          out.append(type)
+        } else {
+          let type = Self.relationshipType(relation.predicate)
+          types[relation.predicate] = type
+          out.append(type)
+        }
+        out.append(byte: 0x2C)
+        out.append(flat.edgeID(relation))
+        for value in flat.edgeValues(relation) {
+          out.append(byte: 0x2C)
+          Self.appendField(value, to: &out)
+        }
+        out.append(byte: 0x0A)
+        try out.flushIfFull(to: &sink)
       }
+    }
+    try out.flush(to: &sink)
+  }
+
+  private static func appendField(_ value: PropertyGraph.Value?, to out: inout ByteOutput) {
+    switch value {
+    case nil: break
+    case .string(let text): out.appendCSV(text)
+    case .list(let items): out.appendCSV(items.joined(separator: ";"))
+    case .integer(let number): out.append(number)
+    case .decimal(let number): out.appendDecimal(number, digits: 3)
     }
   }
 
@@ -124,14 +178,6 @@ public struct Neo4jCSVWriter: Sendable {
     case .list: column.name + ":string[]"
     case .integer: column.name + ":int"
     case .decimal: column.name + ":double"
-    }
-  }
-
-  private static func field(_ value: PropertyGraph.Value?) -> String {
-    switch value {
-    case nil: ""
-    case .list(let items): items.joined(separator: ";")
-    case let value?: value.text
     }
   }
 
@@ -152,5 +198,19 @@ public struct Neo4jCSVWriter: Sendable {
       previousWasLower = scalar.properties.isLowercase || scalar.properties.numericType != nil
     }
     return result.isEmpty ? "RELATED_TO" : result
+  }
+}
+
+/// Human labels of predicates, looked up once per predicate.
+struct PredicateLabels {
+  private var cache: [Relation.Predicate: String] = [:]
+
+  subscript(predicate: Relation.Predicate) -> String {
+    mutating get {
+      if let label = cache[predicate] { return label }
+      let label = PropertyGraph.label(predicate)
+      cache[predicate] = label
+      return label
+    }
   }
 }

@@ -26,16 +26,19 @@ public struct CypherWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    var out = ByteOutput()
     let flat = PropertyGraph(scheme: scheme)
     var header = "// Knowledge graph written by kg-export: \(graph.entityCount) entities, "
     header += "\(graph.relationCount) relations.\n"
     header += "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"
-    try sink.write(header)
+    out.append(header)
+    try out.flushIfFull(to: &sink)
     for entity in graph.entities {
       var text = "MERGE (n:Entity {id: \(Self.string(entity.id.rawValue))}) SET n:"
       text += Self.identifier(SchemaOrgTypes.className(for: entity))
       text += Self.assignments("n", PropertyGraph.nodeColumns, flat.nodeValues(entity)) + ";\n"
-      try sink.write(text)
+      out.append(text)
+      try out.flushIfFull(to: &sink)
     }
     for relation in graph.relations {
       var text = "MATCH (a:Entity {id: \(Self.string(relation.subject.rawValue))}), "
@@ -43,8 +46,10 @@ public struct CypherWriter: Sendable {
       text += "MERGE (a)-[r:\(Self.identifier(Neo4jCSVWriter.relationshipType(relation.predicate)))]->(b) SET "
       text += "r.id = \(Self.string(flat.edgeID(relation)))"
       text += Self.assignments("r", PropertyGraph.edgeColumns, flat.edgeValues(relation)) + ";\n"
-      try sink.write(text)
+      out.append(text)
+      try out.flushIfFull(to: &sink)
     }
+    try out.flush(to: &sink)
   }
 
   private static func assignments(

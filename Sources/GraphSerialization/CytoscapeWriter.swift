@@ -26,30 +26,37 @@ public struct CytoscapeWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    var out = ByteOutput()
     let flat = PropertyGraph(scheme: scheme)
     var header = "{\n  \"format_version\": \"1.0\",\n  \"generated_by\": \"kg-export\",\n"
     header += "  \"target_cytoscapejs_version\": \"~3\",\n"
     header += "  \"data\": {\"name\": \"knowledge-graph\"},\n"
     header += "  \"elements\": {\n    \"nodes\": ["
-    try sink.write(header)
+    out.append(header)
+    try out.flushIfFull(to: &sink)
     for (index, entity) in graph.entities.enumerated() {
       var members: [(key: String, value: JSONValue)] = [
         ("id", .string(entity.id.rawValue)), ("label", .string(entity.name)),
       ]
       members += Self.members(PropertyGraph.nodeColumns, flat.nodeValues(entity))
       members.append(("color", .string(DOTWriter.appearance(of: entity).fillColor)))
-      try sink.write((index == 0 ? "\n      " : ",\n      ") + Self.element(members))
+      out.append((index == 0 ? "\n      " : ",\n      ") + Self.element(members))
+      try out.flushIfFull(to: &sink)
     }
-    try sink.write("\n    ],\n    \"edges\": [")
+    out.append("\n    ],\n    \"edges\": [")
+    try out.flushIfFull(to: &sink)
     for (index, relation) in graph.relations.enumerated() {
       var members: [(key: String, value: JSONValue)] = [
         ("id", .string(flat.edgeID(relation))), ("source", .string(relation.subject.rawValue)),
         ("target", .string(relation.object.rawValue)),
       ]
       members += Self.members(PropertyGraph.edgeColumns, flat.edgeValues(relation))
-      try sink.write((index == 0 ? "\n      " : ",\n      ") + Self.element(members))
+      out.append((index == 0 ? "\n      " : ",\n      ") + Self.element(members))
+      try out.flushIfFull(to: &sink)
     }
-    try sink.write("\n    ]\n  }\n}\n")
+    out.append("\n    ]\n  }\n}\n")
+    try out.flushIfFull(to: &sink)
+    try out.flush(to: &sink)
   }
 
   private static func element(_ members: [(key: String, value: JSONValue)]) -> String {

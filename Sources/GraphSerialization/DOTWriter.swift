@@ -126,44 +126,54 @@ public struct DOTWriter: Sendable {
     header += "penwidth=1.2, margin=\"0.12,0.06\"];\n"
     header += "  edge [fontname=\(font), fontsize=\(max(6, style.fontSize - 2)), "
     header += "color=\"#64748b\", fontcolor=\"#334155\", arrowsize=0.7, penwidth=1.1];\n"
-    try sink.write(header)
+    var out = ByteOutput()
+    out.append(header)
 
     var clusterOf: [EntityID: EntityID] = [:]
     if style.clustering == .country { clusterOf = countryClusters(graph, relations: relations) }
+    let clustered = Set(clusterOf.values)
 
     if style.clustering == .country {
-      let countries = entities.filter { $0.kind == .country && clusterHasMembers($0.id, clusterOf) }
-      for country in countries {
-        var text = "  subgraph \(("cluster_" + country.id.rawValue).dotQuoted) {\n"
-        text += "    graph [label=\(country.name.dotLabel), style=\"rounded,filled\", "
-        text += "fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n"
-        text += "    " + nodeStatement(country) + "\n"
-        try sink.write(text)
+      for country in entities where country.kind == .country && clustered.contains(country.id) {
+        out.append("  subgraph ")
+        out.appendDOTQuoted("cluster_" + country.id.rawValue)
+        out.append(" {\n    graph [label=")
+        out.appendDOTLabel(country.name)
+        out.append(", style=\"rounded,filled\", fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n    ")
+        appendNode(country, to: &out)
         for entity in entities where clusterOf[entity.id] == country.id {
-          try sink.write("    " + nodeStatement(entity) + "\n")
+          out.append("    ")
+          appendNode(entity, to: &out)
         }
-        try sink.write("  }\n")
+        out.append("  }\n")
+        try out.flushIfFull(to: &sink)
       }
     }
     for entity in entities where clusterOf[entity.id] == nil {
-      if style.clustering == .country, entity.kind == .country,
-        clusterHasMembers(entity.id, clusterOf)
-      {
-        continue
-      }
-      try sink.write("  " + nodeStatement(entity) + "\n")
+      if style.clustering == .country, entity.kind == .country, clustered.contains(entity.id) { continue }
+      out.append("  ")
+      appendNode(entity, to: &out)
+      try out.flushIfFull(to: &sink)
     }
+    var predicates: [Relation.Predicate: (label: String, symmetric: Bool)] = [:]
     for relation in relations {
-      try sink.write("  " + edgeStatement(relation, graph: graph) + "\n")
+      let info: (label: String, symmetric: Bool)
+      if let cached = predicates[relation.predicate] {
+        info = cached
+      } else {
+        let definition = relation.predicate.definition
+        info = (definition?.label ?? relation.predicate.rawValue, definition?.isSymmetric == true)
+        predicates[relation.predicate] = info
+      }
+      out.append("  ")
+      appendEdge(relation, label: info.label, symmetric: info.symmetric, to: &out)
+      try out.flushIfFull(to: &sink)
     }
     if style.showsLegend, !entities.isEmpty {
-      try sink.write(legend(for: entities))
+      out.append(legend(for: entities))
     }
-    try sink.write("}\n")
-  }
-
-  private func clusterHasMembers(_ country: EntityID, _ clusterOf: [EntityID: EntityID]) -> Bool {
-    clusterOf.values.contains(country)
+    out.append("}\n")
+    try out.flush(to: &sink)
   }
 
   /// For each person, organization and place, the country whose cluster it goes in.
@@ -185,39 +195,70 @@ public struct DOTWriter: Sendable {
     return best.mapValues(\.1)
   }
 
-  private func nodeStatement(_ entity: Entity) -> String {
+  private func appendNode(_ entity: Entity, to out: inout ByteOutput) {
     let look = Self.appearance(of: entity)
-    var label = entity.name
+    out.appendDOTQuoted(entity.id.rawValue)
+    out.append(" [label=")
     if entity.kind == .event, let date = entity.date {
-      label += "\n" + date.description
+      var label = entity.name + "\n" + date.description
       if let end = entity.endDate, end != date { label += " – " + end.description }
+      out.appendDOTLabel(label)
+    } else {
+      out.appendDOTLabel(entity.name)
     }
-    var attributes = "label=\(label.dotLabel), shape=\(look.shape)"
-    attributes += ", fillcolor=\(look.fillColor.dotQuoted), color=\(look.borderColor.dotQuoted)"
-    if let extra = look.extraStyle { attributes += ", style=\(("filled," + extra).dotQuoted)" }
-    let aliases = entity.aliases.sorted()
+    out.append(", shape=")
+    out.append(look.shape)
+    out.append(", fillcolor=\"")
+    out.append(look.fillColor)
+    out.append("\", color=\"")
+    out.append(look.borderColor)
+    out.append("\"")
+    if let extra = look.extraStyle {
+      out.append(", style=\"filled,")
+      out.append(extra)
+      out.append("\"")
+    }
     var tooltip = look.caption + ": " + entity.name
-    if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: "; ") }
-    attributes += ", tooltip=\(tooltip.dotLabel)"
-    if style.linksNodes { attributes += ", URL=\(style.scheme.entity(entity.id).dotLabel)" }
-    return "\(entity.id.rawValue.dotQuoted) [\(attributes)];"
+    let aliases = entity.aliases
+    if !aliases.isEmpty { tooltip += "\nalso: " + aliases.sorted().joined(separator: "; ") }
+    out.append(", tooltip=")
+    out.appendDOTLabel(tooltip)
+    if style.linksNodes {
+      out.append(", URL=")
+      out.appendDOTLabel(style.scheme.entity(entity.id))
+    }
+    out.append("];\n")
   }
 
-  private func edgeStatement(_ relation: Relation, graph: KnowledgeGraph) -> String {
-    let definition = relation.predicate.definition
-    let label = definition?.label ?? relation.predicate.rawValue
-    var attributes = "label=\(label.dotLabel)"
-    if definition?.isSymmetric == true { attributes += ", dir=\"none\"" }
-    if relation.confidence < style.dashedBelowConfidence { attributes += ", style=\"dashed\"" }
+  private func appendEdge(_ relation: Relation, label: String, symmetric: Bool, to out: inout ByteOutput) {
+    out.appendDOTQuoted(relation.subject.rawValue)
+    out.append(" -> ")
+    out.appendDOTQuoted(relation.object.rawValue)
+    out.append(" [label=")
+    out.appendDOTLabel(label)
+    if symmetric { out.append(", dir=\"none\"") }
+    if relation.confidence < style.dashedBelowConfidence { out.append(", style=\"dashed\"") }
     if style.showsEvidenceTooltips {
-      var tooltip = label + " (confidence "
-      tooltip += JSONLDWriter.decimal(relation.confidence, digits: 2) + ")"
-      if let evidence = relation.sortedEvidence.first {
-        tooltip += "\n“" + evidence.quote + "” (" + evidence.documentID + ")"
+      var tooltip = ByteOutput()
+      tooltip.append(label)
+      tooltip.append(" (confidence ")
+      tooltip.appendDecimal(relation.confidence, digits: 2)
+      tooltip.append(")")
+      let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
+      if let evidence {
+        tooltip.append("\n“")
+        tooltip.append(evidence.quote)
+        tooltip.append("” (")
+        tooltip.append(evidence.documentID)
+        tooltip.append(")")
       }
-      attributes += ", tooltip=\(tooltip.dotLabel), labeltooltip=\(tooltip.dotLabel)"
+      let text = String(decoding: tooltip.bytes, as: UTF8.self)
+      out.append(", tooltip=")
+      out.appendDOTLabel(text)
+      out.append(", labeltooltip=")
+      out.appendDOTLabel(text)
     }
-    return "\(relation.subject.rawValue.dotQuoted) -> \(relation.object.rawValue.dotQuoted) [\(attributes)];"
+    out.append("];\n")
   }
 
   /// One compact node, `legend`, whose HTML-like table shows each colour in use beside its

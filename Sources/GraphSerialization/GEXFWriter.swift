@@ -43,34 +43,54 @@ public struct GEXFWriter: Sendable {
       header += "      <attribute id=\"\(column.name)\" title=\"\(column.name)\" type=\"\(Self.type(column.type))\"/>\n"
     }
     header += "    </attributes>\n    <nodes>\n"
-    try sink.write(header)
+    var out = ByteOutput()
+    out.append(header)
     for entity in graph.entities {
-      var text = "      <node id=\"\(XMLText.escaped(entity.id.rawValue))\" label=\"\(XMLText.escaped(entity.name))\">\n"
-      text += "        <attvalues>\n"
+      out.append("      <node id=\"")
+      out.appendXML(entity.id.rawValue)
+      out.append("\" label=\"")
+      out.appendXML(entity.name)
+      out.append("\">\n        <attvalues>\n")
       for (column, value) in zip(PropertyGraph.nodeColumns, flat.nodeValues(entity)) where column.name != "name" {
         guard let value else { continue }
-        text += "          <attvalue for=\"\(column.name)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
+        out.append("          <attvalue for=\"")
+        out.append(column.name)
+        out.append("\" value=\"")
+        value.appendXML(to: &out)
+        out.append("\"/>\n")
       }
-      text += "        </attvalues>\n"
+      out.append("        </attvalues>\n")
       let (red, green, blue) = Self.rgb(DOTWriter.appearance(of: entity).fillColor)
-      text += "        <viz:color r=\"\(red)\" g=\"\(green)\" b=\"\(blue)\"/>\n"
-      try sink.write(text + "      </node>\n")
+      out.append("        <viz:color r=\"\(red)\" g=\"\(green)\" b=\"\(blue)\"/>\n      </node>\n")
+      try out.flushIfFull(to: &sink)
     }
-    try sink.write("    </nodes>\n    <edges>\n")
+    out.append("    </nodes>\n    <edges>\n")
+    var labels = PredicateLabels()
     for relation in graph.relations {
-      var text = "      <edge id=\"\(XMLText.escaped(flat.edgeID(relation)))\" "
-      text += "source=\"\(XMLText.escaped(relation.subject.rawValue))\" "
-      text += "target=\"\(XMLText.escaped(relation.object.rawValue))\" "
-      text += "label=\"\(XMLText.escaped(PropertyGraph.label(relation.predicate)))\" "
-      text += "weight=\"\(JSONLDWriter.decimal(relation.confidence, digits: 3))\">\n"
-      text += "        <attvalues>\n"
+      out.append("      <edge id=\"")
+      out.appendXML(flat.edgeID(relation))
+      out.append("\" source=\"")
+      out.appendXML(relation.subject.rawValue)
+      out.append("\" target=\"")
+      out.appendXML(relation.object.rawValue)
+      out.append("\" label=\"")
+      out.appendXML(labels[relation.predicate])
+      out.append("\" weight=\"")
+      out.appendDecimal(relation.confidence, digits: 3)
+      out.append("\">\n        <attvalues>\n")
       for (column, value) in zip(PropertyGraph.edgeColumns, flat.edgeValues(relation)) where column.name != "label" {
         guard let value else { continue }
-        text += "          <attvalue for=\"\(column.name)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
+        out.append("          <attvalue for=\"")
+        out.append(column.name)
+        out.append("\" value=\"")
+        value.appendXML(to: &out)
+        out.append("\"/>\n")
       }
-      try sink.write(text + "        </attvalues>\n      </edge>\n")
+      out.append("        </attvalues>\n      </edge>\n")
+      try out.flushIfFull(to: &sink)
     }
-    try sink.write("    </edges>\n  </graph>\n</gexf>\n")
+    out.append("    </edges>\n  </graph>\n</gexf>\n")
+    try out.flush(to: &sink)
   }
 
   private static func type(_ type: PropertyGraph.ColumnType) -> String {

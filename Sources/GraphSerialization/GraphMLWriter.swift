@@ -43,26 +43,44 @@ public struct GraphMLWriter: Sendable {
       header += "attr.type=\"\(Self.type(column.type))\"/>\n"
     }
     header += "  <graph id=\"knowledge-graph\" edgedefault=\"directed\">\n"
-    try sink.write(header)
+    var out = ByteOutput()
+    out.append(header)
     for entity in graph.entities {
-      var text = "    <node id=\"\(XMLText.escaped(entity.id.rawValue))\">\n"
+      out.append("    <node id=\"")
+      out.appendXML(entity.id.rawValue)
+      out.append("\">\n")
       for (column, value) in zip(PropertyGraph.nodeColumns, flat.nodeValues(entity)) {
         guard let value else { continue }
-        text += "      <data key=\"n_\(column.name)\">\(XMLText.escaped(value.text))</data>\n"
+        out.append("      <data key=\"n_")
+        out.append(column.name)
+        out.append("\">")
+        value.appendXML(to: &out)
+        out.append("</data>\n")
       }
-      try sink.write(text + "    </node>\n")
+      out.append("    </node>\n")
+      try out.flushIfFull(to: &sink)
     }
     for relation in graph.relations {
-      var text = "    <edge id=\"\(XMLText.escaped(flat.edgeID(relation)))\" "
-      text += "source=\"\(XMLText.escaped(relation.subject.rawValue))\" "
-      text += "target=\"\(XMLText.escaped(relation.object.rawValue))\">\n"
+      out.append("    <edge id=\"")
+      out.appendXML(flat.edgeID(relation))
+      out.append("\" source=\"")
+      out.appendXML(relation.subject.rawValue)
+      out.append("\" target=\"")
+      out.appendXML(relation.object.rawValue)
+      out.append("\">\n")
       for (column, value) in zip(PropertyGraph.edgeColumns, flat.edgeValues(relation)) {
         guard let value else { continue }
-        text += "      <data key=\"e_\(column.name)\">\(XMLText.escaped(value.text))</data>\n"
+        out.append("      <data key=\"e_")
+        out.append(column.name)
+        out.append("\">")
+        value.appendXML(to: &out)
+        out.append("</data>\n")
       }
-      try sink.write(text + "    </edge>\n")
+      out.append("    </edge>\n")
+      try out.flushIfFull(to: &sink)
     }
-    try sink.write("  </graph>\n</graphml>\n")
+    out.append("  </graph>\n</graphml>\n")
+    try out.flush(to: &sink)
   }
 
   private static func type(_ type: PropertyGraph.ColumnType) -> String {

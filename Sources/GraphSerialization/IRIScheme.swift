@@ -71,11 +71,21 @@ public struct IRIScheme: Hashable, Sendable {
   /// The IRI of a relation predicate: the schema.org property when the vocabulary names one
   /// and `preferSchemaOrg` is set, otherwise kg-export's own vocabulary term.
   public static func predicate(_ predicate: Relation.Predicate, preferSchemaOrg: Bool) -> String {
+    if let known = vocabularyPredicates[predicate] { return preferSchemaOrg ? known.preferred : known.own }
     if preferSchemaOrg, let equivalent = predicate.definition?.schemaOrgEquivalent {
       return Namespace.schema + equivalent
     }
     return RelationVocabulary.namespace + encode(predicate.rawValue, keepSlash: false)
   }
+
+  private static let vocabularyPredicates: [Relation.Predicate: (own: String, preferred: String)] = {
+    var table: [Relation.Predicate: (own: String, preferred: String)] = [:]
+    for definition in RelationVocabulary.standard.definitions {
+      let own = RelationVocabulary.namespace + encode(definition.predicate.rawValue, keepSlash: false)
+      table[definition.predicate] = (own, definition.schemaOrgEquivalent.map { Namespace.schema + $0 } ?? own)
+    }
+    return table
+  }()
 
   /// `text` with every character that may not appear in an IRI path segment percent-encoded.
   ///
@@ -124,7 +134,9 @@ public struct IRIScheme: Hashable, Sendable {
     case 0...0x20, 0x7F...0x9F: return true
     case 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
     case 0x2F: return !keepSlash
-    default: return scalar.properties.isNoncharacterCodePoint
+    case 0xFDD0...0xFDEF: return true
+    case _ where scalar.value & 0xFFFE == 0xFFFE: return true  // U+xFFFE and U+xFFFF
+    default: return false
     }
   }
 
@@ -166,8 +178,14 @@ struct FNV1a {
   }
 
   var hex: String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+    var bytes = [UInt8](repeating: 0, count: 16)
+    var rest = value
+    for index in stride(from: 15, through: 0, by: -1) {
+      bytes[index] = digits[Int(rest & 0xF)]
+      rest >>= 4
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

@@ -108,10 +108,10 @@ public struct JSONLDWriter: Sendable {
     }
     items.sort { $0.key < $1.key }
 
-    var text = "{\n  \"@context\": "
-    JSONPrinter.print(context.value, indent: 2, into: &text)
-    text += ",\n  \"@graph\": ["
-    try sink.write(text)
+    var out = ByteOutput()
+    out.append("{\n  \"@context\": ")
+    JSONPrinter.print(context.value, indent: 2, into: &out)
+    out.append(",\n  \"@graph\": [")
     for (position, entry) in items.enumerated() {
       let node: JSONValue
       switch entry.item {
@@ -125,11 +125,12 @@ public struct JSONLDWriter: Sendable {
       case .statement(let index):
         node = statementNode(relations[index], id: entry.key, context: context)
       }
-      var chunk = position == 0 ? "\n    " : ",\n    "
-      JSONPrinter.print(node, indent: 4, into: &chunk)
-      try sink.write(chunk)
+      out.append(position == 0 ? "\n    " : ",\n    ")
+      JSONPrinter.print(node, indent: 4, into: &out)
+      try out.flushIfFull(to: &sink)
     }
-    try sink.write(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    out.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    try out.flush(to: &sink)
   }
 
   private func entityNode(
@@ -192,7 +193,7 @@ public struct JSONLDWriter: Sendable {
       ("subject", .string(scheme.compactEntity(relation.subject))),
       ("predicate", .string(context.compactPredicate(relation.predicate))),
       ("object", .string(scheme.compactEntity(relation.object))),
-      ("confidence", .string(Self.decimal(relation.confidence, digits: options.confidenceDigits))),
+        ("confidence", .string(Self.decimal(relation.confidence, digits: options.confidenceDigits))),
     ]
     if !relation.sources.isEmpty {
       members.append(("rule", .array(relation.sources.sorted().map { .string($0) })))

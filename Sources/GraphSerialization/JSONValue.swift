@@ -34,85 +34,74 @@ enum JSONValue: Sendable {
 /// line; arrays of scalars stay on one line.
 struct JSONPrinter {
   static func print(_ value: JSONValue, indent: Int, into output: inout String) {
+    var bytes = ByteOutput()
+    print(value, indent: indent, into: &bytes)
+    output += String(decoding: bytes.bytes, as: UTF8.self)
+  }
+
+  static func print(_ value: JSONValue, indent: Int, into output: inout ByteOutput) {
     switch value {
-    case .null: output += "null"
-    case .bool(let flag): output += flag ? "true" : "false"
-    case .number(let text): output += text
-    case .string(let text): appendQuoted(text, to: &output)
+    case .null: output.append("null")
+    case .bool(let flag): output.append(flag ? "true" : "false")
+    case .number(let text): output.append(text)
+    case .string(let text): output.appendJSONQuoted(text)
     case .array(let items):
       if items.isEmpty {
-        output += "[]"
+        output.append("[]")
       } else if items.allSatisfy(\.isScalar) {
-        output += "["
+        output.append(byte: UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
-          if index > 0 { output += ", " }
+          if index > 0 { output.append(", ") }
           print(item, indent: indent, into: &output)
         }
-        output += "]"
+        output.append(byte: UInt8(ascii: "]"))
       } else {
-        output += "[\n"
+        output.append("[\n")
         for (index, item) in items.enumerated() {
-          output += String(repeating: " ", count: indent + 2)
+          output.appendSpaces(indent + 2)
           print(item, indent: indent + 2, into: &output)
-          output += index == items.count - 1 ? "\n" : ",\n"
+          output.append(index == items.count - 1 ? "\n" : ",\n")
         }
-        output += String(repeating: " ", count: indent) + "]"
+        output.appendSpaces(indent)
+        output.append(byte: UInt8(ascii: "]"))
       }
     case .object(let members):
       if members.isEmpty {
-        output += "{}"
+        output.append("{}")
       } else if indent >= 6, members.count <= 3, members.allSatisfy({ $0.value.isScalar }) {
-        output += "{"
+        output.append(byte: UInt8(ascii: "{"))
         for (index, member) in members.enumerated() {
-          if index > 0 { output += ", " }
-          appendQuoted(member.key, to: &output)
-          output += ": "
+          if index > 0 { output.append(", ") }
+          output.appendJSONQuoted(member.key)
+          output.append(": ")
           print(member.value, indent: indent, into: &output)
         }
-        output += "}"
+        output.append(byte: UInt8(ascii: "}"))
       } else {
-        output += "{\n"
+        output.append("{\n")
         for (index, member) in members.enumerated() {
-          output += String(repeating: " ", count: indent + 2)
-          appendQuoted(member.key, to: &output)
-          output += ": "
+          output.appendSpaces(indent + 2)
+          output.appendJSONQuoted(member.key)
+          output.append(": ")
           print(member.value, indent: indent + 2, into: &output)
-          output += index == members.count - 1 ? "\n" : ",\n"
+          output.append(index == members.count - 1 ? "\n" : ",\n")
         }
-        output += String(repeating: " ", count: indent) + "}"
+        output.appendSpaces(indent)
+        output.append(byte: UInt8(ascii: "}"))
       }
     }
   }
 
   /// Appends `text` as a JSON string literal: `"` and `\` escaped, controls as escapes.
   static func appendQuoted(_ text: String, to output: inout String) {
-    output += "\""
-    let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-    if !needsEscaping {
-      output += text
-    } else {
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": output += "\\\""
-        case "\\": output += "\\\\"
-        case "\n": output += "\\n"
-        case "\r": output += "\\r"
-        case "\t": output += "\\t"
-        case "\u{08}": output += "\\b"
-        case "\u{0C}": output += "\\f"
-        case _ where scalar.value < 0x20:
-          let hex = String(scalar.value, radix: 16, uppercase: false)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    output += "\""
+    var bytes = ByteOutput()
+    bytes.appendJSONQuoted(text)
+    output += String(decoding: bytes.bytes, as: UTF8.self)
   }
 
   static func quoted(_ text: String) -> String {
-    var output = ""
-    appendQuoted(text, to: &output)
-    return output
+    var bytes = ByteOutput()
+    bytes.appendJSONQuoted(text)
+    return String(decoding: bytes.bytes, as: UTF8.self)
   }
 }

@@ -29,7 +29,9 @@ public struct MermaidWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
-    try sink.write("flowchart \(direction)\n")
+    var out = ByteOutput()
+    out.append("flowchart \(direction)\n")
+    try out.flushIfFull(to: &sink)
     var nodeIDs: [EntityID: String] = [:]
     var classes: [String: DOTWriter.Appearance] = [:]
     for (index, entity) in graph.entities.enumerated() {
@@ -43,17 +45,21 @@ public struct MermaidWriter: Sendable {
       var text = "  %% \(Self.comment(entity.id.rawValue))\n"
       text += "  \(node)\(Self.shape(entity.kind, Self.label(label))):::\(className)\n"
       text += "  click \(node) href \(Self.label(scheme.entity(entity.id)))\n"
-      try sink.write(text)
+      out.append(text)
+      try out.flushIfFull(to: &sink)
     }
     for relation in graph.relations {
       guard let subject = nodeIDs[relation.subject], let object = nodeIDs[relation.object] else { continue }
       let arrow = relation.predicate.definition?.isSymmetric == true ? "---" : "-->"
       let style = relation.confidence < 0.5 ? (arrow == "---" ? "-.-" : "-.->") : arrow
-      try sink.write("  \(subject) \(style)|\(Self.label(PropertyGraph.label(relation.predicate)))| \(object)\n")
+      out.append("  \(subject) \(style)|\(Self.label(PropertyGraph.label(relation.predicate)))| \(object)\n")
+      try out.flushIfFull(to: &sink)
     }
     for (name, look) in classes.sorted(by: { $0.key < $1.key }) {
-      try sink.write("  classDef \(name) fill:\(look.fillColor),stroke:\(look.borderColor),color:#111827\n")
+      out.append("  classDef \(name) fill:\(look.fillColor),stroke:\(look.borderColor),color:#111827\n")
+      try out.flushIfFull(to: &sink)
     }
+    try out.flush(to: &sink)
   }
 
   private static func shape(_ kind: Entity.Kind, _ label: String) -> String {

@@ -34,16 +34,33 @@ public struct NQuadsWriter: Sendable {
     for (document, ids) in mentioned {
       for id in ids { documentsOf[id, default: []].insert(document) }
     }
+    var out = ByteOutput()
+    var graphSuffixes: [String: [UInt8]] = [:]
     func emit(_ triples: [RDFTriple], in graphs: [String?]) throws(Sink.Failure) {
-      var text = ""
       for graphName in graphs {
-        let suffix = graphName.map { " " + RDFText.iri(options.scheme.document($0)) + " .\n" } ?? " .\n"
+        var suffix: [UInt8] = Array(" .\n".utf8)
+        if let graphName {
+          if let cached = graphSuffixes[graphName] {
+            suffix = cached
+          } else {
+            var name = ByteOutput()
+            name.append(byte: 0x20)
+            name.appendIRIRef(options.scheme.document(graphName))
+            name.append(" .\n")
+            suffix = name.bytes
+            graphSuffixes[graphName] = suffix
+          }
+        }
         for triple in triples {
-          text += RDFText.iri(triple.subject) + " " + RDFText.iri(triple.predicate) + " "
-          text += RDFText.object(triple.object) + suffix
+          out.appendIRIRef(triple.subject)
+          out.append(byte: 0x20)
+          out.appendIRIRef(triple.predicate)
+          out.append(byte: 0x20)
+          out.appendRDFObject(triple.object)
+          out.append(bytes: suffix)
         }
       }
-      try sink.write(text)
+      try out.flushIfFull(to: &sink)
     }
     for document in graph.documents {
       try emit(rdf.description(of: document, mentions: (mentioned[document.id] ?? []).sorted()), in: [document.id])
@@ -65,5 +82,6 @@ public struct NQuadsWriter: Sendable {
         try emit(rdf.statementEvidence(of: relation, evidence), in: [evidence.documentID])
       }
     }
+    try out.flush(to: &sink)
   }
 }

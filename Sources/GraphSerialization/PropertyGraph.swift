@@ -33,6 +33,16 @@ struct PropertyGraph {
       case .decimal(let value): JSONLDWriter.decimal(value, digits: 3)
       }
     }
+
+    /// Appends the value as ``text``, escaped for XML.
+    func appendXML(to out: inout ByteOutput) {
+      switch self {
+      case .string(let text): out.appendXML(text)
+      case .integer(let value): out.append(value)
+      case .decimal(let value): out.appendDecimal(value, digits: 3)
+      case .list: out.appendXML(text)
+      }
+    }
   }
 
   static let nodeColumns: [Column] = [
@@ -76,7 +86,7 @@ struct PropertyGraph {
 
   /// The edge's values, aligned with ``edgeColumns``.
   func edgeValues(_ relation: Relation) -> [Value?] {
-    let evidence = relation.evidence.min()
+    let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
     return [
       .string(relation.predicate.rawValue), .string(Self.label(relation.predicate)),
       .decimal(relation.confidence),

@@ -28,46 +28,46 @@ struct RDFTriples {
     confidenceDigits = options.confidenceDigits
   }
 
-  private static let type = Namespace.rdf + "type"
-  private static let nonNegative = Namespace.xsd + "nonNegativeInteger"
+  private static let type = IRI.rdf_type
+  private static let nonNegative = IRI.xsd_nonNegativeInteger
 
   /// What an entity node says about itself (without relations or mentions).
   func description(of entity: Entity) -> [RDFTriple] {
     let subject = scheme.entity(entity.id)
     var triples = [
       RDFTriple(subject: subject, predicate: Self.type, object: .iri(Namespace.schema + SchemaOrgTypes.className(for: entity))),
-      RDFTriple(subject: subject, predicate: Namespace.schema + "name", object: .literal(entity.name, datatype: nil)),
+      RDFTriple(subject: subject, predicate: IRI.schema_name, object: .literal(entity.name, datatype: nil)),
     ]
     for alias in entity.aliases.sorted() {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "alternateName", object: .literal(alias, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_alternateName, object: .literal(alias, datatype: nil)))
     }
     if let type = entity.organizationType {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.kgv + "organizationType", object: .literal(type.rawValue, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.kgv_organizationType, object: .literal(type.rawValue, datatype: nil)))
     }
     if let type = entity.placeType {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.kgv + "placeType", object: .literal(type.rawValue, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.kgv_placeType, object: .literal(type.rawValue, datatype: nil)))
     }
     if let type = entity.eventType {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.kgv + "eventType", object: .literal(type.rawValue, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.kgv_eventType, object: .literal(type.rawValue, datatype: nil)))
     }
     if let date = entity.date {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "startDate", object: Self.date(date)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_startDate, object: Self.date(date)))
     }
     if let date = entity.endDate {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "endDate", object: Self.date(date)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_endDate, object: Self.date(date)))
     }
     if let duration = entity.duration {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "duration", object: .literal(duration, datatype: Namespace.xsd + "duration")))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_duration, object: .literal(duration, datatype: IRI.xsd_duration)))
     }
     for iri in entity.sameAs.sorted() {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "sameAs", object: .iri(iri)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_sameAs, object: .iri(iri)))
     }
     return triples
   }
 
   /// The link from an entity to one of its mentions, and the mention's evidence node.
   func mention(of entity: Entity, _ evidence: Evidence) -> [RDFTriple] {
-    [RDFTriple(subject: scheme.entity(entity.id), predicate: Namespace.kgv + "mention", object: .iri(evidenceIRI(evidence)))]
+    [RDFTriple(subject: scheme.entity(entity.id), predicate: IRI.kgv_mention, object: .iri(evidenceIRI(evidence)))]
       + self.evidence(evidence)
   }
 
@@ -83,31 +83,31 @@ struct RDFTriples {
   func statement(of relation: Relation) -> [RDFTriple] {
     let subject = scheme.statement(relation.key)
     var triples = [
-      RDFTriple(subject: subject, predicate: Self.type, object: .iri(Namespace.rdf + "Statement")),
-      RDFTriple(subject: subject, predicate: Self.type, object: .iri(Namespace.kgv + "Relation")),
-      RDFTriple(subject: subject, predicate: Namespace.rdf + "subject", object: .iri(scheme.entity(relation.subject))),
-      RDFTriple(subject: subject, predicate: Namespace.rdf + "predicate", object: .iri(IRIScheme.predicate(relation.predicate, preferSchemaOrg: preferSchemaOrg))),
-      RDFTriple(subject: subject, predicate: Namespace.rdf + "object", object: .iri(scheme.entity(relation.object))),
-      RDFTriple(subject: subject, predicate: Namespace.kgv + "confidence", object: .literal(JSONLDWriter.decimal(relation.confidence, digits: confidenceDigits), datatype: Namespace.xsd + "decimal")),
+      RDFTriple(subject: subject, predicate: Self.type, object: .iri(IRI.rdf_Statement)),
+      RDFTriple(subject: subject, predicate: Self.type, object: .iri(IRI.kgv_Relation)),
+      RDFTriple(subject: subject, predicate: IRI.rdf_subject, object: .iri(scheme.entity(relation.subject))),
+      RDFTriple(subject: subject, predicate: IRI.rdf_predicate, object: .iri(IRIScheme.predicate(relation.predicate, preferSchemaOrg: preferSchemaOrg))),
+      RDFTriple(subject: subject, predicate: IRI.rdf_object, object: .iri(scheme.entity(relation.object))),
+      RDFTriple(subject: subject, predicate: IRI.kgv_confidence, object: .literal(JSONLDWriter.decimal(relation.confidence, digits: confidenceDigits), datatype: IRI.xsd_decimal)),
     ]
     for rule in relation.sources.sorted() {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.kgv + "rule", object: .literal(rule, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.kgv_rule, object: .literal(rule, datatype: nil)))
     }
     if let role = relation.attributes["roleName"] {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "roleName", object: .literal(role, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_roleName, object: .literal(role, datatype: nil)))
     }
     for (name, value) in relation.attributes.sorted(by: { $0.key < $1.key }) {
       let attribute = subject + "/attribute/" + IRIScheme.encode(name, keepSlash: false)
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.kgv + "attribute", object: .iri(attribute)))
-      triples.append(RDFTriple(subject: attribute, predicate: Namespace.kgv + "attributeName", object: .literal(name, datatype: nil)))
-      triples.append(RDFTriple(subject: attribute, predicate: Namespace.kgv + "attributeValue", object: .literal(value, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.kgv_attribute, object: .iri(attribute)))
+      triples.append(RDFTriple(subject: attribute, predicate: IRI.kgv_attributeName, object: .literal(name, datatype: nil)))
+      triples.append(RDFTriple(subject: attribute, predicate: IRI.kgv_attributeValue, object: .literal(value, datatype: nil)))
     }
     return triples
   }
 
   /// The link from a statement to one piece of evidence, and the evidence node.
   func statementEvidence(of relation: Relation, _ evidence: Evidence) -> [RDFTriple] {
-    [RDFTriple(subject: scheme.statement(relation.key), predicate: Namespace.prov + "wasDerivedFrom", object: .iri(evidenceIRI(evidence)))]
+    [RDFTriple(subject: scheme.statement(relation.key), predicate: IRI.prov_wasDerivedFrom, object: .iri(evidenceIRI(evidence)))]
       + self.evidence(evidence)
   }
 
@@ -119,35 +119,35 @@ struct RDFTriples {
     let position = subject + "/position"
     let quote = subject + "/quote"
     return [
-      RDFTriple(subject: subject, predicate: Self.type, object: .iri(Namespace.oa + "SpecificResource")),
-      RDFTriple(subject: subject, predicate: Namespace.oa + "hasSource", object: .iri(scheme.document(evidence.documentID))),
-      RDFTriple(subject: subject, predicate: Namespace.kgv + "sentenceIndex", object: .literal(String(evidence.sentenceIndex), datatype: Self.nonNegative)),
-      RDFTriple(subject: subject, predicate: Namespace.oa + "hasSelector", object: .iri(position)),
-      RDFTriple(subject: subject, predicate: Namespace.oa + "hasSelector", object: .iri(quote)),
-      RDFTriple(subject: position, predicate: Self.type, object: .iri(Namespace.oa + "TextPositionSelector")),
-      RDFTriple(subject: position, predicate: Namespace.oa + "start", object: .literal(String(evidence.start), datatype: Self.nonNegative)),
-      RDFTriple(subject: position, predicate: Namespace.oa + "end", object: .literal(String(evidence.end), datatype: Self.nonNegative)),
-      RDFTriple(subject: position, predicate: Namespace.kgv + "offsetUnit", object: .literal("unicode-scalar", datatype: nil)),
-      RDFTriple(subject: quote, predicate: Self.type, object: .iri(Namespace.oa + "TextQuoteSelector")),
-      RDFTriple(subject: quote, predicate: Namespace.oa + "exact", object: .literal(evidence.quote, datatype: nil)),
+      RDFTriple(subject: subject, predicate: Self.type, object: .iri(IRI.oa_SpecificResource)),
+      RDFTriple(subject: subject, predicate: IRI.oa_hasSource, object: .iri(scheme.document(evidence.documentID))),
+      RDFTriple(subject: subject, predicate: IRI.kgv_sentenceIndex, object: .literal(String(evidence.sentenceIndex), datatype: Self.nonNegative)),
+      RDFTriple(subject: subject, predicate: IRI.oa_hasSelector, object: .iri(position)),
+      RDFTriple(subject: subject, predicate: IRI.oa_hasSelector, object: .iri(quote)),
+      RDFTriple(subject: position, predicate: Self.type, object: .iri(IRI.oa_TextPositionSelector)),
+      RDFTriple(subject: position, predicate: IRI.oa_start, object: .literal(String(evidence.start), datatype: Self.nonNegative)),
+      RDFTriple(subject: position, predicate: IRI.oa_end, object: .literal(String(evidence.end), datatype: Self.nonNegative)),
+      RDFTriple(subject: position, predicate: IRI.kgv_offsetUnit, object: .literal("unicode-scalar", datatype: nil)),
+      RDFTriple(subject: quote, predicate: Self.type, object: .iri(IRI.oa_TextQuoteSelector)),
+      RDFTriple(subject: quote, predicate: IRI.oa_exact, object: .literal(evidence.quote, datatype: nil)),
     ]
   }
 
   /// A document's `NewsArticle` node.
   func description(of document: Document, mentions: [EntityID]) -> [RDFTriple] {
     let subject = scheme.document(document.id)
-    var triples = [RDFTriple(subject: subject, predicate: Self.type, object: .iri(Namespace.schema + "NewsArticle"))]
+    var triples = [RDFTriple(subject: subject, predicate: Self.type, object: .iri(IRI.schema_NewsArticle))]
     if let headline = document.headline {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "headline", object: .literal(headline, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_headline, object: .literal(headline, datatype: nil)))
     }
     if let date = document.date {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "datePublished", object: Self.date(date)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_datePublished, object: Self.date(date)))
     }
     if let source = document.source {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.kgv + "sourceLocation", object: .literal(source, datatype: nil)))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.kgv_sourceLocation, object: .literal(source, datatype: nil)))
     }
     for id in mentions {
-      triples.append(RDFTriple(subject: subject, predicate: Namespace.schema + "mentions", object: .iri(scheme.entity(id))))
+      triples.append(RDFTriple(subject: subject, predicate: IRI.schema_mentions, object: .iri(scheme.entity(id))))
     }
     return triples
   }
@@ -223,4 +223,49 @@ enum RDFText {
       datatype.map { quoted(text) + "^^" + iri($0) } ?? quoted(text)
     }
   }
+}
+
+/// Vocabulary IRIs, built once.
+enum IRI {
+  static let kgv_Relation = Namespace.kgv + "Relation"
+  static let kgv_attribute = Namespace.kgv + "attribute"
+  static let kgv_attributeName = Namespace.kgv + "attributeName"
+  static let kgv_attributeValue = Namespace.kgv + "attributeValue"
+  static let kgv_confidence = Namespace.kgv + "confidence"
+  static let kgv_eventType = Namespace.kgv + "eventType"
+  static let kgv_mention = Namespace.kgv + "mention"
+  static let kgv_offsetUnit = Namespace.kgv + "offsetUnit"
+  static let kgv_organizationType = Namespace.kgv + "organizationType"
+  static let kgv_placeType = Namespace.kgv + "placeType"
+  static let kgv_rule = Namespace.kgv + "rule"
+  static let kgv_sentenceIndex = Namespace.kgv + "sentenceIndex"
+  static let kgv_sourceLocation = Namespace.kgv + "sourceLocation"
+  static let oa_SpecificResource = Namespace.oa + "SpecificResource"
+  static let oa_TextPositionSelector = Namespace.oa + "TextPositionSelector"
+  static let oa_TextQuoteSelector = Namespace.oa + "TextQuoteSelector"
+  static let oa_end = Namespace.oa + "end"
+  static let oa_exact = Namespace.oa + "exact"
+  static let oa_hasSelector = Namespace.oa + "hasSelector"
+  static let oa_hasSource = Namespace.oa + "hasSource"
+  static let oa_start = Namespace.oa + "start"
+  static let prov_wasDerivedFrom = Namespace.prov + "wasDerivedFrom"
+  static let rdf_Statement = Namespace.rdf + "Statement"
+  static let rdf_object = Namespace.rdf + "object"
+  static let rdf_predicate = Namespace.rdf + "predicate"
+  static let rdf_subject = Namespace.rdf + "subject"
+  static let rdf_type = Namespace.rdf + "type"
+  static let schema_NewsArticle = Namespace.schema + "NewsArticle"
+  static let schema_alternateName = Namespace.schema + "alternateName"
+  static let schema_datePublished = Namespace.schema + "datePublished"
+  static let schema_duration = Namespace.schema + "duration"
+  static let schema_endDate = Namespace.schema + "endDate"
+  static let schema_headline = Namespace.schema + "headline"
+  static let schema_mentions = Namespace.schema + "mentions"
+  static let schema_name = Namespace.schema + "name"
+  static let schema_roleName = Namespace.schema + "roleName"
+  static let schema_sameAs = Namespace.schema + "sameAs"
+  static let schema_startDate = Namespace.schema + "startDate"
+  static let xsd_decimal = Namespace.xsd + "decimal"
+  static let xsd_duration = Namespace.xsd + "duration"
+  static let xsd_nonNegativeInteger = Namespace.xsd + "nonNegativeInteger"
 }

@@ -12,6 +12,12 @@ public protocol TextSink {
   ///
   /// - Throws: Whatever error the destination reports, such as a full disk.
   mutating func write(_ text: String) throws(Failure)
+
+  /// Appends UTF-8 encoded text; the default implementation decodes it and calls
+  /// ``write(_:)``. Writers use this for their buffered output.
+  ///
+  /// - Throws: Whatever error the destination reports.
+  mutating func write(utf8 bytes: [UInt8]) throws(Failure)
 }
 
 /// A sink that collects everything written to it in a string, for tests and small graphs.
@@ -52,6 +58,18 @@ public final class FileSink: TextSink {
   /// - Throws: The file handle's error if writing fails.
   public func write(_ text: String) throws {
     buffer.append(contentsOf: text.utf8)
+    if buffer.count >= capacity { try flush() }
+  }
+
+  /// Appends UTF-8 bytes, writing them through when the buffer is empty and they fill it.
+  ///
+  /// - Throws: The file handle's error if writing fails.
+  public func write(utf8 bytes: [UInt8]) throws {
+    if buffer.isEmpty, bytes.count >= capacity {
+      try handle.write(contentsOf: bytes)
+      return
+    }
+    buffer.append(contentsOf: bytes)
     if buffer.count >= capacity { try flush() }
   }
 

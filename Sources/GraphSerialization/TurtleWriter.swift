@@ -27,10 +27,12 @@ public struct TurtleWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    var out = ByteOutput()
     let rdf = RDFTriples(options: options)
     var header = ""
     for (name, iri) in Self.prefixes { header += "@prefix \(name): <\(iri)> .\n" }
-    try sink.write(header + "\n")
+    out.append(header + "\n")
+    try out.flushIfFull(to: &sink)
     let entities = graph.entities
     let relations = graph.relations
     let mentioned = RDFTriples.mentionsByDocument(entities, relations)
@@ -38,7 +40,8 @@ public struct TurtleWriter: Sendable {
     for relation in relations { bySubject[relation.subject, default: []].append(relation) }
 
     for document in graph.documents {
-      try sink.write(block(rdf.description(of: document, mentions: (mentioned[document.id] ?? []).sorted())))
+      out.append(block(rdf.description(of: document, mentions: (mentioned[document.id] ?? []).sorted())))
+      try out.flushIfFull(to: &sink)
     }
     for entity in entities {
       var triples = rdf.description(of: entity)
@@ -47,13 +50,16 @@ public struct TurtleWriter: Sendable {
       if options.includesMentions {
         for mention in entity.sortedMentions { evidence += rdf.mention(of: entity, mention) }
       }
-      try sink.write(block(triples + evidence))
+      out.append(block(triples + evidence))
+      try out.flushIfFull(to: &sink)
     }
     for relation in relations {
       var triples = rdf.statement(of: relation)
       for evidence in relation.sortedEvidence { triples += rdf.statementEvidence(of: relation, evidence) }
-      try sink.write(block(triples))
+      out.append(block(triples))
+      try out.flushIfFull(to: &sink)
     }
+    try out.flush(to: &sink)
   }
 
   /// Triples grouped by subject, in first-seen order, as Turtle blocks.

@@ -11,12 +11,31 @@ public struct KnowledgeGraph: Hashable, Sendable {
 
   /// The entities, sorted by identifier.
   public var entities: [Entity] {
-    entitiesByID.values.sorted { $0.id < $1.id }
+    // Sorting the keys and looking the values up moves far less than sorting the values.
+    entitiesByID.keys.sorted().compactMap { entitiesByID[$0] }
   }
 
   /// The relations, sorted by subject, predicate and object.
   public var relations: [Relation] {
-    relationsByKey.values.sorted()
+    // Sort positions rather than values (a relation is expensive to copy), grouping by subject
+    // first: sorting the subjects and many tiny groups compares far fewer strings.
+    let all = Array(relationsByKey.values)
+    var bySubject: [EntityID: [Int]] = [:]
+    bySubject.reserveCapacity(entitiesByID.count)
+    for index in all.indices { bySubject[all[index].subject, default: []].append(index) }
+    var order: [Int] = []
+    order.reserveCapacity(all.count)
+    for subject in bySubject.keys.sorted() {
+      guard let group = bySubject[subject] else { continue }
+      if group.count == 1 {
+        order.append(group[0])
+      } else {
+        order.append(contentsOf: group.sorted {
+          (all[$0].predicate, all[$0].object) < (all[$1].predicate, all[$1].object)
+        })
+      }
+    }
+    return order.map { all[$0] }
   }
 
   /// The documents, sorted by identifier.

@@ -64,9 +64,7 @@ enum NERIO {
       do {
         return try EntityTagger(modelData: bytes)
       } catch let error as TaggerError {
-        throw TaggerError.malformedModel(
-          error.description.replacingOccurrences(of: "malformed entity-tagger model: ", with: ""),
-          source: name)
+        throw error.found(in: name)
       }
     }
   }

@@ -30,11 +30,16 @@ extension KGExport {
       let graph = SyntheticGraph.make(
         entities: entities, relations: relations, documents: documents, seed: seed)
       let built = clock.now
-      report("built \(graph.entityCount) entities, \(graph.relationCount) relations in \(seconds(built - start)) s")
+      report("built \(graph.entityCount) entities, \(graph.relationCount) relations in \(seconds(built - start)) s (CPU \(cpuSeconds()) s so far)")
+      let sortStart = clock.now
+      let sortCPU = cpuSeconds()
+      let sortedCount = graph.entities.count + graph.relations.count
+      report("sorting \(sortedCount) entities and relations (done once by every writer) takes \(seconds(clock.now - sortStart)) s, CPU \(String(format: "%.3f", cpuSeconds() - sortCPU)) s")
       guard let output else { return }
       try reportingErrors {
       for format in export.formats {
         let before = clock.now
+        let beforeCPU = cpuSeconds()
         try CommandLineIO.writeExports(
           graph, export: export.with(formats: [format]), output: output.hasSuffix("/") ? output : output + "/",
           toStandardOutput: false, baseName: name)
@@ -42,7 +47,7 @@ extension KGExport {
         let bytes = paths.reduce(0) {
           $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
         }
-        report("wrote \(format) \(bytes) bytes in \(seconds(clock.now - before)) s")
+        report("wrote \(format) \(bytes) bytes in \(seconds(clock.now - before)) s, CPU \(String(format: "%.3f", cpuSeconds() - beforeCPU)) s")
       }
       }
     }
@@ -50,6 +55,19 @@ extension KGExport {
     private func seconds(_ duration: Duration) -> String {
       let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
       return String(format: "%.3f", value)
+    }
+
+    /// User plus system CPU time of this process, in seconds: steadier than wall time on a
+    /// shared machine.
+    private func cpuSeconds() -> Double {
+      var usage = rusage()
+      #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+      #else
+        getrusage(RUSAGE_SELF, &usage)
+      #endif
+      return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     private func report(_ line: String) {

@@ -28,30 +28,27 @@ struct Tag: ParsableCommand {
     let tagger = try NERIO.tagger(model: model)
     let (bytes, name) = try NERIO.read(input)
     if conll {
-      let sentences = try NERIO.reportingDataErrors {
-        try CoNLLReader.readTokens(bytes, source: name)
-      }
       var out: [UInt8] = []
       out.reserveCapacity(1 << 20)
-      for sentence in sentences {
-        for (token, tag) in zip(sentence, tagger.tag(sentence)) {
-          out += token.utf8
-          out.append(0x09)
-          out += tag.description.utf8
+      // Tag and print as the sentences are read: memory stays flat however large the input.
+      try NERIO.reportingDataErrors {
+        try CoNLLReader.forEachSentence(in: bytes, source: name) { sentence in
+          for (token, tag) in zip(sentence, tagger.tag(sentence)) {
+            out += token.utf8
+            out.append(0x09)
+            out += tag.description.utf8
+            out.append(0x0A)
+          }
           out.append(0x0A)
-        }
-        out.append(0x0A)
-        if out.count > 1 << 20 {
-          NERIO.writeStandardOutput(out)
-          out.removeAll(keepingCapacity: true)
+          if out.count > 1 << 20 {
+            NERIO.writeStandardOutput(out)
+            out.removeAll(keepingCapacity: true)
+          }
         }
       }
       NERIO.writeStandardOutput(out)
     } else {
-      let text = try NERIO.reportingDataErrors {
-        _ = try CoNLLReader.lines(of: bytes, source: name)
-        return String(decoding: bytes, as: UTF8.self)
-      }
+      let text = try NERIO.reportingDataErrors { try CoNLLReader.text(of: bytes, source: name) }
       var out = ""
       for sentence in Tokenizer().sentences(in: text) {
         for mention in tagger.mentions(in: sentence) {

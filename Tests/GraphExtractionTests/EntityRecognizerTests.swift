@@ -65,22 +65,25 @@ enum EntityFixture {
 
   @Test func namedEventsAreEvents() throws {
     let doc = EntityFixture.analyze(
-      "Leaders gathered for the G20 Leaders Summit in Rio de Janeiro after World War II memorials were restored.")
-    let summit = try #require(doc.graph.entities.first { $0.kind == .event && $0.name.contains("Summit") })
-    #expect(summit.eventType == .summit)
+      "Historians of World War II met at the Beijing Olympics and the Orange Revolution archive.")
     let war = try #require(doc.graph.entities.first { $0.name == "World War II" })
     #expect(war.eventType == .war)
-    #expect(EntityFixture.entity(doc.graph, "place/rio-de-janeiro") != nil)
+    #expect(war.date == PartialDate(year: 1939))
+    let games = try #require(doc.graph.entities.first { $0.name == "Beijing Olympics" })
+    #expect(games.kind == .event)
+    #expect(doc.graph.entities.contains { $0.name == "Orange Revolution" && $0.kind == .event })
   }
 
-  @Test func countryPairsBeforeAnEventStayCountries() throws {
-    let doc = EntityFixture.analyze("Officials met at the India-Japan Annual Summit in Tokyo.")
-    let summit = try #require(doc.graph.entities.first { $0.kind == .event })
-    #expect(summit.name == "India-Japan Annual Summit")
-    #expect(EntityFixture.entity(doc.graph, "country/india") != nil)
-    #expect(EntityFixture.entity(doc.graph, "country/japan") != nil)
-    let texts = doc.sentences[0].mentions.map(\.text)
-    #expect(texts == ["India", "Japan", "Annual Summit", "Tokyo"])
+  @Test func datedEventNamesAreLeftToTheEventRules() throws {
+    let text = "Officials met at the India-Japan Annual Summit in Tokyo on May 3, 2024."
+    let doc = EntityFixture.analyze(text)
+    #expect(doc.sentences[0].mentions.map(\.text) == ["India", "Japan", "Tokyo"])
+    #expect(!doc.graph.entities.contains { $0.kind == .event })
+    // Relation extraction makes the summit an event with its date and participants.
+    let graph = Extractor().extract([SourceDocument(id: "summit", text: text)]).graph
+    let summit = try #require(graph.entities.first { $0.kind == .event })
+    #expect(summit.eventType == .summit)
+    #expect(summit.date == PartialDate(year: 2024, month: 5, day: 3))
   }
 
   @Test func regionsWithASuffixUseTheGazetteerName() throws {
@@ -194,6 +197,25 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "place/osaka") != nil)
   }
 
+  @Test func brusselsActingStandsForTheEuropeanUnion() throws {
+    let doc = EntityFixture.analyze("Brussels would propose new sanctions. Tourists visit Brussels in May.")
+    #expect(doc.sentences[0].mentions.first?.entityID == EntityID(rawValue: "organization/european-union"))
+    #expect(doc.sentences[1].mentions.first?.entityID == EntityID(rawValue: "place/brussels"))
+  }
+
+  @Test func knownCompaniesWithLegalEndingsAreTheKnownCompany() throws {
+    let doc = EntityFixture.analyze("""
+      Toyota Motor Corporation reported record profits. Toyota also invested in Acme Robotics Corporation.
+      Analysts said Acme grew fast.
+      """)
+    let toyota = try #require(EntityFixture.entity(doc.graph, "organization/toyota"))
+    #expect(toyota.aliases.contains("Toyota Motor Corporation"))
+    #expect(toyota.mentions.count == 2)
+    let acme = try #require(EntityFixture.entity(doc.graph, "organization/acme-robotics-corporation"))
+    #expect(acme.mentions.count == 1)
+    #expect(EntityFixture.ids(doc.graph, .organization).count == 2)
+  }
+
   @Test func aCapitalActingForItsCountryIsNotAnAliasOfIt() throws {
     let doc = EntityFixture.analyze("Canberra welcomed the decision, and Australia thanked its partners.")
     let australia = try #require(EntityFixture.entity(doc.graph, "country/australia"))
@@ -262,7 +284,34 @@ enum EntityFixture {
     let document = SourceDocument(id: "t", text: "Investors bought shares of Zorblat last week.")
     let doc = Extractor(options: options).analyze(document)
     #expect(EntityFixture.entity(doc.graph, "organization/zorblat") != nil)
-    let plain = Extractor().analyze(document)
+    var noTagger = Extractor.Options()
+    noTagger.tagger = nil
+    let plain = Extractor(options: noTagger).analyze(document)
     #expect(EntityFixture.entity(plain.graph, "organization/zorblat") == nil)
+  }
+
+  @Test func taggedNamesJoinNamesTheDocumentAlreadyHas() throws {
+    struct EverythingIsAnOrganization: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        sentence.tokens.indices.compactMap { index in
+          let text = sentence.tokens[index].text
+          guard text == "Huang" || text == "Treasury" || text == "AI" else { return nil }
+          return NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.9)
+        }
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = EverythingIsAnOrganization()
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: """
+      Nvidia chief executive Jensen Huang praised AI. Treasury Secretary Janet Yellen listened.
+      Later, Huang left.
+      """))
+    #expect(EntityFixture.ids(doc.graph, .organization) == ["organization/nvidia"])
+    #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
+  }
+
+  @Test func theDefaultTaggerIsTheShippedModelWhenItIsPresent() {
+    let shipped = (try? EntityTagger.builtIn()) != nil
+    #expect((Extractor.Options().tagger != nil) == shipped)
   }
 }

@@ -184,4 +184,45 @@ import Testing
       "Japan and France signed a climate agreement on May 3, 2015. Japan withdrew from the agreement in 2020.")
     #expect(events(graph).map { $0.date?.description } == ["2015-05-03"])
   }
+
+  @Test func thatYearIsTheYearLastNamed() throws {
+    let graph = extract(
+      "In 2015, Macron met Scholz in Tokyo. Later that year, Japan and France held a summit in Osaka.",
+      date: nil)
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    #expect(summit.date?.description == "2015")
+    let meeting = try #require(events(graph).first { $0.eventType == .meeting })
+    #expect(meeting.aliases.contains("meeting"))
+  }
+
+  @Test func aCommaSeparatesADateFromAnApposition() throws {
+    let graph = extract(
+      "Scholz met Chinese President Xi Jinping in Beijing on Friday, the first visit by a "
+        + "European leader in years.")
+    let meeting = try #require(events(graph).first)
+    #expect(events(graph).count == 1)
+    #expect(meeting.eventType == .meeting)
+    #expect(meeting.date?.description == "2025-05-30")
+    #expect(has(graph, meeting.id.rawValue, .location, "place/beijing"))
+  }
+
+  @Test func anEarlierEventAfterAfterKeepsItsOwnDate() throws {
+    let graph = extract(
+      "Macron and Scholz met for four hours at Geneva on Wednesday. It was their first meeting "
+        + "in a year, after their talks in Bali in November 2024.")
+    let meeting = try #require(events(graph).first { $0.eventType == .meeting })
+    #expect(meeting.duration == "PT4H")
+    #expect(has(graph, meeting.id.rawValue, .location, "place/geneva"))
+    #expect(!has(graph, meeting.id.rawValue, .location, "place/bali"))
+    let talks = try #require(events(graph).first { $0.eventType == .talks })
+    #expect(talks.date?.description == "2024-11")
+  }
+
+  @Test func talksWithATitledPersonAndADescribedOne() throws {
+    let graph = extract(
+      "German Chancellor Olaf Scholz arrived. The chancellor also held talks with Premier Li Qiang.")
+    let talks = try #require(events(graph).first)
+    #expect(has(graph, talks.id.rawValue, .participant, "person/olaf-scholz"))
+    #expect(has(graph, talks.id.rawValue, .participant, "person/li-qiang"))
+  }
 }

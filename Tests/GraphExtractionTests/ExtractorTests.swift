@@ -63,6 +63,16 @@ import Testing
     #expect(bushes.count == 3)
   }
 
+  @Test func organizationsNamedByAShortFormElsewhereAreOneNode() throws {
+    let a = SourceDocument(id: "a", text: "She lectures at the Kyoto University of Foreign Studies every spring.")
+    let b = SourceDocument(id: "b", text: "Students from Kyoto University of Foreign Studies and the Kyoto University choir sang.")
+    let c = SourceDocument(id: "c", text: "The Kyoto University choir toured Osaka.")
+    let graph = Extractor().extract([c, a, b]).graph
+    let organizations = graph.entities.filter { $0.kind == .organization }
+    #expect(organizations.map(\.name) == ["Kyoto University of Foreign Studies"])
+    #expect(Set(organizations[0].mentions.map(\.documentID)) == ["a", "b", "c"])
+  }
+
   @Test func documentsBecomeDocumentNodes() throws {
     let graph = Extractor().extract([first]).graph
     let document = try #require(graph.document("a-summit"))

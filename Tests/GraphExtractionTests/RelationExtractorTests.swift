@@ -29,7 +29,8 @@ import Testing
         + "Olaf Scholz, the former chancellor of Germany, agreed.")
     #expect(triples.contains("person/jensen-huang leaderOf organization/nvidia"))
     #expect(triples.contains("person/tim-cook leaderOf organization/apple"))
-    #expect(triples.contains("person/olaf-scholz leaderOf country/germany"))
+    // A former office gives the nationality but no current role.
+    #expect(!triples.contains("person/olaf-scholz leaderOf country/germany"))
     #expect(triples.contains("person/olaf-scholz citizenOf country/germany"))
   }
 
@@ -159,6 +160,54 @@ import Testing
     #expect(triples.contains("person/antonio-guterres leaderOf organization/united-nations"))
     #expect(triples.contains("person/antonio-guterres criticizes country/russia"))
     #expect(triples.contains("person/emmanuel-macron visits country/china"))
+  }
+
+  @Test func participlesLeadershipVerbsAndFines() {
+    let triples = RelationFixture.triples(
+      "Apple, led by chief executive Tim Cook, is headquartered in Cupertino. "
+        + "Merkel led Germany for sixteen years. The European Commission on Tuesday fined Sony.")
+    #expect(triples.contains("person/tim-cook leaderOf organization/apple"))
+    #expect(triples.contains("organization/apple locatedIn place/cupertino"))
+    #expect(triples.contains("organization/european-commission sanctions organization/sony"))
+  }
+
+  @Test func capitalsMembershipAndOfficesHeldAs() {
+    let triples = RelationFixture.triples(
+      "Tokyo is the capital of Japan. Poland, a member of NATO, agreed. Japan is a member of "
+        + "the WTO. Macron named Rousseff as head of the European Commission.")
+    #expect(triples.contains("place/tokyo locatedIn country/japan"))
+    #expect(triples.contains("country/poland memberOf organization/north-atlantic-treaty-organization"))
+    #expect(triples.contains("country/japan memberOf organization/world-trade-organization"))
+    #expect(triples.contains("person/dilma-rousseff leaderOf organization/european-commission"))
+  }
+
+  @Test func formerOfficesAreHistory() {
+    let triples = RelationFixture.triples("Former Brazilian president Dilma Rousseff spoke. Former French President Emmanuel Macron wrote.")
+    #expect(!triples.contains("person/dilma-rousseff leaderOf country/brazil"))
+    #expect(triples.contains("person/dilma-rousseff citizenOf country/brazil"))
+    #expect(!triples.contains("person/emmanuel-macron leaderOf country/france"))
+  }
+
+  @Test func definiteDescriptionsOfOrganizations() {
+    let triples = RelationFixture.triples(
+      "The European Commission opened a case. Margrethe Vestager, the commission's executive vice-president, spoke.")
+    #expect(triples.contains("person/margrethe-vestager holdsPosition organization/european-commission"))
+  }
+
+  @Test func appositionParticiplesAndCoordinatedMeasureTargets() {
+    let triples = RelationFixture.triples(
+      "Nvidia, the Santa Clara chip designer led by chief executive Jensen Huang, agreed. "
+        + "Japan on Friday announced export controls on chips and chipmaking tools sold to China.")
+    #expect(triples.contains("person/jensen-huang leaderOf organization/nvidia"))
+    #expect(triples.contains("country/japan restrictsExportsTo country/china"))
+  }
+
+  @Test func titlesAndMinistriesAsDescriptions() {
+    let triples = RelationFixture.triples(
+      "German Chancellor Olaf Scholz arrived. The chancellor criticized Russia. "
+        + "China's Ministry of Commerce spoke. A spokesperson for the ministry accused Japan of dumping.")
+    #expect(triples.contains("person/olaf-scholz criticizes country/russia"))
+    #expect(triples.contains("organization/ministry-of-commerce accuses country/japan"))
   }
 
   // MARK: - Precision

@@ -49,9 +49,12 @@ public struct DateMention: Hashable, Sendable {
 public struct DateParser: Sendable {
   /// The date the text was written, which resolves dates without a year and weekdays.
   public var referenceDate: PartialDate?
+  /// The year the text last named, which "that year" and "the same year" refer back to.
+  public var contextYear: Int?
 
-  public init(referenceDate: PartialDate? = nil) {
+  public init(referenceDate: PartialDate? = nil, contextYear: Int? = nil) {
     self.referenceDate = referenceDate
+    self.contextYear = contextYear
   }
 
   /// The date expressions among `tokens`, in order, never overlapping.
@@ -79,6 +82,8 @@ public struct DateParser: Sendable {
   // MARK: - Matching
 
   static let boundaryWords: Set<String> = ["since", "until", "till", "before", "after", "by"]
+
+  private static let relativeStarts: Set<String> = ["this", "last", "past", "next", "that", "same"]
 
   private static let months: [String: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -109,8 +114,13 @@ public struct DateParser: Sendable {
   private func match(_ tokens: [Token], at index: Int) -> DateMention? {
     let text = tokens[index].text
     guard let first = text.unicodeScalars.first else { return nil }
+    // Most tokens are neither numbers nor capitalized nor "this"/"last": leave them at once.
+    let isDigit = ("0"..."9").contains(first)
+    guard isDigit || first.properties.isUppercase || Self.relativeStarts.contains(text) else {
+      return nil
+    }
     let preceding = index > 0 ? tokens[index - 1].text.lowercased() : nil
-    if ("0"..."9").contains(first) {
+    if isDigit {
       if let iso = isoDate(text) {
         return make(iso, tokens, index..<(index + 1), explicitYear: true, preceding: preceding)
       }
@@ -135,7 +145,6 @@ public struct DateParser: Sendable {
       }
       return nil
     }
-    guard first.properties.isUppercase || first.properties.isLowercase else { return nil }
     let lower = text.lowercased()
     if let weekday = Self.weekdays[lower], first.properties.isUppercase {
       // "Thursday, June 5, 2025" is the full date; a bare weekday is relative.
@@ -180,6 +189,14 @@ public struct DateParser: Sendable {
         }
       }
       return nil
+    }
+    if lower == "that" || lower == "same", index + 1 < tokens.count,
+      tokens[index + 1].text.lowercased() == "year", let year = contextYear
+    {
+      // "later that year", "the same year": the year named last.
+      return make(
+        PartialDate(year: year), tokens, index..<(index + 2), explicitYear: false,
+        preceding: preceding)
     }
     if lower == "this" || lower == "last" || lower == "past" || lower == "next",
       index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "year",
@@ -318,11 +335,17 @@ public struct DateParser: Sendable {
 
 /// The first date in `text` written with its day, month and year ("June 5, 2025",
 /// "5 June 2025", "2025-06-05"), used as a document's date when none is given.
+///
+/// Reads the text a line at a time and stops at the first such date, so a dated article costs
+/// only its first lines.
 public func firstFullDate(in text: String) -> PartialDate? {
   let parser = DateParser()
-  for mention in parser.dates(in: Tokenizer().tokenize(text))
-  where mention.hasExplicitYear && mention.date.precision == .day {
-    return mention.date
+  let tokenizer = Tokenizer()
+  for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+    for mention in parser.dates(in: tokenizer.tokenize(String(line)))
+    where mention.hasExplicitYear && mention.date.precision == .day {
+      return mention.date
+    }
   }
   return nil
 }

@@ -52,27 +52,40 @@ public struct CrossDocumentResolver: Sendable {
         notes.append("kept \(person.id) apart: \"\(person.name)\" may be any of \(names)")
       }
     }
-    // Other entities sharing a name, merged into the one with the best name.
+    // Other entities sharing a name: each group of entities linked by shared names becomes
+    // the one with the best name.
     for kind in [Entity.Kind.organization, .place, .country] {
-      var changed = true
-      while changed {
-        changed = false
-        let entities = graph.entities.filter { $0.kind == kind }
-        var owner: [String: EntityID] = [:]
-        outer: for entity in entities {
-          for name in entity.names {
-            let key = Gazetteer.key(words(name))
-            guard !key.isEmpty else { continue }
-            if let other = owner[key], other != entity.id, let target = graph[other] {
-              let (keep, drop) = MentionResolver.isBetterName(target.name, entity.name)
-                ? (target.id, entity.id) : (entity.id, target.id)
-              graph.mergeEntity(drop, into: keep)
-              notes.append("merged \(drop) into \(keep): both named \"\(name)\"")
-              changed = true
-              break outer
-            }
-            owner[key] = entity.id
+      let entities = graph.entities.filter { $0.kind == kind }
+      var parent = Array(entities.indices)
+      func root(_ index: Int) -> Int {
+        var index = index
+        while parent[index] != index {
+          parent[index] = parent[parent[index]]
+          index = parent[index]
+        }
+        return index
+      }
+      var owner: [String: Int] = [:]
+      for (index, entity) in entities.enumerated() {
+        for name in entity.names {
+          let key = Gazetteer.key(words(name))
+          guard !key.isEmpty else { continue }
+          if let other = owner[key] {
+            let (a, b) = (root(other), root(index))
+            if a != b { parent[max(a, b)] = min(a, b) }
+          } else {
+            owner[key] = index
           }
+        }
+      }
+      var components: [Int: [Int]] = [:]
+      for index in entities.indices { components[root(index), default: []].append(index) }
+      for members in components.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {
+        let best = members.min { MentionResolver.isBetterName(entities[$0].name, entities[$1].name) }
+          ?? members[0]
+        for member in members where member != best {
+          graph.mergeEntity(entities[member].id, into: entities[best].id)
+          notes.append("merged \(entities[member].id) into \(entities[best].id): they share a name")
         }
       }
     }

@@ -52,8 +52,12 @@ public struct EntityRecognizer: Sendable {
         gazetteer: gazetteer, sentence: sentence, lowercaseWords: lowercaseWords,
         isHeadline: Self.isHeadline(sentence, in: scalars))
       var found = scanner.candidates()
-      if let tagger {
-        found = Self.combine(found, with: tagger.nameSpans(in: sentence), sentence: sentence)
+      // A headline's capitals mislead a tagger as much as the rules: only known names count.
+      if let tagger, !scanner.isHeadline {
+        let spans = tagger.nameSpans(in: sentence).filter { span in
+          !span.tokenRange.contains(where: scanner.titleTokens.contains)
+        }
+        found = Self.combine(found, with: spans, sentence: sentence)
       }
       candidates += found
       notes += scanner.notes
@@ -96,12 +100,15 @@ public struct EntityRecognizer: Sendable {
       else { continue }
       let words = tokens[span.tokenRange].map(\.text)
       guard words.contains(where: SentenceScanner.isCapitalized),
-        !words.allSatisfy(SentenceScanner.isFunctionWord)
+        !words.allSatisfy(SentenceScanner.isFunctionWord),
+        // An unexplained abbreviation ("AI", "GDP") is no name, whatever the tagger says.
+        !(words.count == 1 && SentenceScanner.isAllCapitals(words[0])),
+        !words.contains(where: SentenceScanner.isCalendarWord)
       else { continue }
       if let same = result.firstIndex(where: { $0.tokenRange == span.tokenRange }) {
         if result[same].status != .confirmed {
-          result[same].kind = span.kind
-          result[same].status = .confirmed
+          result[same].kind = span.kind == .country ? .place : span.kind
+          result[same].status = .tagged
           result[same].rule = "tagger"
           result[same].confidence = span.confidence * 0.9
           if span.kind == .organization { result[same].organizationType = .other }
@@ -124,7 +131,7 @@ public struct EntityRecognizer: Sendable {
       var candidate = NameCandidate(
         sentenceIndex: sentence.index, tokenRange: range, start: tokens[range.lowerBound].start,
         end: tokens[range.upperBound - 1].end, text: text, words: words,
-        kind: span.kind == .country ? .place : span.kind, form: .name, status: .confirmed,
+        kind: span.kind == .country ? .place : span.kind, form: .name, status: .tagged,
         confidence: span.confidence * 0.9, entry: nil, organizationType: nil, placeType: nil,
         eventType: nil, fullName: nil, rule: "tagger")
       if candidate.kind == .organization {

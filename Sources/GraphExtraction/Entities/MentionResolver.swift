@@ -22,6 +22,9 @@ struct MentionResolver {
   let gazetteer: Gazetteer
   let documentID: String
   var notes: [String] = []
+  private var keyCache: [String: [String]] = [:]
+  /// Name keys of the groups other than people, to the first group with that name.
+  private var nameIndex: [String: Int] = [:]
 
   init(gazetteer: Gazetteer, documentID: String) {
     self.gazetteer = gazetteer
@@ -104,8 +107,35 @@ struct MentionResolver {
       }
     }
 
-    // 4. Undecided words and abbreviations: kept only when they name something found above.
-    for (index, candidate) in candidates.enumerated() where candidate.status != .confirmed {
+    for index in groups.indices { indexNames(of: index, candidates, groups) }
+
+    // 4. Names only a tagger found: the name the document already has, else a new entity.
+    for (index, candidate) in candidates.enumerated() where candidate.status == .tagged {
+      let key = Self.personKey(candidate.words)
+      if !key.isEmpty,
+        let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)
+          ?? personGroups.first(where: { groups[$0].key == key })
+      {
+        join(index, group)
+        continue
+      }
+      if let group = groupNamed(candidate.words) {
+        join(index, group)
+        continue
+      }
+      if candidate.kind == .person {
+        groups.append(Group(kind: .person, key: key, initials: Self.initials(ofPerson: candidate.words)))
+        personGroups.append(groups.count - 1)
+      } else {
+        groups.append(Group(kind: candidate.kind, key: Gazetteer.words(of: candidate.name).map { $0.lowercased() }))
+      }
+      join(index, groups.count - 1)
+      indexNames(of: groups.count - 1, candidates, groups)
+    }
+
+    // 5. Undecided words and abbreviations: kept only when they name something found above.
+    for (index, candidate) in candidates.enumerated()
+    where candidate.status == .needsConfirmation || candidate.status == .acronym {
       let key = Self.personKey(candidate.words)
       if candidate.status == .needsConfirmation, !key.isEmpty,
         let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)
@@ -113,7 +143,7 @@ struct MentionResolver {
         join(index, group)
         continue
       }
-      if let group = groupNamed(candidate.words, candidates, groups, groupOf) {
+      if let group = groupNamed(candidate.words) {
         join(index, group)
         continue
       }
@@ -142,7 +172,7 @@ struct MentionResolver {
       let lower = word.lowercased()
       let letters = lower.unicodeScalars.filter { $0.properties.isAlphabetic }
       if letters.count <= 1 { return nil }
-      if Lexicon.nameSuffixes.contains(lower) { return nil }
+      if NameLexicon.nameSuffixes.contains(lower) { return nil }
       if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
       return lower.trimmingCharacters(in: ".")
     }
@@ -204,28 +234,36 @@ struct MentionResolver {
 
   // MARK: - Other names
 
-  /// The group one of whose names is `words` (compared without case), if any.
-  private func groupNamed(
-    _ words: [String], _ candidates: [NameCandidate], _ groups: [Group], _ groupOf: [Int: Int]
-  ) -> Int? {
-    let key = Gazetteer.key(words)
-    for (index, group) in groups.enumerated() where group.kind != .person {
-      if let entry = group.entry,
-        entry.names.contains(where: { Gazetteer.key(Gazetteer.words(of: $0)) == key })
-      {
-        return index
-      }
-      for member in group.members {
-        let name = candidates[member].name
-        if Gazetteer.key(Gazetteer.words(of: name)) == key { return index }
-        if let short = Self.shortForm(ofOrganization: Gazetteer.words(of: name)),
-          Gazetteer.key(short) == key
-        {
-          return index
-        }
+  /// The lookup keys of a name and of its short form, memoized.
+  private mutating func keys(of name: String) -> [String] {
+    if let known = keyCache[name] { return known }
+    let words = Gazetteer.words(of: name)
+    var result = [Gazetteer.key(words)]
+    if let short = Self.shortForm(ofOrganization: words) { result.append(Gazetteer.key(short)) }
+    let base = SentenceScanner.withoutCorporateSuffixes(words)
+    if base.count < words.count { result.append(Gazetteer.key(base)) }
+    keyCache[name] = result
+    return result
+  }
+
+  /// Adds the names of a group other than a person to the name index.
+  private mutating func indexNames(
+    of groupIndex: Int, _ candidates: [NameCandidate], _ groups: [Group]
+  ) {
+    let group = groups[groupIndex]
+    guard group.kind != .person else { return }
+    var names = group.members.map { candidates[$0].name }
+    if let entry = group.entry { names += entry.names }
+    for name in names {
+      for key in keys(of: name) where nameIndex[key].map({ $0 > groupIndex }) ?? true {
+        nameIndex[key] = groupIndex
       }
     }
-    return nil
+  }
+
+  /// The group one of whose names is `words` (compared without case), if any.
+  private func groupNamed(_ words: [String]) -> Int? {
+    nameIndex[Gazetteer.key(words)]
   }
 
   /// "Renmin University of China" → "Renmin University"; "Chongyang Institute for Financial
@@ -233,7 +271,7 @@ struct MentionResolver {
   static func shortForm(ofOrganization words: [String]) -> [String]? {
     guard words.count >= 4 else { return nil }
     for (index, word) in words.enumerated() where index >= 1 && index < words.count - 2 {
-      guard Lexicon.organizationHeads[word.lowercased()] != nil else { continue }
+      guard NameLexicon.organizationHeads[word.lowercased()] != nil else { continue }
       let next = words[index + 1].lowercased()
       guard next == "of" || next == "for" || next == "on" else { return nil }
       return Array(words[...index])
@@ -256,7 +294,7 @@ struct MentionResolver {
   ) {
     for index in groups.indices where groups[index].kind == .organization && groups[index].entry == nil {
       let key = groups[index].key
-      guard key.count >= 2, let last = key.last, Lexicon.organizationHeads[last] != nil else {
+      guard key.count >= 2, let last = key.last, NameLexicon.organizationHeads[last] != nil else {
         continue
       }
       // The longest other organization that starts with these words.
@@ -336,8 +374,13 @@ struct MentionResolver {
     var names = surfaces
     if group.kind == .organization {
       for surface in surfaces {
-        if let short = Self.shortForm(ofOrganization: Gazetteer.words(of: surface)) {
+        let words = Gazetteer.words(of: surface)
+        if let short = Self.shortForm(ofOrganization: words) {
           names.append(Self.joinWords(short))
+        }
+        let base = SentenceScanner.withoutCorporateSuffixes(words)
+        if base.count < words.count, base.count >= 1 {
+          names.append(Self.joinWords(base))
         }
       }
       entity.organizationType = Self.mostSpecific(members.compactMap(\.organizationType))

@@ -12,6 +12,9 @@ struct NameCandidate: Hashable, Sendable {
     /// A lone abbreviation in capitals, kept only if it abbreviates an organization the
     /// document names.
     case acronym
+    /// A name found by a statistical tagger: it joins a name the document already has if it
+    /// can, and otherwise becomes an entity of the tagger's kind.
+    case tagged
   }
 
   var sentenceIndex: Int

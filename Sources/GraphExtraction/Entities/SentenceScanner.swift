@@ -11,6 +11,8 @@ struct SentenceScanner {
   /// Whether the sentence is a headline in title case, where capitals say nothing.
   let isHeadline: Bool
   var notes: [String] = []
+  /// The tokens of the titles found ("Treasury Secretary"), which name no entity.
+  var titleTokens: Set<Int> = []
 
   private var tokens: [Token] { sentence.tokens }
 
@@ -34,6 +36,7 @@ struct SentenceScanner {
         if let (_, count) = RoleTitle.longestMatch(in: tokens, at: index),
           index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
         {
+          titleTokens.formUnion(index..<(index + count))
           index += count
           titleEnd = index
           continue
@@ -47,8 +50,8 @@ struct SentenceScanner {
       // "Shares of Acme Robotics Inc": a sentence's first word before "of" is a common noun
       // unless it heads the name ("Bank of England").
       if index == firstWordIndex, gazetteerMatch == nil, title == nil, index + 2 < tokens.count,
-        tokens[index + 1].text == "of", Lexicon.organizationHeads[text.lowercased()] == nil,
-        Lexicon.placeHeads[text.lowercased()] == nil, Lexicon.eventHeads[text.lowercased()] == nil
+        tokens[index + 1].text == "of", NameLexicon.organizationHeads[text.lowercased()] == nil,
+        NameLexicon.placeHeads[text.lowercased()] == nil, NameLexicon.eventHeads[text.lowercased()] == nil
       {
         index += 2
         titleEnd = nil
@@ -64,6 +67,7 @@ struct SentenceScanner {
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
       if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
+        titleTokens.formUnion(index..<(index + count))
         index += count
         titleEnd = index
         continue
@@ -141,7 +145,14 @@ struct SentenceScanner {
     var kind = entry.kind
     var rule = "gazetteer"
     // A capital standing for its government: "Beijing said", "Washington's tariffs".
-    if entry.kind == .place, entry.isCapital, let country = gazetteer.country(of: entry),
+    if entry.kind == .place, let seat = NameLexicon.seatsOfInstitutions[entry.name],
+      let institution = gazetteer.entry(named: seat), standsForGovernment(after: range)
+    {
+      // "Brussels would propose": the city where an institution sits, standing for it.
+      entry = institution
+      kind = institution.kind
+      rule = "capital-metonymy"
+    } else if entry.kind == .place, entry.isCapital, let country = gazetteer.country(of: entry),
       standsForGovernment(after: range)
     {
       entry = country
@@ -160,7 +171,7 @@ struct SentenceScanner {
 
   private func standsForGovernment(after range: Range<Int>) -> Bool {
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
-    if Lexicon.actorVerbs.contains(next) { return true }
+    if NameLexicon.actorVerbs.contains(next) { return true }
     // "Washington welcomed the talks": a past-tense verb right after the name.
     if next.count > 4, next.hasSuffix("ed"), next.unicodeScalars.first?.properties.isLowercase == true {
       return true
@@ -177,9 +188,9 @@ struct SentenceScanner {
     var nameWords = 0
     while end < tokens.count, nameWords < 4 {
       let text = tokens[end].text
-      if end > index, Lexicon.nameParticles.contains(text) {
+      if end > index, NameLexicon.nameParticles.contains(text) {
         var next = end
-        while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
         if next < tokens.count, next - end <= 2, Self.isCapitalized(tokens[next].text) {
           end = next
           continue
@@ -243,15 +254,15 @@ struct SentenceScanner {
       }
       // "Workers' Party", "People's Liberation Army": a plural possessive inside a name.
       if index > start, ["'", "\u{2019}", "'s", "\u{2019}s"].contains(text),
-        Lexicon.possessiveNameWords.contains(tokens[index - 1].text.lowercased()),
+        NameLexicon.possessiveNameWords.contains(tokens[index - 1].text.lowercased()),
         index + 1 < tokens.count, Self.isCapitalized(tokens[index + 1].text)
       {
         index += 1
         continue
       }
-      if index > start, Lexicon.nameParticles.contains(text) {
+      if index > start, NameLexicon.nameParticles.contains(text) {
         var next = index
-        while next < tokens.count, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
         if next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) {
           index = next
           continue
@@ -260,7 +271,7 @@ struct SentenceScanner {
       if index > start, index + 1 < tokens.count {
         let lower = text.lowercased()
         let next = tokens[index + 1].text
-        if Lexicon.connectors.contains(lower), text == lower || text == "&" {
+        if NameLexicon.connectors.contains(lower), text == lower || text == "&" {
           if Self.isCapitalized(next), !Self.isCalendarWord(next) {
             index += 1
             continue
@@ -288,7 +299,7 @@ struct SentenceScanner {
   private func headThenOf(_ range: Range<Int>) -> Bool {
     var sawHead = false
     for token in tokens[range] {
-      if Lexicon.organizationHeads[token.text.lowercased()] != nil { sawHead = true }
+      if NameLexicon.organizationHeads[token.text.lowercased()] != nil { sawHead = true }
       if sawHead, token.text == "of" { return true }
     }
     return false
@@ -344,10 +355,10 @@ struct SentenceScanner {
       lastIndex -= 1
     }
     let last = words[lastIndex]
-    if Lexicon.countryHeads.contains(last) { return .country }
-    if Lexicon.eventHeads[last] != nil { return .event }
-    if Lexicon.placeHeads[last] != nil { return .place }
-    for (position, word) in words.enumerated() where Lexicon.organizationHeads[word] != nil {
+    if NameLexicon.countryHeads.contains(last) { return .country }
+    if NameLexicon.eventHeads[last] != nil { return .event }
+    if NameLexicon.placeHeads[last] != nil { return .place }
+    for (position, word) in words.enumerated() where NameLexicon.organizationHeads[word] != nil {
       // The head is not the first word, or the first of "Head of X" ("Bank of England").
       if position > 0 || (words.count > 2 && ["of", "for", "on"].contains(words[1])) {
         return .organization
@@ -360,8 +371,8 @@ struct SentenceScanner {
   private func hasHead(_ range: Range<Int>) -> Bool {
     tokens[range].contains { token in
       let word = token.text.lowercased()
-      return Lexicon.organizationHeads[word] != nil || Lexicon.eventHeads[word] != nil
-        || Lexicon.placeHeads[word] != nil || Lexicon.countryHeads.contains(word)
+      return NameLexicon.organizationHeads[word] != nil || NameLexicon.eventHeads[word] != nil
+        || NameLexicon.placeHeads[word] != nil || NameLexicon.countryHeads.contains(word)
     }
   }
 
@@ -369,7 +380,7 @@ struct SentenceScanner {
   private func namesNoEntity(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, let last = tokens[range.upperBound - 1].text.lowercased() as String?
     else { return false }
-    return Lexicon.nonEntityHeads.contains(last)
+    return NameLexicon.nonEntityHeads.contains(last)
   }
 
   private mutating func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
@@ -402,13 +413,13 @@ struct SentenceScanner {
     if let split = splitCoordination(range) { return split }
     // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
     if kind == .organization, let head = range.last(where: {
-      Lexicon.organizationHeads[tokens[$0].text.lowercased()] != nil
+      NameLexicon.organizationHeads[tokens[$0].text.lowercased()] != nil
     }), head + 1 < range.upperBound, head > range.lowerBound {
       let tail = (head + 1)..<range.upperBound
       let tailWords = tokens[tail].map(\.text)
       if tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
         gazetteer.matches(forWords: tailWords).isEmpty,
-        !tailWords.contains(where: { Lexicon.organizationHeads[$0.lowercased()] != nil })
+        !tailWords.contains(where: { NameLexicon.organizationHeads[$0.lowercased()] != nil })
       {
         return organizationCandidates(range.lowerBound..<(head + 1)) + unknownRun(tail)
       }
@@ -483,11 +494,20 @@ struct SentenceScanner {
     }
     let eventRange = start..<range.upperBound
     guard eventRange.count >= 1 else { return result }
+    // Calls, meetings, summits, talks, agreements, visits, wars and elections are dated and
+    // joined to their participants by the event rules of relation extraction, which read the
+    // name's words themselves; only the places and countries inside the name are mentions.
+    let lastWord = tokens[eventRange.upperBound - 1].text.lowercased()
+    if NameLexicon.datedEventHeads.contains(lastWord),
+      gazetteer.matches(for: text(of: range)).first(where: { $0.entry.kind == .event }) == nil
+    {
+      return result + gazetteerNames(in: eventRange)
+    }
     var candidate = make(eventRange, kind: .event, rule: "event-name")
     candidate.fullName = text(of: range)
     let words = tokens[eventRange].map { $0.text.lowercased() }
-    let head = words.last(where: { Lexicon.eventHeads[$0] != nil }) ?? ""
-    candidate.eventType = Lexicon.eventHeads[head] ?? .other
+    let head = words.last(where: { NameLexicon.eventHeads[$0] != nil }) ?? ""
+    candidate.eventType = NameLexicon.eventHeads[head] ?? .other
     candidate.confidence = 0.8
     if let match = gazetteer.matches(for: candidate.name).first, match.entry.kind == .event {
       candidate.entry = match.entry
@@ -496,10 +516,25 @@ struct SentenceScanner {
     return result
   }
 
+  /// The gazetteer names inside a range, longest first, and nothing else.
+  private func gazetteerNames(in range: Range<Int>) -> [NameCandidate] {
+    var result: [NameCandidate] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let match = longestGazetteerMatch(at: index), index + match.count <= range.upperBound {
+        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
+        index += match.count
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
   private func placeCandidate(_ range: Range<Int>) -> NameCandidate {
     let words = tokens[range].map(\.text)
     // "Hubei Province": the region the gazetteer knows as "Hubei".
-    if let last = words.last, Lexicon.regionSuffixes.contains(last.lowercased()),
+    if let last = words.last, NameLexicon.regionSuffixes.contains(last.lowercased()),
       let match = gazetteer.matches(forWords: Array(words.dropLast())).first,
       match.entry.kind == .place
     {
@@ -508,7 +543,7 @@ struct SentenceScanner {
       return candidate
     }
     var candidate = make(range, kind: .place, rule: "place-name")
-    candidate.placeType = Lexicon.placeHeads[words.last?.lowercased() ?? ""] ?? .other
+    candidate.placeType = NameLexicon.placeHeads[words.last?.lowercased() ?? ""] ?? .other
     candidate.confidence = 0.75
     return candidate
   }
@@ -522,8 +557,8 @@ struct SentenceScanner {
       if rightStart < range.upperBound, tokens[rightStart].text == "the" { rightStart += 1 }
       let right = rightStart..<range.upperBound
       let leftWord = tokens[index - 1].text.lowercased()
-      guard right.count >= 2, Lexicon.unitHeads.contains(leftWord),
-        let leftHead = Lexicon.organizationHeads[leftWord],
+      guard right.count >= 2, NameLexicon.unitHeads.contains(leftWord),
+        let leftHead = NameLexicon.organizationHeads[leftWord],
         keywordKind(right) == .organization
       else { continue }
       var unit = make(left, kind: .organization, rule: "organization-unit")
@@ -536,10 +571,30 @@ struct SentenceScanner {
     if let match = gazetteer.matches(forWords: words).first, match.entry.kind == .organization {
       return [gazetteerCandidate(match, range: range)]
     }
+    // "Toyota Motor Corporation": a known company with its legal ending.
+    let base = Self.withoutCorporateSuffixes(words)
+    if base.count < words.count, !base.isEmpty,
+      let match = gazetteer.matches(forWords: base).first, match.entry.kind == .organization
+    {
+      var candidate = gazetteerCandidate(match, range: range)
+      candidate.rule = "gazetteer+legal-ending"
+      return [candidate]
+    }
     var candidate = make(range, kind: .organization, rule: "organization-name")
     candidate.organizationType = Self.organizationType(of: words)
     candidate.confidence = 0.8
     return [candidate]
+  }
+
+  /// A name without its legal and corporate endings: "Acme Holdings Ltd." → "Acme".
+  static func withoutCorporateSuffixes(_ words: [String]) -> [String] {
+    var result = words
+    while result.count > 1, let last = result.last,
+      NameLexicon.corporateSuffixes.contains(last.lowercased()) || last == "," || last == "."
+    {
+      result.removeLast()
+    }
+    return result
   }
 
   /// The organization type a name's head nouns suggest.
@@ -557,14 +612,14 @@ struct SentenceScanner {
       return .research
     }
     for word in lower.reversed() {
-      if let type = Lexicon.organizationHeads[word] { return type }
+      if let type = NameLexicon.organizationHeads[word] { return type }
     }
     return .other
   }
 
   private func administration(_ range: Range<Int>) -> NameCandidate? {
     let next = range.upperBound
-    guard next < tokens.count, Lexicon.governmentNouns.contains(tokens[next].text),
+    guard next < tokens.count, NameLexicon.governmentNouns.contains(tokens[next].text),
       range.count <= 3
     else { return nil }
     let words = tokens[range].map(\.text)
@@ -596,7 +651,7 @@ struct SentenceScanner {
     while index < range.upperBound {
       let text = tokens[index].text
       // Particles and hyphens inside a person's name: "Ursula von der Leyen", "Jean-Luc Picard".
-      if segmentStart != nil, Lexicon.nameParticles.contains(text) || text == "-",
+      if segmentStart != nil, NameLexicon.nameParticles.contains(text) || text == "-",
         continuesName(after: index, within: range, hyphen: text == "-", segmentStart: segmentStart)
       {
         index += 1
@@ -676,7 +731,7 @@ struct SentenceScanner {
     after index: Int, within range: Range<Int>, hyphen: Bool, segmentStart: Int?
   ) -> Bool {
     var next = index
-    while next < range.upperBound, Lexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    while next < range.upperBound, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
     if hyphen { next = index + 1 }
     guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
       !Self.isFunctionWord(tokens[next].text)
@@ -734,9 +789,9 @@ struct SentenceScanner {
     // something ("in Smith's view").
     let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text : ""
     let following = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
-    if Lexicon.placePrepositions.contains(previous), following != "'s", following != "\u{2019}s",
-      !Lexicon.languages.contains(words[0].lowercased()),
-      !words.contains(where: { Lexicon.organizationHeads[$0.lowercased()] != nil }),
+    if NameLexicon.placePrepositions.contains(previous), following != "'s", following != "\u{2019}s",
+      !NameLexicon.languages.contains(words[0].lowercased()),
+      !words.contains(where: { NameLexicon.organizationHeads[$0.lowercased()] != nil }),
       words.allSatisfy({ !lowercaseWords.contains($0.lowercased()) })
     {
       candidate.kind = .place
@@ -748,7 +803,7 @@ struct SentenceScanner {
     if words.count >= 2 {
       let lower = words.map { $0.lowercased() }
       // "Durham West", "North Down": a compass word makes a multi-word name a place.
-      if lower.contains(where: Lexicon.compassWords.contains) {
+      if lower.contains(where: NameLexicon.compassWords.contains) {
         candidate.kind = .place
         candidate.placeType = .region
         candidate.rule = "compass-place"
@@ -756,8 +811,8 @@ struct SentenceScanner {
         return [candidate]
       }
       // "Forza Italia", "Popular Front": words of civic and political names.
-      let civic = lower.filter(Lexicon.organizationWords.contains).count
-      if civic > 0, !(civic == 1 && words.count >= 3 && Lexicon.organizationWords.contains(lower[0])) {
+      let civic = lower.filter(NameLexicon.organizationWords.contains).count
+      if civic > 0, !(civic == 1 && words.count >= 3 && NameLexicon.organizationWords.contains(lower[0])) {
         candidate.kind = .organization
         candidate.organizationType = lower.contains(where: { ["party", "partei", "partido", "parti", "partito"].contains($0) }) ? .party : .other
         candidate.rule = "civic-name"
@@ -765,13 +820,13 @@ struct SentenceScanner {
         return [candidate]
       }
       // "Liberal Lyle Vanclief", "Democrat Joe Manchin": an affiliation before a name.
-      if words.count >= 3, Lexicon.organizationWords.contains(lower[0])
+      if words.count >= 3, NameLexicon.organizationWords.contains(lower[0])
         || ["democrat", "republican", "tory"].contains(lower[0])
       {
         return classifyUnknown((range.lowerBound + 1)..<range.upperBound)
       }
       let nameWords = words.filter {
-        Self.isCapitalized($0) && !Lexicon.nameParticles.contains($0.lowercased())
+        Self.isCapitalized($0) && !NameLexicon.nameParticles.contains($0.lowercased())
       }
       let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
       if common * 2 >= nameWords.count {
@@ -782,14 +837,14 @@ struct SentenceScanner {
       return [candidate]
     }
     if lowercaseWords.contains(words[0].lowercased())
-      || Lexicon.compassWords.contains(words[0].lowercased())
+      || NameLexicon.compassWords.contains(words[0].lowercased())
     {
       notes.append("common word, not a name: \(phrase)")
       return []
     }
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
     // "Smith said"; at a sentence's start, "Economists said" is a plural common noun.
-    if Lexicon.speechVerbs.contains(next), !sentenceInitial || !words[0].hasSuffix("s") {
+    if NameLexicon.speechVerbs.contains(next), !sentenceInitial || !words[0].hasSuffix("s") {
       candidate.confidence = 0.7
       candidate.rule = "speaker"
       return [candidate]
@@ -858,12 +913,12 @@ struct SentenceScanner {
   }
 
   static func isFunctionWord(_ text: String) -> Bool {
-    Lexicon.capitalizedFunctionWords.contains(text.lowercased())
+    NameLexicon.capitalizedFunctionWords.contains(text.lowercased())
   }
 
   static func isCalendarWord(_ text: String) -> Bool {
     let lower = text.lowercased().trimmingCharacters(in: ".")
-    return Lexicon.months.contains(lower) || Lexicon.weekdays.contains(lower)
+    return NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower)
   }
 
   static func isRomanNumeral(_ text: String) -> Bool {

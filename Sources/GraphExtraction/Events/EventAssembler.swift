@@ -37,7 +37,7 @@ struct EventAssembler {
     // "withdrew from the agreement in 2020": a definite mention of an event already named
     // refers to it; the date elsewhere in the sentence belongs to something else.
     if mention.date != nil, mention.isDefinite, !mention.dateInPhrase, mention.recognizedID == nil,
-      let index = antecedent(of: mention, participants: participants)
+      let index = antecedent(of: mention, participants: participants, sameTypeOnly: true)
     {
       merge(mention, into: index)
       return
@@ -78,6 +78,7 @@ struct EventAssembler {
     }
     let explicit = Set(mention.participants.filter(\.isExplicit).map(\.entity))
     let isSubstantial = explicit.count >= 2 || (explicit.count == 1 && !mention.organizers.isEmpty)
+      || (explicit.count == 1 && participants.count >= 2)
       || (mention.properName != nil && !explicit.isEmpty)
       || (explicit.count == 1 && [.war, .inauguration, .election, .visit].contains(mention.type))
     guard isSubstantial, !mention.isVerbal else { return }
@@ -86,7 +87,9 @@ struct EventAssembler {
   }
 
   /// The event an undated mention refers back to, if any.
-  private func antecedent(of mention: EventMention, participants: Set<EntityID>) -> Int? {
+  private func antecedent(
+    of mention: EventMention, participants: Set<EntityID>, sameTypeOnly: Bool = false
+  ) -> Int? {
     let explicit = mention.hasExplicitParticipants
     func fits(_ record: Record) -> Bool {
       guard explicit else { return true }
@@ -97,6 +100,7 @@ struct EventAssembler {
       if explicit || mention.isDefinite { return index }
       return nil
     }
+    if sameTypeOnly { return nil }
     let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
     if singular, mention.isDefinite,
       let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
@@ -163,6 +167,8 @@ struct EventAssembler {
         !record.mentions.contains { $0.trigger.lowercased() == alias.lowercased() }
       }
       if !specific.isEmpty { aliases = specific }
+      // A dated event is found by its date; its kind ("meeting") is a fair name for it too.
+      if record.date != nil, record.type != .other { aliases.insert(record.type.rawValue) }
       var entity = Entity(.event, id: id, named: name(of: record, graph: graph), aliases: aliases)
       entity.eventType = record.type
       entity.date = record.date

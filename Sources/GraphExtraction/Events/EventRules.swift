@@ -82,8 +82,9 @@ struct EventRules {
         continue
       }
       let word = view.lower[position]
-      let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
-      if let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
+      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
+        ? word + " " + view.lower[position + 1] : ""
+      if !pair.isEmpty, let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
         if let mention = noun(type, at: position..<(position + 2)) { found.append(mention) }
         position += 1
       } else if let type = rules.eventNouns[word] {
@@ -250,6 +251,7 @@ struct EventRules {
       if ["between", "with", "against", "among", "involving"].contains(word) {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
         if let group = view.group(startingAt: start), group.isActor {
           for id in group.entities {
             participants.append(role(id, group, group.isReference ? 0.65 : 0.8))
@@ -353,19 +355,25 @@ struct EventRules {
     }
     guard Set(participants.map(\.entity)).count >= 2 else { return nil }
     var locations: [EventMention.Role] = []
-    for index in (position + 1)..<min(view.count, position + 10) where view.lower[index] == "in" {
-      if let slot = view.slot(startingAt: index + 1), slot.kinds.first == .place
+    var duration: String?
+    for index in (position + 1)..<min(view.count, position + 16) {
+      let word = view.lower[index]
+      if word == "." || word == ";" { break }
+      if word == "for", duration == nil { duration = durationPhrase(at: index + 1) }
+      guard locations.isEmpty, word == "in" || word == "at" else { continue }
+      var start = index + 1
+      if view.word(start) == "the" { start += 1 }
+      if let slot = view.slot(startingAt: start), slot.kinds.first == .place
         || slot.kinds.first == .country
       {
         locations.append(role(slot.entities[0], slot, 0.7))
-        break
       }
     }
     let token = view.tokens[position]
     return EventMention(
       type: type, sentence: view.index, phraseRange: position..<(position + 1),
       triggerRange: position..<(position + 1), phrase: token.text, trigger: token.text,
-      properName: nil, topic: nil, date: nil, duration: nil, participants: unique(participants),
+      properName: nil, topic: nil, date: nil, duration: duration, participants: unique(participants),
       organizers: [], locations: locations, isDefinite: false, isAnother: false, isVerbal: true,
       recognizedID: nil, start: subject.start, end: token.end)
   }
@@ -397,12 +405,15 @@ struct EventRules {
         continue
       }
       var best: (distance: Int, index: Int)?
-      for (index, event) in events.enumerated() where !relative[index] {
-        let distance = date.tokenRange.upperBound <= event.triggerRange.lowerBound
-          ? event.triggerRange.lowerBound - date.tokenRange.upperBound
-          : date.tokenRange.lowerBound - event.triggerRange.upperBound
-        if best == nil || abs(distance) < best?.distance ?? Int.max {
-          best = (abs(distance), index)
+      for (index, event) in events.enumerated() {
+        // An event after "before" or "after" keeps only a date that follows it closely:
+        // "after their talks in Bali in November 2022", not "On May 3, just before the vote".
+        let follows = date.tokenRange.lowerBound >= event.triggerRange.upperBound
+          && date.tokenRange.lowerBound - event.triggerRange.upperBound <= 8
+        if relative[index] && !follows { continue }
+        let distance = self.distance(date, event)
+        if best == nil || distance < best?.distance ?? Int.max {
+          best = (distance, index)
         }
       }
       if let best { assigned[best.index, default: []].append(date) }
@@ -420,11 +431,14 @@ struct EventRules {
     }
   }
 
+  /// How far a date is from an event, in tokens, each comma between them counting as ten:
+  /// "met Xi in Beijing on Friday, the first visit …" dates the meeting, not the visit.
   private func distance(_ date: DateMention, _ event: EventMention) -> Int {
-    if date.tokenRange.upperBound <= event.triggerRange.lowerBound {
-      return event.triggerRange.lowerBound - date.tokenRange.upperBound
-    }
-    return max(0, date.tokenRange.lowerBound - event.triggerRange.upperBound)
+    let range = date.tokenRange.upperBound <= event.triggerRange.lowerBound
+      ? date.tokenRange.upperBound..<event.triggerRange.lowerBound
+      : event.triggerRange.upperBound..<max(event.triggerRange.upperBound, date.tokenRange.lowerBound)
+    let commas = range.filter { view.lower[$0] == "," && !(date.tokenRange.contains($0)) }.count
+    return range.count + 10 * commas
   }
 
   /// An agreement or talks named beside another event with parties shares those parties:

@@ -5,6 +5,7 @@ public struct LabeledSentence: Hashable, Sendable {
   /// One tag per token.
   public var tags: [EntityTag]
 
+  /// Creates a sentence; `tags` must have one tag per token.
   public init(tokens: [String], tags: [EntityTag]) {
     precondition(tokens.count == tags.count, "one tag per token")
     self.tokens = tokens
@@ -70,11 +71,21 @@ public enum CoNLLReader {
   ///
   /// - Throws: ``TaggerError`` naming the first line that is not UTF-8 text.
   public static func lines(of bytes: [UInt8], source: String) throws -> [Substring] {
+    var lines = try text(of: bytes, source: source).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+  }
+
+  /// A file's text, checked to be UTF-8 without NUL bytes.
+  ///
+  /// - Throws: ``TaggerError`` naming the first line that is not UTF-8 text.
+  public static func text(of bytes: [UInt8], source: String) throws -> String {
     var lineNumber = 1
     for byte in bytes {
       if byte == 0 {
         throw TaggerError.malformedData(
-          "binary data (a NUL byte), not token-per-line text", source: source, line: lineNumber)
+          "binary data (a NUL byte), not text", source: source, line: lineNumber)
       }
       if byte == 0x0A { lineNumber += 1 }
     }
@@ -89,9 +100,7 @@ public enum CoNLLReader {
       }
       throw TaggerError.malformedData("not valid UTF-8 text", source: source, line: lineNumber)
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    return text
   }
 
   /// The sentences of a token-per-line file, ignoring any tag column.
@@ -99,25 +108,68 @@ public enum CoNLLReader {
   /// - Throws: ``TaggerError`` for a line with more than two columns, or non-text data.
   public static func readTokens(_ bytes: [UInt8], source: String) throws -> [[String]] {
     var sentences: [[String]] = []
+    try forEachSentence(in: bytes, source: source) { sentences.append($0) }
+    return sentences
+  }
+
+  /// Calls `body` with the tokens of each sentence of a token-per-line file, in order, reading
+  /// one line at a time (any tag column is ignored; `-DOCSTART-` lines are skipped).
+  ///
+  /// - Throws: ``TaggerError`` naming the line of the first malformed line (more than two
+  ///   columns, an empty token, a NUL byte or invalid UTF-8), or what `body` throws. Sentences
+  ///   before the malformed line have already been passed to `body`.
+  public static func forEachSentence(
+    in bytes: [UInt8], source: String, _ body: ([String]) throws -> Void
+  ) throws {
     var current: [String] = []
-    for (index, line) in try lines(of: bytes, source: source).enumerated() {
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-        if !current.isEmpty { sentences.append(current) }
-        current = []
+    var lineNumber = 0
+    var start = 0
+    let count = bytes.count
+    while start < count {
+      var end = start
+      var tabs = 0
+      var firstTab = -1
+      while end < count, bytes[end] != 0x0A {
+        switch bytes[end] {
+        case 0x09:
+          if firstTab < 0 { firstTab = end }
+          tabs += 1
+        case 0:
+          throw TaggerError.malformedData(
+            "binary data (a NUL byte), not text", source: source,
+            line: lineNumber + 1)
+        default: break
+        }
+        end += 1
+      }
+      lineNumber += 1
+      let next = end + 1
+      if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+      let lineStart = start
+      let line = bytes[lineStart..<end]
+      start = next
+      guard let text = String(validating: line, as: UTF8.self) else {
+        throw TaggerError.malformedData("not valid UTF-8 text", source: source, line: lineNumber)
+      }
+      if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        if !current.isEmpty { try body(current) }
+        current.removeAll(keepingCapacity: true)
         continue
       }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard columns.count <= 2, let token = columns.first, !token.isEmpty else {
+      guard tabs <= 1 else {
         throw TaggerError.malformedData(
-          columns.count > 2
-            ? "expected 'token' or 'token<TAB>tag', found \(columns.count) columns"
-            : "empty token", source: source, line: index + 1)
+          "expected 'token' or 'token<TAB>tag', found \(tabs + 1) columns", source: source,
+          line: lineNumber)
+      }
+      let token =
+        firstTab < 0 ? text : String(decoding: bytes[lineStart..<firstTab], as: UTF8.self)
+      guard !token.isEmpty else {
+        throw TaggerError.malformedData("empty token", source: source, line: lineNumber)
       }
       if token == "-DOCSTART-" { continue }
-      current.append(String(token))
+      current.append(token)
     }
-    if !current.isEmpty { sentences.append(current) }
-    return sentences
+    if !current.isEmpty { try body(current) }
   }
 
   /// The labelled sentences of a token-per-line file.

@@ -21,6 +21,7 @@ public enum EntityLabel: String, CaseIterable, Hashable, Sendable, Comparable {
     }
   }
 
+  /// Orders labels as they are declared.
   public static func < (lhs: EntityLabel, rhs: EntityLabel) -> Bool {
     lhs.index < rhs.index
   }
@@ -117,12 +118,14 @@ public struct TaggedMention: Hashable, Sendable {
   public var start: Int
   /// The offset one past the mention's last Unicode scalar in the document.
   public var end: Int
-  /// The mention's tokens joined by single spaces, or its exact text when it is known.
+  /// The mention's tokens, joined with a space wherever they are apart in the document.
   public var text: String
-  /// How sure the tagger is, in `0...1`: the model's probability that the mention's tokens
-  /// carry exactly these tags (from a calibrated forward-backward pass over its scores).
+  /// How sure the tagger is, in `0...1`: the smallest probability, over the mention's tokens
+  /// and the token after it, of the tag the tagger chose there (marginals of a forward-backward
+  /// pass over the model's scores, with a softmax temperature calibrated on development data).
   public var confidence: Double
 
+  /// Creates a mention from its parts.
   public init(
     label: EntityLabel, tokenRange: Range<Int>, start: Int, end: Int, text: String,
     confidence: Double

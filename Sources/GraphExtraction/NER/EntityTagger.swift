@@ -33,7 +33,7 @@ public struct EntityTagger: Sendable {
     do {
       self.model = try ModelFile.decode([UInt8](data))
     } catch {
-      throw TaggerError.malformedModel("\(error)", source: url.path)
+      throw error.found(in: url.path)
     }
   }
 
@@ -54,7 +54,7 @@ public struct EntityTagger: Sendable {
       let data = try Data(contentsOf: url)
       return .success(EntityTagger(model: try ModelFile.decode([UInt8](data))))
     } catch let error as TaggerError {
-      return .failure(error)
+      return .failure(error.found(in: url.path))
     } catch {
       return .failure(.malformedModel("\(error)", source: url.path))
     }

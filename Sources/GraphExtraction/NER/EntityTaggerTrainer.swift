@@ -21,6 +21,7 @@ public struct EntityTaggerTrainer: Sendable {
   /// shrinks the model file.
   public var pruneFraction: Float
 
+  /// Creates a trainer; the defaults are those of the shipped model except `runs` and `epochs`.
   public init(
     epochs: Int = 12, seed: UInt64 = 1, runs: Int = 1, tableBits: Int = 20, seenBits: Int = 18,
     pruneFraction: Float = 0
@@ -170,8 +171,8 @@ public struct EntityTaggerTrainer: Sendable {
         }
         step += 1
       }
-      let averaged = zip(weights, totals).map { $0 - $1 / step }
-      let averagedTransitions = zip(transitions, transitionTotals).map { $0 - $1 / step }
+      let averaged = Self.averaged(weights, totals, step: step)
+      let averagedTransitions = Self.averaged(transitions, transitionTotals, step: step)
       var evaluations: [NEREvaluation] = []
       for (set, setFeatures) in zip(development, developmentFeatures) {
         var evaluation = NEREvaluation()
@@ -192,6 +193,18 @@ public struct EntityTaggerTrainer: Sendable {
     let chosen = best ?? (0, weights, transitions)
     return (chosen.weights, chosen.transitions)
   }
+  /// The averaged-perceptron weights: current weights less the step-weighted update sums.
+  private static func averaged(_ weights: [Float], _ totals: [Float], step: Float) -> [Float] {
+    [Float](unsafeUninitializedCapacity: weights.count) { out, count in
+      weights.withUnsafeBufferPointer { w in
+        totals.withUnsafeBufferPointer { u in
+          for index in 0..<w.count { out[index] = w[index] - u[index] / step }
+        }
+      }
+      count = weights.count
+    }
+  }
+
   /// Emission scores from float weights (training layout: `tagCount` per row).
   static func emissions(_ features: FeatureExtractor.SentenceFeatures, weights: [Float]) -> [Float] {
     let tags = TaggerModel.tagCount
@@ -215,7 +228,8 @@ public struct EntityTaggerTrainer: Sendable {
     let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
     let scale = largest > 0 ? largest / Float(Int16.max) : 1
     let threshold = largest * pruneFraction
-    var quantized = [Int16](repeating: 0, count: (weights.count / tags) * stride)
+    var quantized = [Int16](
+      repeating: 0, count: (weights.count / tags) * stride + TaggerModel.padding)
     for row in 0..<(weights.count / tags) {
       for tag in 0..<tags {
         let value = weights[row * tags + tag]

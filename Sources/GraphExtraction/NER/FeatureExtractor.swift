@@ -12,7 +12,7 @@ struct FeatureExtractor: Sendable {
 
   /// The version of the feature templates; stored in model files so a model is never read
   /// with templates it wasn't trained with.
-  static let templateVersion: UInt32 = 2
+  static let templateVersion: UInt32 = 3
 
   init(tableBits: Int, lowercaseSeen: HashBitset) {
     self.tableBits = tableBits
@@ -111,7 +111,7 @@ struct FeatureExtractor: Sendable {
       affix(1, fromEnd: true), affix(2, fromEnd: true), affix(3, fromEnd: true),
       affix(4, fromEnd: true)
     )
-    var flags = TaggerLexicon.shared.flags[lower] ?? 0
+    var flags = NERWordFlags.shared.flags[lower] ?? 0
     if letterCount > 0 && uppercaseCount == letterCount { flags |= Flag.allCaps }
     if atoms.isCapitalized && lowercaseSeen.contains(lower) { flags |= Flag.seenLowercase }
     if atoms.isCapitalized && !lowercaseSeen.contains(lower) { flags |= Flag.neverLowercase }
@@ -250,6 +250,9 @@ struct FeatureExtractor: Sendable {
     add(51, Hash.mix(a.shortShape, context.lengthClass))
     add(52, Hash.mix(a.lower, context.lengthClass))
     add(53, Hash.mix(a.shortShape, context.firstWord))
+    add(54, Hash.mix(Hash.mix(p2.shortShape, p1.shortShape), a.shortShape))
+    add(55, Hash.mix(Hash.mix(a.shortShape, n1.shortShape), n2.shortShape))
+    add(56, Hash.mix(p1.lower, n1.lower))
     var bits = a.flags
     while bits != 0 {
       let bit = UInt64(bits.trailingZeroBitCount)
@@ -290,10 +293,10 @@ enum Flag {
 }
 
 /// The gazetteer lists, keyed by the hash of the lower-cased word.
-struct TaggerLexicon: Sendable {
+struct NERWordFlags: Sendable {
   let flags: [UInt64: UInt32]
 
-  static let shared = TaggerLexicon()
+  static let shared = NERWordFlags()
 
   private init() {
     var flags: [UInt64: UInt32] = [:]

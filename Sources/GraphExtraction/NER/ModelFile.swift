@@ -24,17 +24,23 @@ enum ModelFile {
     for word in model.extractor.lowercaseSeen.words { put64(word) }
     let rows = 1 << model.extractor.tableBits
     var bitmap = [UInt64](repeating: 0, count: max(1, rows / 64))
-    for row in 0..<rows {
-      let base = row * stride
-      if (0..<tags).contains(where: { model.weights[base + $0] != 0 }) {
+    var values: [Int16] = []
+    model.weights.withUnsafeBufferPointer { weights in
+      for row in 0..<rows {
+        let base = row * stride
+        var present = false
+        for tag in 0..<tags where weights[base + tag] != 0 { present = true }
+        guard present else { continue }
         bitmap[row >> 6] |= 1 << UInt64(row & 63)
+        for tag in 0..<tags { values.append(weights[base + tag]) }
       }
     }
     for word in bitmap { put64(word) }
-    for row in 0..<rows where bitmap[row >> 6] & (1 << UInt64(row & 63)) != 0 {
-      for tag in 0..<tags {
-        withUnsafeBytes(of: model.weights[row * stride + tag].littleEndian) { out += $0 }
-      }
+    out.reserveCapacity(out.count + values.count * 2 + 4)
+    for value in values {
+      let bits = UInt16(bitPattern: value)
+      out.append(UInt8(truncatingIfNeeded: bits))
+      out.append(UInt8(truncatingIfNeeded: bits >> 8))
     }
     put32(checksum(out[...]))
     return out
@@ -71,13 +77,32 @@ enum ModelFile {
     var bitmap: [UInt64] = []
     bitmap.reserveCapacity(rows / 64)
     for _ in 0..<max(1, rows / 64) { bitmap.append(try reader.u64()) }
+    let presentRows = bitmap.reduce(0) { $0 + $1.nonzeroBitCount }
     let stride = TaggerModel.rowStride
-    var weights = [Int16](repeating: 0, count: rows * stride)
-    for row in 0..<rows where bitmap[row >> 6] & (1 << UInt64(row & 63)) != 0 {
-      for tag in 0..<tags {
-        weights[row * stride + tag] = Int16(bitPattern: UInt16(try reader.u16()))
+    guard reader.position + presentRows * tags * 2 <= reader.end else {
+      throw .malformedModel("truncated")
+    }
+    var weights = [Int16](repeating: 0, count: rows * stride + TaggerModel.padding)
+    // The rows are the bulk of the file: copy them with one pass over raw bytes.
+    let start = reader.position
+    weights.withUnsafeMutableBufferPointer { out in
+      bytes.withUnsafeBytes { raw in
+        var offset = start
+        for word in 0..<bitmap.count {
+          var bits = bitmap[word]
+          while bits != 0 {
+            let row = word * 64 + bits.trailingZeroBitCount
+            bits &= bits - 1
+            for tag in 0..<tags {
+              out[row * stride + tag] = Int16(
+                littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: Int16.self))
+              offset += 2
+            }
+          }
+        }
       }
     }
+    reader.position += presentRows * tags * 2
     guard reader.position == reader.end else {
       throw .malformedModel("\(reader.end - reader.position) unexpected trailing bytes")
     }
@@ -89,9 +114,11 @@ enum ModelFile {
   }
 
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-    var hash: UInt32 = 0x811C_9DC5
-    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
-    return hash
+    bytes.withUnsafeBufferPointer { buffer in
+      var hash: UInt32 = 0x811C_9DC5
+      for byte in buffer { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+      return hash
+    }
   }
 
   private struct Reader {

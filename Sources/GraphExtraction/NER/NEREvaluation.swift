@@ -13,6 +13,7 @@ public struct NEREvaluation: Hashable, Sendable, CustomStringConvertible {
     /// Gold spans that no prediction matches.
     public var falseNegatives = 0
 
+    /// Creates zero counts.
     public init() {}
 
     /// The share of predicted spans that are right; 0 when nothing was predicted.
@@ -40,6 +41,7 @@ public struct NEREvaluation: Hashable, Sendable, CustomStringConvertible {
   /// Counts per coarse class.
   public private(set) var counts: [String: Counts] = [:]
 
+  /// Creates an empty evaluation.
   public init() {}
 
   /// Counts summed over all classes.

@@ -29,6 +29,13 @@ public struct TaggerError: Error, Hashable, Sendable {
   /// The shipped model is not among the module's resources.
   public static var missingModel: Self { Self(code: .missingModel, source: nil, line: nil) }
 
+  /// The same error, found in `source`.
+  public func found(in source: String) -> Self {
+    var copy = self
+    copy.source = source
+    return copy
+  }
+
   /// Whether the error is about a data file rather than a model.
   public var isDataError: Bool {
     if case .malformedData = code { return true }
@@ -37,6 +44,7 @@ public struct TaggerError: Error, Hashable, Sendable {
 }
 
 extension TaggerError: CustomStringConvertible {
+  /// One line: the file and line, if known, then the reason.
   public var description: String {
     var place = source ?? ""
     if let line { place += place.isEmpty ? "line \(line)" : ":\(line)" }

@@ -3,13 +3,16 @@ import Foundation
 /// The weights of the entity tagger and the decoding that uses them.
 ///
 /// Emission weights are a hashed table of `1 << tableBits` rows of ``rowStride`` `Int16`s (one
-/// per tag, then padding so a row is one SIMD load), multiplied by `scale`; transition weights are floats over tag pairs, with an extra row for
+/// per tag), multiplied by `scale`; a row is read with one 16-lane SIMD load whose extra lanes
+/// (the next row's start, or ``padding`` after the last row) are ignored; transition weights are floats over tag pairs, with an extra row for
 /// the sentence start. Decoding is Viterbi under BIO constraints (`I-X` only after `B-X` or
 /// `I-X`).
 struct TaggerModel: Sendable {
   static let tagCount = EntityTag.count
   /// The number of `Int16` slots per weight row in memory.
-  static let rowStride = 16
+  static let rowStride = tagCount
+  /// Zeros after the last row, so the last row's SIMD load stays inside the array.
+  static let padding = 16 - tagCount
 
   let extractor: FeatureExtractor
   /// Quantized emission weights, ``rowStride`` per row.

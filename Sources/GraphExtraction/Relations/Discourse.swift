@@ -12,6 +12,20 @@ struct Discourse {
   var lastCompany: EntityID?
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
+  /// Organizations by the lower-cased last word of their name ("commission" for the European
+  /// Commission), the latest named winning, for "the commission", "the bank".
+  var organizationsByHead: [String: EntityID] = [:]
+  /// Persons by the last word of a title they were named with ("chancellor" for "German
+  /// Chancellor Olaf Scholz"), for "the chancellor".
+  var personsByTitle: [String: EntityID] = [:]
+
+  /// Nouns that name a kind of organization, as the last word of its name.
+  private static let organizationHeads: Set<String> = [
+    "commission", "bank", "council", "parliament", "party", "university", "institute",
+    "ministry", "department", "agency", "court", "fund", "organization", "organisation",
+    "union", "association", "corporation", "group", "committee", "assembly", "administration",
+    "alliance", "foundation", "academy", "college", "federation", "authority", "office",
+  ]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   private static let personPairHeads: Set<String> = [
@@ -57,6 +71,18 @@ struct Discourse {
         } else if head == "country", let country = lastCountry {
           slots.append(slot([country], [.country], tokens, index..<(index + 2)))
           index += 1
+        } else if let person = personsByTitle[head], index + 2 >= tokens.count
+          || !["of", "for"].contains(lower[index + 2]) && !taken[index + 2]
+        {
+          // "the chancellor" after "German Chancellor Olaf Scholz"
+          slots.append(slot([person], [.person], tokens, index..<(index + 2)))
+          index += 1
+        } else if let organization = organizationsByHead[head],
+          tokens[index + 1].text.first?.isLowercase == true
+        {
+          // "the commission" after "the European Commission"
+          slots.append(slot([organization], [.organization], tokens, index..<(index + 2)))
+          index += 1
         }
       }
     }
@@ -67,6 +93,16 @@ struct Discourse {
                     _ range: Range<Int>) -> Slot {
     Slot(entities: ids, kinds: kinds, tokenRange: range, start: tokens[range.lowerBound].start,
          end: tokens[range.upperBound - 1].end, isReference: true, isDemonym: false)
+  }
+
+  /// Remembers who holds which title, from the title relations of a sentence.
+  mutating func learnTitles(from candidates: [Candidate]) {
+    for candidate in candidates {
+      guard let role = candidate.attributes["roleName"], candidate.attributes["status"] == nil,
+        let head = role.split(separator: " ").last?.lowercased()
+      else { continue }
+      personsByTitle[head] = candidate.subject
+    }
   }
 
   /// Updates what was last talked about after reading a sentence.
@@ -86,6 +122,15 @@ struct Discourse {
         case .organization:
           lastOrganization = id
           if graph[id]?.organizationType == .company { lastCompany = id }
+          if !slot.isReference, let entity = graph[id] {
+            for name in entity.names {
+              let words = name.split(separator: " ")
+              guard words.count > 1 else { continue }
+              // "European Commission" → commission; "Ministry of Commerce" → ministry.
+              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
+              if Self.organizationHeads.contains(head) { organizationsByHead[head] = id }
+            }
+          }
         default: break
         }
       }

@@ -22,8 +22,9 @@ struct InteractionRules {
       {
         found += together(at: position)
       }
-      let pair = position + 1 < view.count ? word + " " + view.lower[position + 1] : ""
-      if let measureRules = measureIndex[pair] {
+      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
+        ? word + " " + view.lower[position + 1] : ""
+      if !pair.isEmpty, let measureRules = measureIndex[pair] {
         for rule in measureRules { found += measure(rule, at: position, length: 2) }
       } else if let measureRules = measureIndex[word] {
         for rule in measureRules { found += measure(rule, at: position, length: 1) }
@@ -36,14 +37,19 @@ struct InteractionRules {
 
   private func verb(_ rule: RelationRules.VerbRule, at position: Int) -> [Candidate] {
     let name = "verb-\(rule.predicate.rawValue)"
-    // Passive: "Y was criticized by X".
-    if beForms.contains(view.word(position - 1)), view.word(position + 1) == "by",
+    // Passive: "Y was criticized by X", and the participles "Apple, led by Tim Cook, …",
+    // "Nvidia, the chip designer led by Jensen Huang".
+    let participle = view.word(position - 1) == "," || appositionHead(before: position) != nil
+    if beForms.contains(view.word(position - 1)) || participle, view.word(position + 1) == "by",
       rule.particle == nil
     {
       var agentStart = position + 2
       if view.word(agentStart) == "the" { agentStart += 1 }
-      guard let agent = view.group(startingAt: agentStart), agent.isActor,
-        let patient = subject(before: position - 1)
+      agentStart = view.skipTitle(from: agentStart)
+      let patient = participle
+        ? (view.group(endingBefore: position - 1) ?? appositionHead(before: position))
+        : subject(before: position - 1)
+      guard let agent = view.group(startingAt: agentStart), agent.isActor, let patient
       else { return [] }
       return pairs(
         agent, rule.predicate, patient, confidence: rule.confidence - 0.05, rule: name + "-passive",
@@ -68,9 +74,38 @@ struct InteractionRules {
     objectStart = view.skipTitle(from: objectStart)
     guard let object = view.group(startingAt: objectStart), object.isActor || rule.predicate == .visits
     else { return [] }
+    // "hosted the G7 summit": a name modifying a noun is not the object.
+    let after = object.tokenRange.upperBound
+    if rules.eventNouns[view.word(after)] != nil || view.word(after) == "-" { return [] }
     return pairs(
       subject, rule.predicate, object, confidence: rule.confidence, rule: name,
       start: subject.start, end: object.end)
+  }
+
+  /// The name an apposition describes when a participle ends it: "Nvidia" in "Nvidia, the
+  /// California-based chip designer led by …".
+  private func appositionHead(before position: Int) -> Slot? {
+    var cursor = position - 1
+    var words = 0
+    while cursor > 0, words < 7 {
+      // Places and countries may describe it: "the Santa Clara chip designer".
+      if let index = view.slotAt[cursor] {
+        let slot = view.slots[index]
+        guard slot.kinds.allSatisfy({ $0 == .place || $0 == .country }) else { return nil }
+        cursor = slot.tokenRange.lowerBound - 1
+        words += 1
+        continue
+      }
+      let word = view.lower[cursor]
+      if word == "," {
+        guard words >= 2, ["the", "a", "an"].contains(view.word(cursor + 1)) else { return nil }
+        return view.slot(endingBefore: cursor)
+      }
+      if beForms.contains(word) || word == "." || word == ";" { return nil }
+      cursor -= 1
+      words += 1
+    }
+    return nil
   }
 
   /// "the two countries can work together".
@@ -96,6 +131,12 @@ struct InteractionRules {
         guard let group = view.group(endingBefore: cursor - 1), group.isActor else { return nil }
         return group
       }
+      // "The Commission on Monday fined Apple": a weekday or date between them.
+      if Self.weekdays.contains(word), view.word(cursor - 1) == "on" {
+        gap += 1
+        cursor -= 2
+        continue
+      }
       if subjectGapWords.contains(word) || (word.hasSuffix("ly") && word.count > 4) {
         gap += 1
         guard gap <= 4 else { return nil }
@@ -105,7 +146,7 @@ struct InteractionRules {
       if word == "," {
         // Skip one parenthetical "…, speaking on Friday, …" back to the comma that opens it.
         var open = cursor - 1
-        while open >= 0, open > cursor - 10, view.lower[open] != ",", view.slotAt[open] == nil {
+        while open >= 0, open > cursor - 10, view.lower[open] != "," {
           open -= 1
         }
         guard open >= 0, view.word(open) == ",", open < cursor - 1 else { return nil }
@@ -155,6 +196,10 @@ struct InteractionRules {
     }
     return found
   }
+
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   // MARK: - Measures
 
@@ -238,7 +283,7 @@ struct InteractionRules {
   {
     var cursor = nounEnd
     var sawPreposition = false
-    let limit = min(view.count, nounEnd + 10)
+    let limit = min(view.count, nounEnd + 14)
     while cursor < limit {
       let word = view.lower[cursor]
       if let slot = view.slot(startingAt: cursor) {
@@ -253,7 +298,7 @@ struct InteractionRules {
         let group = view.group(startingAt: cursor) ?? slot
         return (group, group.tokenRange.upperBound)
       }
-      if [",", ".", ";", ":", "and", "but", "which", "that", "while", "because"].contains(word) {
+      if [",", ".", ";", ":", "but", "which", "that", "while", "because"].contains(word) {
         return nil
       }
       if rule.targetPrepositions.contains(word) || word == "from" && sawPreposition {

@@ -64,7 +64,7 @@ public struct RelationExtractor: Sendable {
       return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 
-    let parser = DateParser(referenceDate: documentDate)
+    var parser = DateParser(referenceDate: documentDate)
     let actorsByName = Self.actorsByName(in: graph)
     var discourse = Discourse()
     var candidates: [Candidate] = []
@@ -74,12 +74,16 @@ public struct RelationExtractor: Sendable {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
         view: view, rules: rules, verbIndex: verbIndex, measureIndex: measureIndex)
-      candidates += StructuralRules(view: view, graph: graph, rules: rules).candidates()
+      let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
+      discourse.learnTitles(from: structural)
+      candidates += structural
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
+      let dates = parser.dates(in: view.tokens)
       let eventRules = EventRules(
-        view: view, dates: parser.dates(in: view.tokens), rules: rules, graph: graph,
+        view: view, dates: dates, rules: rules, graph: graph,
         subjectFinder: interactions, actorsByName: actorsByName)
+      if let year = dates.last(where: { $0.hasExplicitYear })?.date.year { parser.contextYear = year }
       for mention in eventRules.mentions() { events.add(mention) }
       discourse.read(view, graph: graph)
     }

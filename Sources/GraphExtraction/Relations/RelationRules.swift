@@ -112,12 +112,23 @@ public struct RelationRules: Sendable {
     self.eventNouns = eventNouns
     self.eventVerbs = eventVerbs
     self.organizerParticiples = organizerParticiples
+    self.longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    self.titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    self.titleLastWords = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+    var starts: Set<String> = []
+    for phrase in Array(eventNouns.keys) + measures.flatMap(\.nouns) where phrase.contains(" ") {
+      starts.insert(String(phrase.prefix { $0 != " " }))
+    }
+    self.compoundStarts = starts
   }
 
-  /// The longest title made of some words, for looking titles up backwards and forwards.
-  public var longestTitle: Int {
-    titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
-  }
+  /// The number of words of the longest title.
+  public let longestTitle: Int
+  /// The words titles start with, and end with, to rule out most positions at once.
+  let titleFirstWords: Set<String>
+  let titleLastWords: Set<String>
+  /// The first words of two-word event and measure nouns ("phone" of "phone call").
+  let compoundStarts: Set<String>
 
   /// The rules kg-export uses.
   public static let standard = RelationRules(
@@ -134,6 +145,12 @@ public struct RelationRules: Sendable {
         ], confidence: 0.8),
       VerbRule(.invites, ["invite", "invites", "invited", "inviting"], confidence: 0.85),
       VerbRule(.sanctions, ["sanction", "sanctioned", "sanctioning"], confidence: 0.8),
+      VerbRule(
+        .sanctions, ["fined", "fines", "penalized", "penalised", "penalizes", "penalises"],
+        confidence: 0.7),
+      VerbRule(
+        .leaderOf, ["led", "leads", "heads", "headed", "chaired", "chairs", "chairing"],
+        confidence: 0.7),
       VerbRule(.threatens, ["threaten", "threatens", "threatened", "threatening"], confidence: 0.7),
       VerbRule(
         .supports, ["support", "supports", "supported", "backs", "backed", "endorsed", "endorses"],
@@ -233,6 +250,8 @@ public struct RelationRules: Sendable {
       "spokesman", "spokeswoman", "ambassador", "envoy", "special envoy", "adviser", "advisor",
       "senator", "representative", "congressman", "congresswoman", "commissioner", "official",
       "officer", "vice president", "vice premier", "vice chairman", "negotiator",
+      "vice-president", "vice-premier", "vice-chairman", "vice-chair", "executive vice-president",
+      "executive vice president",
       "trade representative", "attorney general", "general", "admiral", "commander",
       "chief economist", "chief financial officer", "cfo", "chief operating officer", "coo",
       "chief technology officer", "cto", "president of", "cabinet secretary", "diplomat",

@@ -182,10 +182,11 @@ struct SentenceView {
     return cursor
   }
 
-  /// A capitalized word or a possessive ending, as in titles before names.
+  /// A capitalized word, a word of a role title or a possessive ending, as in titles before
+  /// names.
   private func isTitleWord(_ position: Int) -> Bool {
     let text = tokens[position].text
-    if text == "'s" || text == "’s" { return true }
+    if text == "'s" || text == "’s" || Self.titleVocabulary.contains(lower[position]) { return true }
     guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
     return !["And", "The", "But", "Or"].contains(text)
   }
@@ -196,6 +197,18 @@ struct SentenceView {
     while cursor < count, !Self.clauseBreaks.contains(lower[cursor]) { cursor += 1 }
     return cursor
   }
+
+  /// Every word of the standard role titles and their modifiers ("chief", "executive").
+  static let titleVocabulary: Set<String> = {
+    let rules = RelationRules.standard
+    var words = rules.titleModifiers.union(rules.subordinateModifiers)
+    for title in rules.titles.keys {
+      for word in title.split(separator: " ") where word != "of" && word != "the" {
+        words.insert(String(word))
+      }
+    }
+    return words
+  }()
 
   static let clauseBreaks: Set<String> = [";", ":", "—", "–", "(", ")", "?", "!", "\u{201C}"]
 }

@@ -50,6 +50,12 @@ struct StructuralRules {
       if slot.kinds[0] == .organization {
         found += headquarters(slot)
       }
+      if slot.kinds[0] == .place {
+        found += capital(slot)
+      }
+      if slot.kinds[0] == .country || slot.kinds[0] == .organization {
+        found += memberDescription(slot)
+      }
       if slot.kinds[0] == .person {
         found += nationality(slot)
       }
@@ -58,20 +64,90 @@ struct StructuralRules {
     return found
   }
 
-  /// "Nvidia is headquartered in Santa Clara", "the company, based in Tokyo".
+  /// "Nvidia is headquartered in Santa Clara", "Spotify, a Swedish company based in
+  /// Stockholm", "Apple, led by Tim Cook, is headquartered in Cupertino": the nearest
+  /// organization before "based" or "headquartered", within the clause.
   private func headquarters(_ slot: Slot) -> [Candidate] {
     var position = slot.tokenRange.upperBound
-    if view.word(position) == "," { position += 1 }
-    if ["is", "was", "remains"].contains(view.word(position)) { position += 1 }
-    guard ["headquartered", "based"].contains(view.word(position)), view.word(position + 1) == "in",
-      let place = view.slot(startingAt: position + 2), place.entities.count == 1,
-      place.kinds[0] == .place || place.kinds[0] == .country
+    let limit = min(view.count - 2, position + 10)
+    while position < limit {
+      let word = view.lower[position]
+      if word == "." || word == ";" { return [] }
+      if let index = view.slotAt[position] {
+        // Another organization first: it is the one based there.
+        if view.slots[index].kinds.first == .organization { return [] }
+        position = view.slots[index].tokenRange.upperBound
+        continue
+      }
+      if Self.basedWords.contains(word), view.word(position + 1) == "in" { break }
+      position += 1
+    }
+    guard position < limit, let place = view.slot(startingAt: position + 2),
+      place.entities.count == 1, place.kinds[0] == .place || place.kinds[0] == .country
     else { return [] }
     return [
       Candidate(
         subject: slot.entities[0], predicate: .locatedIn, object: place.entities[0],
         confidence: slot.isReference ? 0.7 : 0.8, rule: "headquartered-in", sentence: view.index,
         start: slot.start, end: place.end)
+    ]
+  }
+
+  private static let basedWords: Set<String> = ["headquartered", "based", "headquarters"]
+
+  /// "Berlin is the capital of Germany", "Lyon, the third-largest city of France".
+  private func capital(_ slot: Slot) -> [Candidate] {
+    var position = slot.tokenRange.upperBound
+    if view.word(position) == "," || view.word(position) == "is" || view.word(position) == "was" {
+      position += 1
+    } else {
+      return []
+    }
+    guard view.word(position) == "the" else { return [] }
+    position += 1
+    var words = 0
+    while position < view.count, words < 3, view.slotAt[position] == nil,
+      !["of", "in"].contains(view.lower[position])
+    {
+      position += 1
+      words += 1
+    }
+    let head = view.word(position - 1)
+    guard ["capital", "city", "town", "port", "province", "region", "state"].contains(head),
+      ["of", "in"].contains(view.word(position)),
+      let container = view.slot(startingAt: position + 1), container.entities.count == 1,
+      container.kinds[0] == .country || container.kinds[0] == .place
+    else { return [] }
+    return [
+      Candidate(
+        subject: slot.entities[0], predicate: .locatedIn, object: container.entities[0],
+        confidence: 0.85, rule: "capital-of", sentence: view.index, start: slot.start,
+        end: container.end)
+    ]
+  }
+
+  /// "Brazil is a member of BRICS", "Poland, a member of NATO".
+  private func memberDescription(_ slot: Slot) -> [Candidate] {
+    var position = slot.tokenRange.upperBound
+    guard [",", "is", "was", "became", "remains"].contains(view.word(position)) else { return [] }
+    position += 1
+    guard ["a", "an"].contains(view.word(position)) else { return [] }
+    position += 1
+    if ["founding", "full", "permanent", "key", "leading"].contains(view.word(position)) {
+      position += 1
+    }
+    guard ["member", "members"].contains(view.word(position)), view.word(position + 1) == "of"
+    else { return [] }
+    var target = position + 2
+    if view.word(target) == "the" { target += 1 }
+    guard let organization = view.slot(startingAt: target), organization.entities.count == 1,
+      organization.kinds[0] == .organization
+    else { return [] }
+    return [
+      Candidate(
+        subject: slot.entities[0], predicate: .memberOf, object: organization.entities[0],
+        confidence: 0.8, rule: "member-of", sentence: view.index, start: slot.start,
+        end: organization.end)
     ]
   }
 
@@ -93,13 +169,14 @@ struct StructuralRules {
     ]
   }
 
+  private static let copulas: Set<String> = ["been", "became", "as", "is", "was"]
+
   /// "X is an American executive who has been the chief executive officer of Apple": a title
   /// of an organization after a copula, held by the one person named before it.
   private func copularTitles() -> [Candidate] {
     var found: [Candidate] = []
     for position in 0..<view.count where view.slotAt[position] == nil {
-      let word = view.lower[position]
-      guard ["been", "became", "as", "is", "was"].contains(word) else { continue }
+      guard Self.copulas.contains(view.lower[position]) else { continue }
       var start = position + 1
       if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
       guard let match = title(startingAt: start), match.range.upperBound < view.count,
@@ -110,6 +187,15 @@ struct StructuralRules {
       guard let holder = view.slot(startingAt: target), holder.entities.count == 1,
         holder.kinds[0] == .country || holder.kinds[0] == .organization
       else { continue }
+      // "… Dilma Rousseff as head of the New Development Bank": the name just before "as".
+      if view.lower[position] == "as", let person = view.slot(endingBefore: position),
+        person.kinds == [.person]
+      {
+        found += relations(
+          person: person, title: match, holder: holder, start: person.start, end: holder.end,
+          rule: "as-title", confidence: 0.75)
+        continue
+      }
       // Exactly one person before the title, and it must be the sentence's first actor.
       let persons = view.slots.filter {
         $0.tokenRange.upperBound <= position && $0.kinds == [.person]
@@ -132,7 +218,7 @@ struct StructuralRules {
   /// "U.S. President Donald Trump", "China's President Xi", "Treasury Secretary Scott
   /// Bessent", "President Xi of China".
   private func titlesBefore(_ person: Slot) -> [Candidate] {
-    guard !person.isReference, let match = title(endingBefore: person.tokenRange.lowerBound)
+    guard !person.isReference, var match = title(endingBefore: person.tokenRange.lowerBound)
     else { return [] }
     var holder: Slot?
     var before = match.range.lowerBound
@@ -147,6 +233,10 @@ struct StructuralRules {
     }
     var found: [Candidate] = []
     let personEnd = person.tokenRange.upperBound
+    // "former Brazilian president X": "former" before the country.
+    if let holder, ["former", "late", "then", "ex"].contains(view.word(holder.tokenRange.lowerBound - 1)) {
+      match.isFormer = true
+    }
     if holder == nil, view.word(personEnd) == "of" {
       var next = personEnd + 1
       if view.word(next) == "the" { next += 1 }
@@ -220,7 +310,10 @@ struct StructuralRules {
   /// Parses "[the] [Holder['s]] [modifiers] TITLE [of|at|for [the] Holder]" at `start`.
   private func descriptor(at start: Int) -> (TitleMatch, Holder)? {
     var position = start
-    if ["the", "a", "an"].contains(view.word(position)) { position += 1 }
+    // "the commission's …" may be one resolved description, starting at "the".
+    if view.slot(startingAt: position) == nil, ["the", "a", "an"].contains(view.word(position)) {
+      position += 1
+    }
     var holder: Holder?
     if let slot = view.slot(startingAt: position), slot.entities.count == 1,
       slot.kinds[0] == .country || slot.kinds[0] == .organization
@@ -260,6 +353,7 @@ struct StructuralRules {
 
   /// The title ending just before `position`, with its modifiers.
   private func title(endingBefore position: Int) -> TitleMatch? {
+    guard position > 0, rules.titleLastWords.contains(view.lower[position - 1]) else { return nil }
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
@@ -292,7 +386,8 @@ struct StructuralRules {
     var subordinate = false
     var former = false
     while start < view.count, view.slotAt[start] == nil {
-      for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1) {
+      for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1)
+      where rules.titleFirstWords.contains(view.lower[start]) {
         let range = start..<(start + length)
         guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
         let key = range.map { view.lower[$0] }.joined(separator: " ")
@@ -306,7 +401,7 @@ struct StructuralRules {
       if rules.subordinateModifiers.contains(modifier) {
         subordinate = true
       } else if rules.titleModifiers.contains(modifier) {
-        former = former || modifier == "former" || modifier == "late"
+        former = former || modifier == "former" || modifier == "late" || modifier == "then"
       } else {
         return nil
       }
@@ -345,9 +440,9 @@ struct StructuralRules {
     case .member: predicate = .memberOf
     case .occupation: predicate = nil
     }
-    if let predicate {
+    // A former office is history: the graph states what holds now.
+    if let predicate, !title.isFormer {
       var reduced = confidence
-      if title.isFormer { reduced -= 0.15 }
       if person.isReference { reduced -= 0.15 }
       found.append(
         Candidate(

@@ -3,7 +3,7 @@ public import KnowledgeGraphCore
 /// Word lists the recogniser reads: function words that are capitalised only because they
 /// start a sentence, calendar words, and the head nouns that make a name an organization,
 /// an event or a place.
-enum Lexicon {
+enum NameLexicon {
   /// Words that start sentences or headlines and never begin a name on their own.
   static let capitalizedFunctionWords: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
@@ -115,6 +115,14 @@ enum Lexicon {
     "chamber": .other, "board": .government, "service": .government,
   ]
 
+  /// Legal and corporate endings a company's name is often written without:
+  /// "Toyota Motor Corporation" is Toyota, "Acme Holdings Ltd." is Acme.
+  static let corporateSuffixes: Set<String> = [
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+    "limited", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "group", "holdings", "motor",
+    "motors", "incorporated",
+  ]
+
   /// Head nouns of the units of a larger organization: "International Department of …".
   static let unitHeads: Set<String> = [
     "department", "office", "bureau", "division", "school", "faculty", "center", "centre",
@@ -134,6 +142,13 @@ enum Lexicon {
     "uprising": .other, "massacre": .other, "invasion": .war, "offensive": .war,
     "protocol": .agreement, "ceremony": .other, "session": .meeting, "plenum": .meeting,
     "convention": .conference, "referendum": .election, "caucus": .election,
+  ]
+
+  /// Event head nouns that relation extraction turns into dated events with participants.
+  static let datedEventHeads: Set<String> = [
+    "call", "talks", "negotiations", "meeting", "meetings", "summit", "conference",
+    "agreement", "deal", "pact", "treaty", "accord", "truce", "ceasefire", "visit", "trip",
+    "war", "election", "elections", "inauguration",
   ]
 
   /// Head nouns of place names and the place type they suggest.
@@ -196,6 +211,11 @@ enum Lexicon {
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".
   static let regionSuffixes: Set<String> = [
     "province", "prefecture", "county", "region", "state", "oblast", "city", "municipality",
+  ]
+
+  /// Cities that stand for the institution seated there rather than for their country.
+  static let seatsOfInstitutions: [String: String] = [
+    "Brussels": "European Union",
   ]
 
   /// Verbs and auxiliaries after a capital's name that make it stand for its government:

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Measures how fast `kg-export extract` turns news text into graphs, on one core.
+#
+#   Scripts/bench/extract-bench.sh [--debug] [TOTAL_BYTES]
+#
+# Generates about 5 MB of news-like articles (Scripts/bench/make-news.py: template
+# sentences written for the benchmark, filled with names from the gazetteers; the same corpus
+# every run), then times `kg-export extract FOLDER --format jsonld,dot --threads 1` pinned to
+# one CPU with taskset, and prints the throughput in MB of input text per second. Also prints
+# the throughput with the default thread count. Builds kg-export in release mode (--debug uses
+# the debug build). The project's target: at least 1 MB/s on one core.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+configuration=release
+if [[ "${1:-}" == "--debug" ]]; then configuration=debug; shift; fi
+total=${1:-5000000}
+
+swift build -c "$configuration" --product kg-export >/dev/null
+bin=.build/$configuration/kg-export
+
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+python3 Scripts/bench/make-news.py "$tmp/news" "$total" >/dev/null
+bytes=$(cat "$tmp"/news/*.txt | wc -c)
+articles=$(ls "$tmp/news" | wc -l)
+
+run() { # label, then the command
+  local label=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null
+  end=$(date +%s.%N)
+  python3 -c "import sys; b, s, e = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]); \
+print(f'$label: {b / 1e6:.2f} MB in {e - s:.2f} s = {b / 1e6 / (e - s):.2f} MB/s')" \
+    "$bytes" "$start" "$end"
+}
+
+pin=()
+command -v taskset >/dev/null 2>&1 && pin=(taskset -c 0)
+echo "extract-bench: $articles articles, $bytes bytes, $configuration build"
+run "one core (--threads 1)" "${pin[@]}" "$bin" extract "$tmp/news" --format jsonld,dot \
+  --threads 1 --output "$tmp/out1"
+run "default threads" "$bin" extract "$tmp/news" --format jsonld,dot --output "$tmp/out2"
