@@ -15,6 +15,10 @@ struct PatternContext {
   /// alliance" and "the bloc".
   let onlyInternationalOrganization: EntityID?
 
+  /// Head nouns that end the names of several organizations of the document: "the union"
+  /// when both the African Union and the European Union are named.
+  let ambiguousHeads: Set<String>
+
   /// The number of words of the longest role title.
   let longestTitle: Int
 
@@ -62,6 +66,7 @@ struct PatternContext {
     }
     for head in ambiguous { index[head] = nil }
     self.organizationsByHead = index
+    self.ambiguousHeads = ambiguous
   }
 }
 
@@ -196,6 +201,13 @@ struct PatternRules {
     guard let first = text.unicodeScalars.first else { return false }
     return first.properties.isLowercase
       && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+  }
+
+  /// Whether `slot` is a description such as "the union" whose noun ends the names of several
+  /// organizations of the document, so that no rule should rely on it.
+  private func isAmbiguousDescription(_ slot: Slot) -> Bool {
+    slot.isReference && slot.tokenRange.count == 2
+      && context.ambiguousHeads.contains(word(slot.tokenRange.upperBound - 1))
   }
 
   private func isPossessive(_ position: Int) -> Bool {
@@ -463,7 +475,8 @@ struct PatternRules {
     }
     let holder: Slot
     if let resolved = slot(startingAt: position, [.organization, .country]),
-      resolved.isReference, resolved.tokenRange.upperBound == position + 2
+      resolved.isReference, resolved.tokenRange.upperBound == position + 2,
+      !isAmbiguousDescription(resolved)
     {
       // "the country's foreign minister", resolved by the discourse.
       holder = resolved
@@ -1094,7 +1107,9 @@ struct PatternRules {
   /// "Ghazouani took over the rotating chairmanship of the union", "she assumed the presidency
   /// of the council", "he took the helm of Toyota in 2009".
   private func helm(at position: Int) -> [Candidate] {
-    guard word(position + 1) == "of", let holder = holder(at: position + 2) else { return [] }
+    guard word(position + 1) == "of", let holder = holder(at: position + 2),
+      !isAmbiguousDescription(holder)
+    else { return [] }
     var back = position - 1
     var modifiers = 0
     while modifiers < 2, isLowercaseWord(back), !["the", "over"].contains(word(back)) {
