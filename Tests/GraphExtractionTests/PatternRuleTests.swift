@@ -43,6 +43,23 @@ import Testing
     #expect(triples.contains("person/paul-allen founded organization/microsoft"))
   }
 
+  @Test func foundedByAfterAPlaceAndADate() {
+    let triples = triples("Google was founded in California in September 1998 by Larry Page and Sergey Brin.")
+    #expect(triples.contains("person/larry-page founded organization/google"))
+    #expect(triples.contains("person/sergey-brin founded organization/google"))
+  }
+
+  @Test func corporateTitleWithoutItsCompanyInATextAboutIt() {
+    let about = triples(
+      "Microsoft reported record profits on Tuesday. Chief executive Satya Nadella said demand "
+        + "for cloud services kept growing.")
+    #expect(about.contains("person/satya-nadella leaderOf organization/microsoft"))
+    let other = triples(
+      "Microsoft reported record profits on Tuesday. Chinese President Xi Jinping said trade "
+        + "would grow.", rule: "title-of-topic")
+    #expect(other.isEmpty)
+  }
+
   @Test func pastTenseLeadershipVerb() {
     let triples = triples("Olaf Scholz led the Social Democratic Party from 2019 onwards.")
     #expect(triples.contains("person/olaf-scholz leaderOf organization/social-democratic-party"))
@@ -133,6 +150,16 @@ import Testing
       "The World Trade Organization regulates trade between nations. "
         + "Its headquarters are in Geneva.")
     #expect(triples.contains("organization/world-trade-organization locatedIn place/geneva"))
+  }
+
+  @Test func aCityHostingHeadquarters() {
+    let hosts = triples(
+      "Geneva is a city in Switzerland. The city hosts the headquarters of the World Health "
+        + "Organization and the World Trade Organization.")
+    #expect(hosts.contains("organization/world-health-organization locatedIn place/geneva"))
+    #expect(hosts.contains("organization/world-trade-organization locatedIn place/geneva"))
+    let talks = triples("Geneva hosted talks between the World Trade Organization and China.")
+    #expect(!talks.contains("organization/world-trade-organization locatedIn place/geneva"))
   }
 
   @Test func basedInAfterAnUnrelatedClauseIsNoLocation() {

@@ -6,9 +6,10 @@ struct PatternContext {
   /// ("commission" → the European Commission), with the first sentence that names them.
   let organizationsByHead: [String: (id: EntityID, firstSentence: Int)]
 
-  /// For each sentence that starts with "It", the organization or place the text is about:
-  /// the one named first in the latest sentence that began with a name ("Samsung Electronics
-  /// is a South Korean company. It is based in Suwon.").
+  /// For each sentence, the organization or place the text is about before it: the one named
+  /// first in the latest sentence that began with a name ("Samsung Electronics is a South
+  /// Korean company. It is based in Suwon."), for "It", "Its", "The city" and titles named
+  /// without their organization.
   let topicOfSentence: [Int: (id: EntityID, kind: Entity.Kind)]
 
   /// The document's international organization when it names exactly one, for "the
@@ -29,9 +30,10 @@ struct PatternContext {
     for analyzed in sentences {
       let tokens = analyzed.sentence.tokens
       guard let first = tokens.first else { continue }
-      if first.text == "It" || first.text == "Its", let topic {
-        topics[analyzed.sentence.index] = topic
-      }
+      if let topic { topics[analyzed.sentence.index] = topic }
+      let refersToTopic = first.text == "It" || first.text == "Its"
+        || (first.text == "The" && tokens.count > 1
+          && PatternTable.topicNouns[tokens[1].text.lowercased()] != nil)
       let opening = first.text == "The" ? 1 : 0
       if let mention = analyzed.mentions.first, mention.tokenRange.lowerBound == opening {
         switch mention.kind {
@@ -40,7 +42,7 @@ struct PatternContext {
         }
       } else if analyzed.mentions.contains(where: { [.organization, .place, .country].contains($0.kind) }) {
         // Another organization or place named: "it" is no longer sure.
-        if first.text != "It" && first.text != "Its" { topic = nil }
+        if !refersToTopic { topic = nil }
       }
     }
     self.topicOfSentence = topics
@@ -105,6 +107,16 @@ struct PatternRules {
           entities: [topic.id], kinds: [topic.kind], tokenRange: 0..<1, start: view.tokens[0].start,
           end: view.tokens[0].end, isReference: true, isDemonym: false))
     }
+    // "The city hosts ...", "The company said ..." about the topic.
+    if let topic = context.topicOfSentence[view.index], view.count > 2,
+      view.tokens[0].text == "The", view.slotAt[0] == nil, view.slotAt[1] == nil,
+      PatternTable.topicNouns[view.lower[1]] == topic.kind
+    {
+      self.view.add(
+        Slot(
+          entities: [topic.id], kinds: [topic.kind], tokenRange: 0..<2, start: view.tokens[0].start,
+          end: view.tokens[1].end, isReference: true, isDemonym: false))
+    }
   }
 
   func candidates() -> [Candidate] {
@@ -116,6 +128,14 @@ struct PatternRules {
         continue
       }
       let word = view.lower[position]
+      if view.word(position + 1) != "by",
+        PatternTable.foundingParticiples.contains(word)
+          || PatternTable.leadershipParticiples.contains(word),
+        let by = agentPreposition(after: position)
+      {
+        found += passiveAgent(
+          at: position, founding: PatternTable.foundingParticiples.contains(word), by: by)
+      }
       if view.word(position + 1) == "by" {
         if PatternTable.leadershipParticiples.contains(word) {
           found += passiveAgent(at: position, founding: false)
@@ -153,6 +173,7 @@ struct PatternRules {
       switch slot.kinds[0] {
       case .person:
         found += leadershipVerb(slot)
+        found += titleOfTopic(slot)
         found += partyOfPerson(slot)
         found += biographyNationality(slot)
       case .country:
@@ -162,6 +183,7 @@ struct PatternRules {
         found += companyDescription(slot)
         found += institutionDescription(slot)
       case .place:
+        found += hosting(slot)
         found += settlementDescription(slot)
         found += regionOfCountry(slot)
       case .event:
@@ -514,15 +536,36 @@ struct PatternRules {
 
   /// "Apple, led by chief executive Tim Cook", "the party is chaired by X", "Microsoft,
   /// founded by Bill Gates and Paul Allen".
-  private func passiveAgent(at position: Int, founding: Bool) -> [Candidate] {
+  /// The "by" of a participle after a place or date: "founded in Geneva in 1863 by".
+  private func agentPreposition(after position: Int) -> Int? {
+    var cursor = position + 1
+    guard ["in", "on", "at", "during"].contains(word(cursor)) else { return nil }
+    while cursor < view.count, cursor <= position + 9 {
+      let text = word(cursor)
+      if text == "by" { return cursor }
+      if let index = view.slotAt[cursor] {
+        let slot = view.slots[index]
+        guard slot.kinds.allSatisfy({ $0 == .place || $0 == .country }) else { return nil }
+        cursor = slot.tokenRange.upperBound
+        continue
+      }
+      guard ["in", "on", "at", "during", "the", ",", "early", "late", "mid"].contains(text)
+        || PatternTable.months.contains(text) || text.allSatisfy(\.isNumber)
+      else { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  private func passiveAgent(at position: Int, founding: Bool, by: Int? = nil) -> [Candidate] {
     guard !negationWords.contains(word(position - 1)) else { return [] }
     guard
       let subject = subject(
         before: position, founding ? [.organization] : [.organization, .country])
     else { return [] }
     // The agent: a person after "by", past a title ("chief executive", "Nvidia CEO").
-    var cursor = position + 2
-    let limit = position + 9
+    var cursor = (by ?? position + 1) + 1
+    let limit = cursor + 7
     while cursor < view.count, cursor < limit {
       if let found = view.slot(startingAt: cursor) {
         if found.kinds.first == .person || (founding && found.kinds.first != .place) {
@@ -554,6 +597,73 @@ struct PatternRules {
       cursor += 1
     }
     return []
+  }
+
+  /// "Chief executive Guillaume Faury said ..." in a text about a company: a corporate title
+  /// named without its company, in a sentence that names no organization, is held in the
+  /// company the text is about.
+  private func titleOfTopic(_ person: Slot) -> [Candidate] {
+    guard !person.isReference, let topic = context.topicOfSentence[view.index],
+      topic.kind == .organization, graph[topic.id]?.organizationType == .company,
+      !view.slots.contains(where: { $0.kinds.contains(.organization) })
+    else { return [] }
+    let lower = person.tokenRange.lowerBound
+    for length in stride(from: min(context.longestTitle, lower), through: 1, by: -1) {
+      let start = lower - length
+      guard let (title, matched) = titleMatch(at: start), matched == length,
+        PatternTable.corporateTitles.contains(
+          (start..<lower).map { view.lower[$0] }.joined(separator: " "))
+      else { continue }
+      // A holder or a modifier before the title is read by the title rules.
+      if start > 0, view.slotAt[start - 1] != nil || isPossessive(start - 1)
+        || rules.titleModifiers.contains(word(start - 1))
+        || rules.subordinateModifiers.contains(word(start - 1))
+      {
+        return []
+      }
+      let phrase = TitlePhrase(
+        title: title, range: start..<lower,
+        roleName: (start..<lower).map { view.tokens[$0].text }.joined(separator: " "),
+        isSubordinate: false, isFormer: false)
+      let holder = Slot(
+        entities: [topic.id], kinds: [.organization], tokenRange: start..<lower,
+        start: self.start(start), end: end(lower - 1), isReference: true, isDemonym: false)
+      return titleRelations(
+        person: person, phrase: phrase, holder: holder, start: self.start(start), end: person.end,
+        rule: "title-of-topic", confidence: 0.6)
+    }
+    return []
+  }
+
+  /// "Geneva hosts the headquarters of the World Health Organization and the Red Cross",
+  /// "the city is home to the headquarters of X".
+  private func hosting(_ place: Slot) -> [Candidate] {
+    guard place.tokenRange.lowerBound <= 1 else { return [] }
+    var verb = place.tokenRange.upperBound
+    if ["is", "was"].contains(word(verb)), word(verb + 1) == "home", word(verb + 2) == "to" {
+      verb += 2
+    } else if !["hosts", "hosted", "houses", "housed"].contains(word(verb)) {
+      return []
+    }
+    var found: [Candidate] = []
+    let end = view.clauseEnd(from: verb)
+    var cursor = verb + 1
+    while cursor < end {
+      if ["headquarters", "seat", "offices", "office"].contains(word(cursor)),
+        word(cursor + 1) == "of", let group = view.group(startingAt: cursor + 2)
+      {
+        for (id, kind) in zip(group.entities, group.kinds) where kind == .organization {
+          found.append(
+            candidate(
+              id, .locatedIn, place.entities[0], place.isReference ? 0.65 : 0.7,
+              "hosts-headquarters", place.start, group.end))
+        }
+        cursor = group.tokenRange.upperBound
+        continue
+      }
+      cursor += 1
+    }
+    return found
   }
 
   /// "Modi's Bharatiya Janata Party": a party named after a person's possessive.
