@@ -98,6 +98,18 @@ import Testing
     #expect(!triples.contains("person/joe-biden holdsPosition country/united-states"))
   }
 
+  @Test func aPredecessorHeldTheTitleFormerly() throws {
+    let graph = graph("Satya Nadella succeeded Steve Ballmer as chief executive of Microsoft in 2014.")
+    let predecessor = try #require(
+      graph[Relation.Key(EntityID(rawValue: "person/steve-ballmer"), .leaderOf,
+                         EntityID(rawValue: "organization/microsoft"))])
+    #expect(predecessor.attributes["status"] == "former")
+    let successor = try #require(
+      graph[Relation.Key(EntityID(rawValue: "person/satya-nadella"), .leaderOf,
+                         EntityID(rawValue: "organization/microsoft"))])
+    #expect(successor.attributes["status"] == nil)
+  }
+
   @Test func notElectedIsNoTitle() {
     let triples = triples("Olaf Scholz was not elected leader of the Social Democratic Party.")
     #expect(!triples.contains("person/olaf-scholz leaderOf organization/social-democratic-party"))

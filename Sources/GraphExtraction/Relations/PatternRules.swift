@@ -430,13 +430,16 @@ struct PatternRules {
           back = found.tokenRange.lowerBound - 1
           continue
         }
-        var relations = titleRelations(
-          person: found, phrase: phrase, holder: holder, start: found.start,
-          end: self.end(end - 1), rule: "as-title", confidence: 0.75)
-        // "X succeeded Y as ...": X holds the title now.
+        // "X succeeded Y as ...": X holds the title now, Y held it before.
         var verb = found.tokenRange.lowerBound - 1
         if word(verb) == "the" { verb -= 1 }
-        if ["succeeded", "replaced", "succeeds", "replaces"].contains(word(verb)) {
+        let succeeded = ["succeeded", "replaced", "succeeds", "replaces"].contains(word(verb))
+        var predecessor = phrase
+        if succeeded { predecessor.isFormer = true }
+        var relations = titleRelations(
+          person: found, phrase: predecessor, holder: holder, start: found.start,
+          end: self.end(end - 1), rule: "as-title", confidence: 0.75)
+        if succeeded {
           var gap = verb
           while gap > verb - 3, subjectGapWords.contains(word(gap - 1)) { gap -= 1 }
           if let successor = slot(endingBefore: gap, [.person]) {
