@@ -69,6 +69,7 @@ public struct RelationExtractor: Sendable {
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
+    let patternContext = PatternContext(graph: graph, sentences: document.sentences, rules: rules)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
@@ -76,6 +77,7 @@ public struct RelationExtractor: Sendable {
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
+      candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       let dates = parser.dates(in: view.tokens)
       let eventRules = EventRules(
@@ -174,7 +176,8 @@ public struct RelationExtractor: Sendable {
       for index in slot.tokenRange { taken[index] = true }
     }
     for reference in discourse.references(
-      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, graph: graph)
+      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
+      graph: graph)
     {
       view.add(reference)
     }
