@@ -223,6 +223,12 @@ enum NameLexicon {
     "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
   ]
 
+  /// Nouns that start place names: "Lake Geneva", "Mount Everest", "Gulf of Aden".
+  static let placePrefixes: Set<String> = [
+    "lake", "mount", "mt.", "cape", "fort", "gulf", "bay", "isle", "port", "strait", "sea",
+    "river", "mountains", "islands",
+  ]
+
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".
   static let regionSuffixes: Set<String> = [
     "province", "prefecture", "county", "region", "state", "oblast", "city", "municipality",

@@ -363,6 +363,8 @@ struct SentenceScanner {
       lastIndex -= 1
     }
     let last = words[lastIndex]
+    // "Lake Geneva", "Mount Kenya", "Cape Town": a place noun before the name.
+    if NameLexicon.placePrefixes.contains(words[0]), words.count <= 4 { return .place }
     if NameLexicon.countryHeads.contains(last) { return .country }
     if NameLexicon.eventHeads[last] != nil { return .event }
     if NameLexicon.placeHeads[last] != nil { return .place }
@@ -429,7 +431,7 @@ struct SentenceScanner {
       }
       return unknownRun(left) + rightCandidates
     }
-    if let split = splitCoordination(range) { return split }
+    if kind == .organization, let split = splitCoordination(range) { return split }
     // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
     if kind == .organization, let head = range.last(where: {
       NameLexicon.organizationHeads[tokens[$0].text.lowercased()] != nil
@@ -734,6 +736,7 @@ struct SentenceScanner {
       let text = tokens[end].text
       guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
+        !lowercaseWords.contains(text.lowercased()),
         gazetteer.matches(forWords: [text]).isEmpty,
         RoleTitle.longestMatch(in: tokens, at: end) == nil
       else { break }
