@@ -282,6 +282,14 @@ import Testing
     #expect(triples.contains("organization/european-commission partOf organization/european-union"))
   }
 
+  @Test func rankedAndFoundingMembers() {
+    let triples = triples(
+      "Finland became NATO's 31st member in April 2023. "
+        + "Germany is one of the founding members of the European Union.")
+    #expect(triples.contains("country/finland memberOf organization/north-atlantic-treaty-organization"))
+    #expect(triples.contains("country/germany memberOf organization/european-union"))
+  }
+
   @Test func negatedMembershipIsNoMembership() {
     let triples = triples("Switzerland is not a member of the European Union.")
     #expect(!triples.contains("country/switzerland memberOf organization/european-union"))

@@ -1080,7 +1080,8 @@ struct PatternRules {
   /// "Sweden, a member of the European Union", "NATO member Turkey", "the members of the G7
   /// include Canada".
   private func membership(at position: Int) -> [Candidate] {
-    var found: [Candidate] = []
+    var found = nthMember(at: position)
+    if !found.isEmpty { return found }
     let actors: Set<Entity.Kind> = [.person, .country, .organization]
     var after = position + 1
     if PatternTable.memberNouns.contains(word(after)) { after += 1 }
@@ -1092,6 +1093,8 @@ struct PatternRules {
       back -= 1
     }
     if ["a", "an", "the"].contains(word(back)) { back -= 1 }
+    // "one of the founding members of"
+    if word(back) == "of", word(back - 1) == "one" { back -= 2 }
     if ["of", "in"].contains(word(after)) {
       var target = after + 1
       if word(target) == "the" { target += 1 }
@@ -1177,6 +1180,46 @@ struct PatternRules {
       }
     }
     return found
+  }
+
+  /// "Finland became NATO's 31st member", "Sweden is the alliance's newest member".
+  private func nthMember(at position: Int) -> [Candidate] {
+    var found: [Candidate] = []
+    var ordinal = position - 1
+    if isOrdinal(ordinal) { ordinal -= 1 }
+    if ordinal < position - 1 || isPossessive(ordinal), isPossessive(ordinal),
+      let organization = holder(at: ordinal - 1 >= 0 && word(ordinal - 2) == "the" ? ordinal - 2 : ordinal - 1)
+        ?? slot(endingBefore: ordinal, [.organization]),
+      organization.kinds[0] == .organization, !isAmbiguousDescription(organization)
+    {
+      var left = organization.tokenRange.lowerBound
+      if word(left - 1) == "the" { left -= 1 }
+      if PatternTable.copulas.contains(word(left - 1)) || word(left - 1) == "become",
+        let group = view.group(endingBefore: left - 1)
+      {
+        for (id, kind) in zip(group.entities, group.kinds)
+        where kind == .country || kind == .organization
+        {
+          found.append(
+            candidate(
+              id, .memberOf, organization.entities[0], organization.isReference ? 0.65 : 0.75,
+              "nth-member", group.start, end(position)))
+        }
+        return found
+      }
+    }
+    return found
+  }
+
+  /// "31st", "newest", "latest": a word that ranks a member.
+  private func isOrdinal(_ position: Int) -> Bool {
+    let text = word(position)
+    if ["newest", "latest", "youngest", "oldest", "first", "second", "third", "last"].contains(text)
+    {
+      return true
+    }
+    guard text.first?.isNumber == true else { return false }
+    return ["st", "nd", "rd", "th"].contains(where: { text.hasSuffix($0) })
   }
 
   /// The organization named at `position`, or "the alliance" / "the bloc" when the document
