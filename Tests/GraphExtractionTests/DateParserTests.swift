@@ -36,7 +36,9 @@ import Testing
     // 2025-06-05 is a Thursday.
     #expect(dates("On Wednesday, he posted.") == ["2025-06-04"])
     #expect(dates("on Thursday") == ["2025-06-05"])
-    #expect(dates("on Friday") == ["2025-05-30"])
+    #expect(dates("on Tuesday") == ["2025-06-03"])
+    // The day after the document date is nearer than the same weekday six days before.
+    #expect(dates("on Friday") == ["2025-06-06"])
     #expect(DateParser.weekday(of: PartialDate(year: 2025, month: 6, day: 5)) == 3)
   }
 

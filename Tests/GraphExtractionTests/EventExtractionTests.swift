@@ -202,7 +202,7 @@ import Testing
     let meeting = try #require(events(graph).first)
     #expect(events(graph).count == 1)
     #expect(meeting.eventType == .meeting)
-    #expect(meeting.date?.description == "2025-05-30")
+    #expect(meeting.date?.description == "2025-06-06")
     #expect(has(graph, meeting.id.rawValue, .location, "place/beijing"))
   }
 
@@ -224,5 +224,41 @@ import Testing
     let talks = try #require(events(graph).first)
     #expect(has(graph, talks.id.rawValue, .participant, "person/olaf-scholz"))
     #expect(has(graph, talks.id.rawValue, .participant, "person/li-qiang"))
+  }
+
+  @Test func visitsAndElections() throws {
+    let graph = extract(
+      "Scholz visited China on November 4, 2022. Macron won the 2017 presidential election.")
+    let visit = try #require(events(graph).first { $0.eventType == .visit })
+    #expect(visit.date?.description == "2022-11-04")
+    #expect(visit.name == "Scholz visit to China")
+    #expect(has(graph, visit.id.rawValue, .participant, "person/olaf-scholz"))
+    #expect(has(graph, visit.id.rawValue, .location, "country/china"))
+    let election = try #require(events(graph).first { $0.eventType == .election })
+    #expect(election.date?.description == "2017")
+    #expect(election.name == "2017 presidential election")
+    #expect(has(graph, election.id.rawValue, .participant, "person/emmanuel-macron"))
+  }
+
+  @Test func theDateOfAnotherVerbIsNotTheEventDate() {
+    let graph = extract(
+      "Japan and France reached a trade deal. The deal was blocked by courts in April 2024. "
+        + "The summit was held in Osaka on May 3, 2024.")
+    #expect(!events(graph).contains { $0.eventType == .agreement && $0.date != nil })
+    #expect(events(graph).contains { $0.eventType == .summit && $0.date?.description == "2024-05-03" })
+  }
+
+  @Test func relativeClausesKeepTheirDatesAndTheOnlySummitGathersItsGuests() throws {
+    let graph = extract(
+      "EU leaders opened their annual summit in Geneva on Monday. Japan, which joined the "
+        + "talks in April, attended its first summit. Olaf Scholz, who leads the delegation, "
+        + "also attended the summit.")
+    let summits = events(graph).filter { $0.eventType == .summit }
+    #expect(summits.count == 1)
+    let summit = try #require(summits.first)
+    #expect(summit.date?.description == "2025-06-02")
+    #expect(has(graph, summit.id.rawValue, .location, "place/geneva"))
+    #expect(has(graph, summit.id.rawValue, .participant, "organization/european-union"))
+    #expect(has(graph, summit.id.rawValue, .participant, "person/olaf-scholz"))
   }
 }

@@ -213,6 +213,9 @@ import Testing
   // MARK: - Precision
 
   @Test(arguments: [
+    "Critics in Japan accused Kishida of weakness.",
+    "Kishida said he would visit France soon.",
+    "Japan may sanction Russia next year.",
     "Analysts accused of bias were silent.",
     "Chinese students were accused of nothing.",
     "China did not accuse Japan of anything.",

@@ -45,7 +45,7 @@ public struct DateMention: Hashable, Sendable {
 /// "this year" and "last year". Expressions without a year take it from ``referenceDate``
 /// (the document's date): when the result would fall more than about six months after the
 /// reference date, the previous year is meant. A weekday is the nearest such day on or
-/// before the reference date.
+/// before the reference date, or the day after it.
 public struct DateParser: Sendable {
   /// The date the text was written, which resolves dates without a year and weekdays.
   public var referenceDate: PartialDate?
@@ -291,7 +291,9 @@ public struct DateParser: Sendable {
     else { return nil }
     let number = Self.dayNumber(year: reference.year, month: month, day: day)
     let back = (Self.weekday(ofDayNumber: number) - weekday + 7) % 7
-    return Self.civilDate(dayNumber: number - back)
+    // The day after the reference date is nearer than the same weekday six days before: an
+    // article dated on the first day of a summit tells what happened on its second.
+    return Self.civilDate(dayNumber: back == 6 ? number + 1 : number - back)
   }
 
   // MARK: - Calendar arithmetic (proleptic Gregorian, days since 1970-01-01)

@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Word lists the recogniser reads: function words that are capitalised only because they
 /// start a sentence, calendar words, and the head nouns that make a name an organization,
@@ -115,12 +115,26 @@ enum NameLexicon {
     "chamber": .other, "board": .government, "service": .government,
   ]
 
+  /// Whether a word is the head noun of organization, event, place or state names.
+  static func isHeadNoun(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return organizationHeads[lower] != nil || eventHeads[lower] != nil
+      || placeHeads[lower] != nil || countryHeads.contains(lower)
+  }
+
   /// Legal and corporate endings a company's name is often written without:
   /// "Toyota Motor Corporation" is Toyota, "Acme Holdings Ltd." is Acme.
   static let corporateSuffixes: Set<String> = [
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
     "limited", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "group", "holdings", "motor",
     "motors", "incorporated",
+  ]
+
+  /// Adjectives that many organizations' names start with, too vague to name one alone.
+  static let genericModifiers: Set<String> = [
+    "national", "international", "central", "federal", "state", "royal", "general", "new",
+    "united", "world", "european", "global", "public", "higher", "supreme", "joint",
+    "regional", "provincial", "municipal", "city", "people's", "american", "asian", "african",
   ]
 
   /// Head nouns of the units of a larger organization: "International Department of …".

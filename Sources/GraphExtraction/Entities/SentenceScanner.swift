@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Finds name candidates in one sentence with gazetteers and rules: gazetteer names, titles
 /// before names, capitalised sequences with their connectors, and the head nouns that make a
@@ -48,9 +48,12 @@ struct SentenceScanner {
       let gazetteerMatch = longestGazetteerMatch(at: index)
       let title = RoleTitle.longestMatch(in: tokens, at: index)
       // "Shares of Acme Robotics Inc": a sentence's first word before "of" is a common noun
-      // unless it heads the name ("Bank of England").
+      // (a plural, or a word the text also writes in lower case) unless it heads the name
+      // ("Bank of England"); "Smith of Ohio" keeps its person.
       if index == firstWordIndex, gazetteerMatch == nil, title == nil, index + 2 < tokens.count,
-        tokens[index + 1].text == "of", NameLexicon.organizationHeads[text.lowercased()] == nil,
+        ["of", "on", "for", "at"].contains(tokens[index + 1].text),
+        text.hasSuffix("s") || lowercaseWords.contains(text.lowercased()),
+        NameLexicon.organizationHeads[text.lowercased()] == nil,
         NameLexicon.placeHeads[text.lowercased()] == nil, NameLexicon.eventHeads[text.lowercased()] == nil
       {
         index += 2
@@ -198,8 +201,13 @@ struct SentenceScanner {
         break
       }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
-      guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial,
-        !Self.isCalendarWord(text)
+      // A month can be a given name after a title: "analyst Jan Hatzius", "reporter April Ryan".
+      let monthAsName = end == index && Self.isCalendarWord(text)
+        && NameLexicon.months.contains(text.lowercased())
+        && end + 1 < tokens.count && Self.isCapitalized(tokens[end + 1].text)
+        && !Self.isCalendarWord(tokens[end + 1].text) && !Self.isFunctionWord(tokens[end + 1].text)
+      guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial || monthAsName,
+        !Self.isCalendarWord(text) || monthAsName
       else { break }
       if end > index, let match = gazetteer.matches(forWords: [text]).first,
         match.entry.kind != .person, !match.isDemonym || true
@@ -450,9 +458,21 @@ struct SentenceScanner {
       let left = range.lowerBound..<index
       let right = (index + 1)..<range.upperBound
       guard !left.isEmpty, !right.isEmpty else { continue }
+      // Both sides must be names on their own: "Renmin University and Tsinghua University",
+      // but not "Institute of Allergy and Infectious Diseases" or "Science and Technology
+      // Commission".
       let leftIsName = keywordKind(left) != nil
         || gazetteer.matches(forWords: tokens[left].map(\.text)).first != nil
-      if leftIsName, keywordKind(right) != nil || left.count >= 2 {
+        || tokens[left].filter({ Self.isCapitalized($0.text) }).count >= 2
+      let rightHasHead = keywordKind(right) != nil
+        || gazetteer.matches(forWords: tokens[right].map(\.text)).first != nil
+      // After "of" or "for", "and" joins the complement ("Institute of Allergy and Infectious
+      // Diseases"); otherwise two capitalised words are a name ("Tokyo Electron").
+      let insideComplement = tokens[left].contains { $0.text == "of" || $0.text == "for" }
+      let rightIsName = rightHasHead
+        || (!insideComplement && tokens[right].contains { Self.isCapitalized($0.text) }
+          && (keywordKind(left) != nil || tokens[right].filter({ Self.isCapitalized($0.text) }).count >= 2))
+      if leftIsName, rightIsName {
         var result: [NameCandidate] = []
         if let leftCandidates = keywordCandidates(left) {
           result += leftCandidates

@@ -101,6 +101,11 @@ struct EventAssembler {
       return nil
     }
     if sameTypeOnly { return nil }
+    // "Ruto also attended the summit": the only summit told, whoever else is named.
+    let sameType = records.indices.filter { records[$0].type == mention.type }
+    if mention.isDefinite, !mention.isPossessive, mention.date == nil, sameType.count == 1 {
+      return sameType[0]
+    }
     let singular = ["talk", "discussion", "conversation"].contains(mention.trigger.lowercased())
     if singular, mention.isDefinite,
       let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
@@ -249,6 +254,12 @@ struct EventAssembler {
     let head = [record.topic, Self.label(record.type)].compactMap { $0 }.joined(separator: " ")
     if record.type == .war || record.type == .election, let date = record.date {
       return "\(date.year) \(head)"
+    }
+    // "Scholz visit to China"
+    if record.type == .visit, let visitor = record.participants.first.flatMap({ graph[$0] }),
+      let place = record.mentions.lazy.flatMap(\.locations).first.flatMap({ graph[$0.entity] })
+    {
+      return "\(Self.shortName(visitor)) visit to \(place.name)"
     }
     var named = record.participants.sorted().compactMap { graph[$0] }
     if named.contains(where: { $0.kind == .person }) {

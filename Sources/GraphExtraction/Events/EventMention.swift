@@ -34,6 +34,8 @@ struct EventMention {
   var locations: [Role] = []
   /// "the call", "this meeting", "such call": refers back to an event already named.
   var isDefinite: Bool
+  /// "its first summit", "their agreement": owned by a party, so not simply "the" summit.
+  var isPossessive = false
   /// "another call": a new event of a kind already named.
   var isAnother: Bool
   /// Found from a verb ("spoke", "met") rather than a noun.

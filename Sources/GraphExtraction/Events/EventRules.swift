@@ -21,6 +21,7 @@ struct EventRules {
   private static let definiteDeterminers: Set<String> = [
     "the", "this", "that", "these", "those", "such", "same", "their", "its", "his", "her",
   ]
+  private static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
   private static let verbalPrefixes: Set<String> = [
     "to", "will", "would", "could", "can", "should", "must", "may", "might", "they", "we", "i",
     "you", "he", "she", "it", "who", "not", "also", "and", "shall",
@@ -40,7 +41,8 @@ struct EventRules {
     "made": false, "conducted": false, "wrapped": false, "resumed": false, "finalized": false,
     "hosted": true, "hosts": true, "host": true, "convened": true, "launched": true,
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
-    "waged": true, "declared": true,
+    "waged": true, "declared": true, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
+    "fought": false, "entered": false,
   ]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
   private static let compoundWords: Set<String> = [
@@ -49,6 +51,15 @@ struct EventRules {
     "military", "leaders", "ministerial", "high-level", "face-to-face", "virtual", "video",
     "emergency", "annual", "formal", "informal", "private", "closed-door", "rare", "surprise",
     "two-way", "three-way", "round", "control", "climate", "nuclear", "border", "diplomatic",
+  ]
+
+  /// Participles whose date is the event's own: "the summit was held on May 3".
+  private static let eventVerbsOfDate: Set<String> = [
+    "held", "signed", "concluded", "opened", "started", "ended", "scheduled", "planned",
+    "launched", "hosted", "staged", "organized", "organised", "convened", "reached", "agreed",
+    "announced", "completed", "finalized", "finalised", "inaugurated", "initiated", "called",
+    "arranged", "slated", "set", "expected", "sealed", "struck", "ratified", "adopted",
+    "lasted", "occurred", "happened", "resumed", "continued", "took", "convened",
   ]
 
   private static let relativeTimeWords: Set<String> = [
@@ -155,6 +166,7 @@ struct EventRules {
     var locations: [EventMention.Role] = []
     var isDefinite = false
     var isAnother = false
+    var isPossessive = false
     let capitalizedName = !named
       && (view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false)
     var nameStart = trigger.lowerBound
@@ -200,6 +212,7 @@ struct EventRules {
       }
       if Self.determiners.contains(word) {
         isDefinite = isDefinite || Self.definiteDeterminers.contains(word)
+        isPossessive = isPossessive || Self.possessiveDeterminers.contains(word)
         isAnother = isAnother || word == "another"
         left = index
         continue
@@ -333,7 +346,8 @@ struct EventRules {
       triggerRange: trigger, phrase: text(phraseFirst..<trigger.upperBound), trigger: triggerText,
       properName: properName, topic: topic, date: nil, duration: duration,
       participants: unique(participants), organizers: unique(organizers),
-      locations: unique(locations), isDefinite: isDefinite && !isAnother, isAnother: isAnother,
+      locations: unique(locations), isDefinite: isDefinite && !isAnother,
+      isPossessive: isPossessive, isAnother: isAnother,
       isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
   }
@@ -352,6 +366,19 @@ struct EventRules {
     cursor = view.skipTitle(from: cursor)
     if let object = view.group(startingAt: cursor), object.kinds.allSatisfy({ $0 == .person }) {
       participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.8) }
+    }
+    // "Scholz visited China on Friday": a visit has one visitor and a place.
+    if type == .visit {
+      guard participants.count == 1, let place = view.slot(startingAt: cursor),
+        place.entities.count == 1, place.kinds[0] == .place || place.kinds[0] == .country
+      else { return nil }
+      let token = view.tokens[position]
+      return EventMention(
+        type: .visit, sentence: view.index, phraseRange: position..<(position + 1),
+        triggerRange: position..<(position + 1), phrase: token.text, trigger: token.text,
+        properName: nil, topic: nil, date: nil, duration: nil, participants: participants,
+        organizers: [], locations: [role(place.entities[0], place, 0.8)], isDefinite: false,
+        isAnother: false, isVerbal: true, recognizedID: nil, start: subject.start, end: place.end)
     }
     guard Set(participants.map(\.entity)).count >= 2 else { return nil }
     var locations: [EventMention.Role] = []
@@ -392,7 +419,7 @@ struct EventRules {
       // elsewhere in the sentence is not its date.
       let determiner = view.word(event.phraseRange.lowerBound - 1)
       relative[index] = lookBack.contains { Self.relativeTimeWords.contains(view.lower[$0]) }
-        || ["such", "their", "its", "his", "her", "our"].contains(determiner)
+        || determiner == "such" || event.isPossessive
     }
     var assigned: [Int: [DateMention]] = [:]
     for date in dates where !date.isVague && !date.isBoundary {
@@ -409,8 +436,22 @@ struct EventRules {
         // An event after "before" or "after" keeps only a date that follows it closely:
         // "after their talks in Bali in November 2022", not "On May 3, just before the vote".
         let follows = date.tokenRange.lowerBound >= event.triggerRange.upperBound
-          && date.tokenRange.lowerBound - event.triggerRange.upperBound <= 8
+          && date.tokenRange.lowerBound - event.triggerRange.upperBound <= 12
         if relative[index] && !follows { continue }
+        // "Finland, which joined the alliance in April, attended its first summit": a date in
+        // a relative clause belongs to that clause.
+        if let clause = relativeClause(around: date), !clause.contains(event.triggerRange.lowerBound) {
+          continue
+        }
+        // "The deal was blocked in April": the date of another verb, not of the deal.
+        if event.isDefinite, !event.isVerbal, follows || date.tokenRange.lowerBound >= event.triggerRange.upperBound,
+          (event.triggerRange.upperBound..<date.tokenRange.lowerBound).contains(where: {
+            let word = view.lower[$0]
+            return word.hasSuffix("ed") && word.count > 4 && !Self.eventVerbsOfDate.contains(word)
+          })
+        {
+          continue
+        }
         let distance = self.distance(date, event)
         if best == nil || distance < best?.distance ?? Int.max {
           best = (distance, index)
@@ -429,6 +470,20 @@ struct EventRules {
         events[index].end = max(events[index].end, nearest.end)
       }
     }
+  }
+
+  /// The tokens of the ", which … ," or ", who … ," clause a date sits in, if any.
+  private func relativeClause(around date: DateMention) -> Range<Int>? {
+    var open = date.tokenRange.lowerBound - 1
+    while open >= 0, view.lower[open] != "," {
+      if [".", ";"].contains(view.lower[open]) { return nil }
+      open -= 1
+    }
+    guard open >= 0, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
+    else { return nil }
+    var close = date.tokenRange.upperBound
+    while close < view.count, view.lower[close] != "," { close += 1 }
+    return open..<close
   }
 
   /// How far a date is from an event, in tokens, each comma between them counting as ten:

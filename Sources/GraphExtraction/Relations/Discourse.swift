@@ -15,6 +15,9 @@ struct Discourse {
   /// Organizations by the lower-cased last word of their name ("commission" for the European
   /// Commission), the latest named winning, for "the commission", "the bank".
   var organizationsByHead: [String: EntityID] = [:]
+  /// Head nouns shared by two organizations of the text ("the union" after the African Union
+  /// and the European Union): they resolve to nothing.
+  var ambiguousHeads: Set<String> = []
   /// Persons by the last word of a title they were named with ("chancellor" for "German
   /// Chancellor Olaf Scholz"), for "the chancellor".
   var personsByTitle: [String: EntityID] = [:]
@@ -37,14 +40,18 @@ struct Discourse {
 
   /// Slots for the pronouns and descriptions in `tokens` that the discourse resolves.
   func references(in tokens: [Token], lower: [String], quoted: [Bool], taken: [Bool],
-                  graph: KnowledgeGraph) -> [Slot] {
+                  named: [Slot], graph: KnowledgeGraph) -> [Slot] {
     var slots: [Slot] = []
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
       guard !taken[index], !quoted[index] else { continue }
       let word = lower[index]
-      if Self.personPronouns.contains(word), let person = lastPerson {
+      // "Zelensky travelled to Vilnius, where he met Biden": the sentence's own subject first.
+      let earlier = named.first {
+        $0.kinds == [.person] && $0.tokenRange.upperBound <= index && !quoted[$0.tokenRange.lowerBound]
+      }
+      if Self.personPronouns.contains(word), let person = earlier?.entities.first ?? lastPerson {
         slots.append(slot([person], [.person], tokens, index..<(index + 1)))
         continue
       }
@@ -128,7 +135,15 @@ struct Discourse {
               guard words.count > 1 else { continue }
               // "European Commission" → commission; "Ministry of Commerce" → ministry.
               let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
-              if Self.organizationHeads.contains(head) { organizationsByHead[head] = id }
+              guard Self.organizationHeads.contains(head), !ambiguousHeads.contains(head) else {
+                continue
+              }
+              if let known = organizationsByHead[head], known != id {
+                ambiguousHeads.insert(head)
+                organizationsByHead[head] = nil
+              } else {
+                organizationsByHead[head] = id
+              }
             }
           }
         default: break

@@ -56,6 +56,12 @@ struct InteractionRules {
         start: patient.start, end: agent.end)
     }
     guard let subject = subject(before: position) else { return [] }
+    // Planned or possible acts are not facts yet; working together is stated as intent.
+    if rule.predicate != .cooperatesWith,
+      (subject.tokenRange.upperBound..<position).contains(where: { Self.modals.contains(view.lower[$0]) })
+    {
+      return []
+    }
     var objectStart = position + 1
     if let particle = rule.particle {
       guard view.word(objectStart) == particle else {
@@ -74,9 +80,12 @@ struct InteractionRules {
     objectStart = view.skipTitle(from: objectStart)
     guard let object = view.group(startingAt: objectStart), object.isActor || rule.predicate == .visits
     else { return [] }
-    // "hosted the G7 summit": a name modifying a noun is not the object.
+    // "hosted the G7 summit", "led the German delegation": a name modifying a noun is not
+    // the object.
     let after = object.tokenRange.upperBound
-    if rules.eventNouns[view.word(after)] != nil || view.word(after) == "-" { return [] }
+    if object.isDemonym || rules.eventNouns[view.word(after)] != nil || view.word(after) == "-" {
+      return []
+    }
     return pairs(
       subject, rule.predicate, object, confidence: rule.confidence, rule: name,
       start: subject.start, end: object.end)
@@ -126,6 +135,12 @@ struct InteractionRules {
     while cursor >= 0, view.slotAt[cursor] == nil {
       let word = view.lower[cursor]
       if negationWords.contains(word) { return nil }
+      // "NATO leaders opened …", "Chinese officials accused …": people acting for the name.
+      if Self.groupSpeakers.contains(word), let group = view.group(endingBefore: cursor),
+        group.isActor, !group.kinds.contains(.person)
+      {
+        return group
+      }
       // "Olaf Scholz, who visited Beijing": the relative pronoun stands for the name.
       if word == "who", view.word(cursor - 1) == "," {
         guard let group = view.group(endingBefore: cursor - 1), group.isActor else { return nil }
@@ -157,6 +172,14 @@ struct InteractionRules {
     }
     guard cursor >= 0 else { return nil }
     guard let group = view.group(endingBefore: cursor + 1), group.isActor else { return nil }
+    // "Critics in South Korea accused …": the object of a preposition is not the subject.
+    // But "a spokesperson for the ministry accused …" speaks for the ministry.
+    let preposition = group.tokenRange.lowerBound - 1
+    if Self.prepositions.contains(view.word(preposition)) {
+      var speaker = preposition - 1
+      if view.word(speaker) == "the" { speaker -= 1 }
+      guard Self.speakers.contains(view.word(speaker)) else { return nil }
+    }
     // "the WTO's decision" or "Chinese students accused …": a possessor or a modifier is not a
     // subject.
     if group.isDemonym { return nil }
@@ -196,6 +219,30 @@ struct InteractionRules {
     }
     return found
   }
+
+  private static let prepositions: Set<String> = [
+    "in", "of", "from", "at", "for", "with", "by", "on", "across", "within", "throughout",
+    "among", "to", "into", "about", "against", "than", "like", "including",
+  ]
+
+  /// People who speak for an organization or country.
+  private static let speakers: Set<String> = [
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
+    "representative", "representatives", "envoy", "ambassador", "diplomat", "diplomats",
+    "minister", "ministry", "delegation", "government", "leaders", "leader",
+  ]
+
+  /// Plural nouns for the people who act for an organization or country named before them.
+  private static let groupSpeakers: Set<String> = [
+    "leaders", "officials", "diplomats", "negotiators", "lawmakers", "authorities", "ministers",
+    "regulators", "troops", "forces",
+  ]
+
+  /// Modal verbs: what follows them has not happened ("he would visit Tokyo").
+  static let modals: Set<String> = [
+    "will", "would", "could", "may", "might", "should", "must", "can", "shall", "wants",
+    "want", "hopes", "plans", "intends", "expected", "likely",
+  ]
 
   private static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -176,7 +176,8 @@ public struct RelationExtractor: Sendable {
       for index in slot.tokenRange { taken[index] = true }
     }
     for reference in discourse.references(
-      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, graph: graph)
+      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
+      graph: graph)
     {
       view.add(reference)
     }

@@ -224,7 +224,7 @@ public struct RelationRules: Sendable {
     ],
     eventVerbs: [
       "spoke": .call, "spoken": .call, "talked": .call, "discussed": .call,
-      "met": .meeting,
+      "met": .meeting, "visited": .visit,
     ],
     organizerParticiples: [
       "initiated", "hosted", "organized", "organised", "convened", "launched", "called",

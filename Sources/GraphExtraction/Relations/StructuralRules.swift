@@ -65,25 +65,39 @@ struct StructuralRules {
   }
 
   /// "Nvidia is headquartered in Santa Clara", "Spotify, a Swedish company based in
-  /// Stockholm", "Apple, led by Tim Cook, is headquartered in Cupertino": the nearest
-  /// organization before "based" or "headquartered", within the clause.
+  /// Stockholm", "Apple, led by Tim Cook, is headquartered in Cupertino".
   private func headquarters(_ slot: Slot) -> [Candidate] {
     var position = slot.tokenRange.upperBound
-    let limit = min(view.count - 2, position + 10)
-    while position < limit {
-      let word = view.lower[position]
-      if word == "." || word == ";" { return [] }
-      if let index = view.slotAt[position] {
-        // Another organization first: it is the one based there.
-        if view.slots[index].kinds.first == .organization { return [] }
-        position = view.slots[index].tokenRange.upperBound
-        continue
-      }
-      if Self.basedWords.contains(word), view.word(position + 1) == "in" { break }
+    if view.word(position) == "," {
       position += 1
+      if ["a", "an", "the"].contains(view.word(position)) {
+        // An apposition of a few descriptive words: "a Swedish company based in".
+        var words = 0
+        position += 1
+        while position < view.count, words < 5, !Self.basedWords.contains(view.lower[position]) {
+          let word = view.lower[position]
+          if Self.verbLike(word) || view.slotAt[position].map({ view.slots[$0].kinds.first == .person
+            || view.slots[$0].kinds.first == .organization }) == true
+          {
+            return []
+          }
+          position += 1
+          words += 1
+        }
+      } else if ["led", "founded", "owned", "run", "chaired"].contains(view.word(position)),
+        view.word(position + 1) == "by"
+      {
+        // A participle between commas: "Apple, led by Tim Cook, is headquartered in".
+        var close = position + 2
+        while close < min(view.count, position + 10), view.lower[close] != "," { close += 1 }
+        guard view.word(close) == "," else { return [] }
+        position = close + 1
+      }
     }
-    guard position < limit, let place = view.slot(startingAt: position + 2),
-      place.entities.count == 1, place.kinds[0] == .place || place.kinds[0] == .country
+    if ["is", "was", "remains"].contains(view.word(position)) { position += 1 }
+    guard Self.basedWords.contains(view.word(position)), view.word(position + 1) == "in",
+      let place = view.slot(startingAt: position + 2), place.entities.count == 1,
+      place.kinds[0] == .place || place.kinds[0] == .country
     else { return [] }
     return [
       Candidate(
@@ -91,6 +105,11 @@ struct StructuralRules {
         confidence: slot.isReference ? 0.7 : 0.8, rule: "headquartered-in", sentence: view.index,
         start: slot.start, end: place.end)
     ]
+  }
+
+  /// A word that looks like a verb or an auxiliary: it ends an apposition.
+  private static func verbLike(_ word: String) -> Bool {
+    subjectGapWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) || word == ","
   }
 
   private static let basedWords: Set<String> = ["headquartered", "based", "headquarters"]
