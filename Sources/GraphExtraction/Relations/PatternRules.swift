@@ -1187,9 +1187,10 @@ struct PatternRules {
     var found: [Candidate] = []
     var ordinal = position - 1
     if isOrdinal(ordinal) { ordinal -= 1 }
-    if ordinal < position - 1 || isPossessive(ordinal), isPossessive(ordinal),
-      let organization = holder(at: ordinal - 1 >= 0 && word(ordinal - 2) == "the" ? ordinal - 2 : ordinal - 1)
-        ?? slot(endingBefore: ordinal, [.organization]),
+    // "NATO's" or "the alliance's" before the member
+    let owner = word(ordinal - 2) == "the" ? ordinal - 2 : ordinal - 1
+    if isPossessive(ordinal),
+      let organization = holder(at: owner) ?? slot(endingBefore: ordinal, [.organization]),
       organization.kinds[0] == .organization, !isAmbiguousDescription(organization)
     {
       var left = organization.tokenRange.lowerBound
