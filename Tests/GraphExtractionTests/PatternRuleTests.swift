@@ -227,6 +227,13 @@ import Testing
     #expect(triples.contains("place/berlin locatedIn country/germany"))
   }
 
+  @Test func placeAfterItsCountrysPossessive() {
+    let triples = triples("Factories in China's Hubei province reopened. Germany's Bavaria voted.")
+    #expect(triples.contains("place/hubei-province locatedIn country/china")
+      || triples.contains("place/hubei locatedIn country/china"))
+    #expect(triples.contains("place/bavaria locatedIn country/germany"))
+  }
+
   @Test func capitalOfAnIdeaIsNoPlace() {
     let triples = triples("Milan is the capital of fashion, and Lyon hosted a summit.")
     #expect(!triples.contains { $0.hasPrefix("place/milan locatedIn") })

@@ -179,6 +179,7 @@ struct PatternRules {
       case .country:
         found += demonymBeforeCompany(slot)
         found += demonymBeforeSettlement(slot)
+        found += possessivePlace(slot)
       case .organization:
         found += companyDescription(slot)
         found += institutionDescription(slot)
@@ -1049,6 +1050,20 @@ struct PatternRules {
       candidate(
         place.entities[0], .locatedIn, container.entities[0], 0.8, "settlement-in", place.start,
         container.end)
+    ]
+  }
+
+  /// "China's Hubei province", "Germany's Bavaria": a place named after its country's
+  /// possessive.
+  private func possessivePlace(_ country: Slot) -> [Candidate] {
+    guard !country.isDemonym, isPossessive(country.tokenRange.upperBound),
+      let place = slot(startingAt: country.tokenRange.upperBound + 1, [.place]),
+      rank(place) > 0, rank(place) < rank(country)
+    else { return [] }
+    return [
+      candidate(
+        place.entities[0], .locatedIn, country.entities[0], 0.75, "possessive-place",
+        country.start, place.end)
     ]
   }
 
