@@ -261,4 +261,13 @@ import Testing
     #expect(has(graph, summit.id.rawValue, .participant, "organization/european-union"))
     #expect(has(graph, summit.id.rawValue, .participant, "person/olaf-scholz"))
   }
+
+  @Test func declaringWarOnACountry() throws {
+    let graph = extract("France and Japan declared war on Russia in 1904.")
+    let war = try #require(events(graph).first)
+    #expect(war.date?.description == "1904")
+    #expect(has(graph, war.id.rawValue, .participant, "country/france"))
+    #expect(has(graph, war.id.rawValue, .participant, "country/russia"))
+    #expect(!has(graph, war.id.rawValue, .organizer, "country/france"))
+  }
 }

@@ -41,7 +41,7 @@ struct EventRules {
     "made": false, "conducted": false, "wrapped": false, "resumed": false, "finalized": false,
     "hosted": true, "hosts": true, "host": true, "convened": true, "launched": true,
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
-    "waged": true, "declared": true, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
+    "waged": true, "declared": false, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
     "fought": false, "entered": false,
   ]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
@@ -261,7 +261,10 @@ struct EventRules {
     while cursor < limit {
       let word = view.lower[cursor]
       if [".", ";", ":", "?", "!", "which", "that", "who", "but"].contains(word) { break }
-      if ["between", "with", "against", "among", "involving"].contains(word) {
+      // "declared war on Germany"
+      if ["between", "with", "against", "among", "involving"].contains(word)
+        || (word == "on" && type == .war && cursor == trigger.upperBound)
+      {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
         start = view.skipTitle(from: start)

@@ -130,6 +130,9 @@ public struct RelationRules: Sendable {
   /// The first words of two-word event and measure nouns ("phone" of "phone call").
   let compoundStarts: Set<String>
 
+  /// Titles that say their holder founded the organization named with them.
+  public static let founderTitles: Set<String> = ["founder", "co-founder", "cofounder", "co - founder"]
+
   /// The rules kg-export uses.
   public static let standard = RelationRules(
     verbs: [
@@ -239,7 +242,7 @@ public struct RelationRules: Sendable {
       "chairperson", "head", "leader", "supreme leader", "general secretary",
       "secretary-general", "secretary general", "director-general", "director general",
       "director", "managing director", "executive director", "president-elect", "dean",
-      "rector", "chief", "commander-in-chief", "founder", "governor", "mayor", "sultan", "emir",
+      "rector", "chief", "commander-in-chief", "governor", "mayor", "sultan", "emir",
       "pope", "prince", "monarch", "dictator", "boss", "chief justice", "speaker",
     ]
     for title in leaders { table[title] = Title(.leader) }
@@ -268,6 +271,8 @@ public struct RelationRules: Sendable {
     ]
     for title in employees where !title.hasSuffix(" at") { table[title] = Title(.employee) }
     for title in ["member", "party member", "board member"] { table[title] = Title(.member) }
+    // Founders: the extractor reads these as `founded` when an organization is named.
+    for title in RelationRules.founderTitles { table[title] = Title(.occupation) }
     let occupations = [
       "author", "writer", "novelist", "poet", "economist", "actor", "actress", "singer",
       "journalist", "artist", "businessman", "businesswoman", "entrepreneur", "billionaire",
