@@ -10,6 +10,7 @@ public struct Extraction: Hashable, Sendable {
   /// `--explain`; sorted, so they do not depend on the order of the documents.
   public var dropped: [String]
 
+  /// An extraction of `graph`, with the explanations in `dropped`.
   public init(graph: KnowledgeGraph = KnowledgeGraph(), dropped: [String] = []) {
     self.graph = graph
     self.dropped = dropped
@@ -40,6 +41,8 @@ public struct Extractor: Sendable {
     /// How many documents to analyse at once; 1 reads them one after the other.
     public var maximumConcurrency = 2
 
+    /// The default choices: the built-in gazetteer and tagger, boilerplate masked, documents
+    /// merged across, two at a time.
     public init() {}
 
     /// The module's own ``EntityTagger`` as a ``NameTagger``, or `nil` if its model is missing.
@@ -49,8 +52,10 @@ public struct Extractor: Sendable {
     }()
   }
 
+  /// What this extractor does.
   public var options: Options
 
+  /// An extractor with the given choices.
   public init(options: Extractor.Options = .init()) {
     self.options = options
   }

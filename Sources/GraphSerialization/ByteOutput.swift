@@ -1,3 +1,5 @@
+import KnowledgeGraphCore
+
 /// A growable UTF-8 byte buffer that writers fill and periodically hand to a ``TextSink``.
 ///
 /// Writing bytes straight into one buffer, with escaping done byte by byte, avoids building a
@@ -86,23 +88,42 @@ struct ByteOutput {
     }
   }
 
+  /// The statement path of a relation, `rel/` and 16 hex digits, without building a string.
+  mutating func appendStatementPath(_ relation: Relation) {
+    append("rel/")
+    let value = IRIScheme.statementHash(
+      subject: relation.subject, predicate: relation.predicate, object: relation.object
+    ).value
+    for shift in stride(from: 60, through: 0, by: -4) {
+      let digit = UInt8((value >> UInt64(shift)) & 0xF)
+      bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+    }
+  }
+
   mutating func appendSpaces(_ count: Int) {
     for _ in 0..<count { bytes.append(0x20) }
   }
 
-  /// Appends `text` byte by byte, replacing the bytes `escape` returns a replacement for.
+  /// Appends `text`, replacing each byte in `special` with what `escape` appends instead.
+  ///
+  /// Runs of ordinary bytes are copied at once; the check per byte is a bit test.
   @inline(__always)
-  mutating func appendEscaped(_ text: String, needsEscape: (UInt8) -> Bool, escape: (UInt8, inout [UInt8]) -> Void) {
+  mutating func appendEscaped(_ text: String, special: ByteSet, escape: (UInt8, inout [UInt8]) -> Void) {
     var text = text
     text.withUTF8 { source in
       var runStart = 0
-      for index in 0..<source.count where needsEscape(source[index]) {
-        if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
-        escape(source[index], &bytes)
-        runStart = index + 1
+      var index = 0
+      let count = source.count
+      while index < count {
+        if special.contains(source[index]) {
+          if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+          escape(source[index], &bytes)
+          runStart = index + 1
+        }
+        index += 1
       }
-      if runStart < source.count {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+      if runStart < count {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
       }
     }
   }
@@ -111,7 +132,12 @@ struct ByteOutput {
   mutating func appendXML(_ text: String) {
     var text = text
     let clean = text.withUTF8 { source in
-      !source.contains { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }
+      var index = 0
+      while index < source.count {
+        if ByteSet.xmlSpecial.contains(source[index]) { return false }
+        index += 1
+      }
+      return true
     }
     if clean {
       append(text)
@@ -124,7 +150,7 @@ struct ByteOutput {
   mutating func appendJSONQuoted(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
     appendEscaped(
-      text, needsEscape: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C },
+      text, special: ByteSet.json,
       escape: { byte, out in
         switch byte {
         case 0x22: out.append(contentsOf: [0x5C, 0x22])
@@ -146,7 +172,7 @@ struct ByteOutput {
   mutating func appendRDFQuoted(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
     appendEscaped(
-      text, needsEscape: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F },
+      text, special: ByteSet.rdfString,
       escape: { byte, out in
         switch byte {
         case 0x22: out.append(contentsOf: [0x5C, 0x22])
@@ -166,13 +192,7 @@ struct ByteOutput {
   mutating func appendIRIRef(_ iri: String) {
     bytes.append(UInt8(ascii: "<"))
     appendEscaped(
-      iri,
-      needsEscape: { byte in
-        switch byte {
-        case 0...0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: true
-        default: false
-        }
-      },
+      iri, special: ByteSet.iriForbidden,
       escape: { byte, out in
         let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         out.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
@@ -202,7 +222,7 @@ struct ByteOutput {
     }
     guard quoting else { return append(text) }
     bytes.append(0x22)
-    appendEscaped(text, needsEscape: { $0 == 0x22 }, escape: { _, out in out.append(contentsOf: [0x22, 0x22]) })
+    appendEscaped(text, special: ByteSet.quote, escape: { _, out in out.append(contentsOf: [0x22, 0x22]) })
     bytes.append(0x22)
   }
 
@@ -221,7 +241,7 @@ struct ByteOutput {
   mutating func appendDOTQuoted(_ text: String) {
     bytes.append(0x22)
     appendEscaped(
-      text, needsEscape: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D },
+      text, special: ByteSet.dot,
       escape: { byte, out in
         switch byte {
         case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
@@ -239,4 +259,48 @@ extension TextSink {
   public mutating func write(utf8 bytes: [UInt8]) throws(Failure) {
     try write(String(decoding: bytes, as: UTF8.self))
   }
+}
+
+/// A set of bytes as a 256-bit mask, for escaping loops.
+struct ByteSet {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  init() {}
+
+  init(_ bytes: some Sequence<UInt8>) {
+    for byte in bytes { insert(byte) }
+  }
+
+  mutating func insert(_ byte: UInt8) {
+    let bit = UInt64(1) << UInt64(byte & 63)
+    switch byte >> 6 {
+    case 0: words.0 |= bit
+    case 1: words.1 |= bit
+    case 2: words.2 |= bit
+    default: words.3 |= bit
+    }
+  }
+
+  @inline(__always)
+  func contains(_ byte: UInt8) -> Bool {
+    let word: UInt64
+    switch byte >> 6 {
+    case 0: word = words.0
+    case 1: word = words.1
+    case 2: word = words.2
+    default: word = words.3
+    }
+    return word & (UInt64(1) << UInt64(byte & 63)) != 0
+  }
+
+  static let controls = Array(UInt8(0)..<0x20)
+  /// Bytes IRIREF forbids: controls, space, `"<>\^`{|}`.
+  static let iriForbidden = ByteSet(controls + [0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D])
+  static let json = ByteSet(controls + [0x22, 0x5C])
+  static let rdfString = ByteSet(controls + [0x22, 0x5C, 0x7F])
+  static let dot = ByteSet([0x5C, 0x22, 0x0A, 0x0D])
+  static let quote = ByteSet([0x22])
+  /// Bytes that send XML text to the careful path: controls, `&<>"`, and 0xEF, the lead byte
+  /// of U+FFFE and U+FFFF, which XML forbids.
+  static let xmlSpecial = ByteSet(controls + [0x26, 0x3C, 0x3E, 0x22, 0xEF])
 }

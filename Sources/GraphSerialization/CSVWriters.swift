@@ -48,34 +48,42 @@ public struct CSVEdgeListWriter: Sendable {
     position.reserveCapacity(entities.count)
     for (index, entity) in entities.enumerated() { position[entity.id] = index }
     var labels = PredicateLabels()
-    for relation in graph.relations {
-      guard let subject = position[relation.subject], let object = position[relation.object] else { continue }
-      let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
-      out.appendCSV(relation.subject.rawValue)
-      out.append(byte: 0x2C)
-      out.appendCSV(relation.object.rawValue)
-      out.append(byte: 0x2C)
-      out.appendCSV(relation.predicate.rawValue)
-      out.append(byte: 0x2C)
-      out.appendCSV(labels[relation.predicate])
-      out.append(byte: 0x2C)
-      out.appendDecimal(relation.confidence, digits: 3)
-      out.append(byte: 0x2C)
-      out.appendCSV(entities[subject].name)
-      out.append(byte: 0x2C)
-      out.append(entities[subject].kind.rawValue)
-      out.append(byte: 0x2C)
-      out.appendCSV(entities[object].name)
-      out.append(byte: 0x2C)
-      out.append(entities[object].kind.rawValue)
-      out.append(byte: 0x2C)
-      out.appendCSV(evidence?.documentID ?? "")
-      out.append(byte: 0x2C)
-      out.appendCSV(evidence?.quote ?? "")
-      out.append(byte: 0x0A)
+    let relations = graph.relations
+    for index in relations.indices {
+      Self.appendRow(relations[index], entities: entities, position: position, labels: &labels, to: &out)
       try out.flushIfFull(to: &sink)
     }
     try out.flush(to: &sink)
+  }
+
+  private static func appendRow(
+    _ relation: Relation, entities: [Entity], position: [EntityID: Int], labels: inout PredicateLabels,
+    to out: inout ByteOutput
+  ) {
+    guard let subject = position[relation.subject], let object = position[relation.object] else { return }
+    let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
+    out.appendCSV(relation.subject.rawValue)
+    out.append(byte: 0x2C)
+    out.appendCSV(relation.object.rawValue)
+    out.append(byte: 0x2C)
+    out.appendCSV(relation.predicate.rawValue)
+    out.append(byte: 0x2C)
+    out.appendCSV(labels[relation.predicate])
+    out.append(byte: 0x2C)
+    out.appendDecimal(relation.confidence, digits: 3)
+    out.append(byte: 0x2C)
+    out.appendCSV(entities[subject].name)
+    out.append(byte: 0x2C)
+    out.append(entities[subject].kind.rawValue)
+    out.append(byte: 0x2C)
+    out.appendCSV(entities[object].name)
+    out.append(byte: 0x2C)
+    out.append(entities[object].kind.rawValue)
+    out.append(byte: 0x2C)
+    out.appendCSV(evidence?.documentID ?? "")
+    out.append(byte: 0x2C)
+    out.appendCSV(evidence?.quote ?? "")
+    out.append(byte: 0x0A)
   }
 }
 
@@ -83,7 +91,8 @@ public struct CSVEdgeListWriter: Sendable {
 ///
 /// The nodes file has `id:ID,:LABEL,…` with the labels `Entity` and the schema.org class;
 /// the relationships file has `:START_ID,:END_ID,:TYPE,…` with the type in Neo4j's
-/// upper-snake style (`LEADER_OF`). Lists use Neo4j's default array delimiter `;`. Quoted
+/// upper-snake style (`LEADER_OF`). Lists use Neo4j's default array delimiter `;` (an alias
+/// that itself contains `;` is split by the importer; the `name` column never is). Quoted
 /// fields may contain line breaks, so import with `--multiline-fields=true`:
 ///
 ///     neo4j-admin database import full --nodes=graph.nodes.csv \

@@ -7,6 +7,11 @@ public import KnowledgeGraphCore
 /// quote and confidence. Shapes and colours follow the kind and organization type, events
 /// show their dates, and a legend explains the colours. The output lays out well with `dot`,
 /// `neato`, `fdp` and `sfdp`.
+///
+/// Quoted strings escape `\` first, then `"`, then line breaks as `\n`. Graphviz reads labels
+/// as escape strings, so names come back exactly; in node IDs it only unescapes `\"`, so an
+/// identifier containing a backslash (never one of kg-export's slugs, possibly one read from
+/// foreign JSON-LD) keeps it doubled as Graphviz's node name, consistently for nodes and edges.
 public struct DOTWriter: Sendable {
   /// Presentation choices that don't change the graph's meaning.
   public struct Style: Hashable, Sendable {

@@ -60,27 +60,62 @@ public struct GraphMLWriter: Sendable {
       out.append("    </node>\n")
       try out.flushIfFull(to: &sink)
     }
-    for relation in graph.relations {
-      out.append("    <edge id=\"")
-      out.appendXML(flat.edgeID(relation))
-      out.append("\" source=\"")
-      out.appendXML(relation.subject.rawValue)
-      out.append("\" target=\"")
-      out.appendXML(relation.object.rawValue)
-      out.append("\">\n")
-      for (column, value) in zip(PropertyGraph.edgeColumns, flat.edgeValues(relation)) {
-        guard let value else { continue }
-        out.append("      <data key=\"e_")
-        out.append(column.name)
-        out.append("\">")
-        value.appendXML(to: &out)
-        out.append("</data>\n")
-      }
-      out.append("    </edge>\n")
+    let relations = graph.relations
+    var labels = PredicateLabels()
+    for index in relations.indices {
+      Self.appendEdge(relations[index], flat: flat, labels: &labels, to: &out)
       try out.flushIfFull(to: &sink)
     }
     out.append("  </graph>\n</graphml>\n")
     try out.flush(to: &sink)
+  }
+
+  /// Appends one `<edge>`, writing the columns of ``PropertyGraph/edgeColumns`` in order
+  /// without building intermediate values (this is the hot loop of large exports).
+  private static func appendEdge(
+    _ relation: Relation, flat: PropertyGraph, labels: inout PredicateLabels, to out: inout ByteOutput
+  ) {
+    out.append("    <edge id=\"")
+    out.appendStatementPath(relation)
+    out.append("\" source=\"")
+    out.appendXML(relation.subject.rawValue)
+    out.append("\" target=\"")
+    out.appendXML(relation.object.rawValue)
+    out.append("\">\n      <data key=\"e_predicate\">")
+    out.appendXML(relation.predicate.rawValue)
+    out.append("</data>\n      <data key=\"e_label\">")
+    out.appendXML(labels[relation.predicate])
+    out.append("</data>\n      <data key=\"e_confidence\">")
+    out.appendDecimal(relation.confidence, digits: 3)
+    out.append("</data>\n")
+    if !relation.sources.isEmpty {
+      out.append("      <data key=\"e_rules\">")
+      out.appendXML(PropertyGraph.Value.list(relation.sources.sorted()).text)
+      out.append("</data>\n")
+    }
+    if let role = relation.attributes["roleName"] {
+      out.append("      <data key=\"e_roleName\">")
+      out.appendXML(role)
+      out.append("</data>\n")
+    }
+    out.append("      <data key=\"e_evidenceCount\">")
+    out.append(relation.evidence.count)
+    out.append("</data>\n")
+    let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
+    if let evidence {
+      out.append("      <data key=\"e_document\">")
+      out.appendXML(evidence.documentID)
+      out.append("</data>\n      <data key=\"e_sentence\">")
+      out.append(evidence.sentenceIndex)
+      out.append("</data>\n      <data key=\"e_start\">")
+      out.append(evidence.start)
+      out.append("</data>\n      <data key=\"e_end\">")
+      out.append(evidence.end)
+      out.append("</data>\n      <data key=\"e_quote\">")
+      out.appendXML(evidence.quote)
+      out.append("</data>\n")
+    }
+    out.append("    </edge>\n")
   }
 
   private static func type(_ type: PropertyGraph.ColumnType) -> String {

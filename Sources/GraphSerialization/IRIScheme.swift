@@ -48,11 +48,15 @@ public struct IRIScheme: Hashable, Sendable {
   ///
   /// A 64-bit FNV-1a hash of subject, predicate and object: stable across runs and machines.
   public func statementPath(_ key: Relation.Key) -> String {
+    "rel/" + Self.statementHash(subject: key.subject, predicate: key.predicate, object: key.object).hex
+  }
+
+  static func statementHash(subject: EntityID, predicate: Relation.Predicate, object: EntityID) -> FNV1a {
     var hash = FNV1a()
-    hash.combine(key.subject.rawValue)
-    hash.combine(key.predicate.rawValue)
-    hash.combine(key.object.rawValue)
-    return "rel/" + hash.hex
+    hash.combine(subject.rawValue)
+    hash.combine(predicate.rawValue)
+    hash.combine(object.rawValue)
+    return hash
   }
   /// The absolute IRI of a relation's statement node.
   public func statement(_ key: Relation.Key) -> String { base + statementPath(key) }
@@ -169,10 +173,15 @@ struct FNV1a {
   private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
   mutating func combine(_ text: String) {
-    for byte in text.utf8 {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01B3
+    var text = text
+    var value = self.value
+    text.withUTF8 { bytes in
+      for byte in bytes {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+      }
     }
+    self.value = value
     value ^= 0xFF  // separator: no UTF-8 byte is 0xFF, so ("ab","c") and ("a","bc") differ
     value = value &* 0x0000_0100_0000_01B3
   }

@@ -40,7 +40,7 @@ public struct TurtleWriter: Sendable {
     for relation in relations { bySubject[relation.subject, default: []].append(relation) }
 
     for document in graph.documents {
-      out.append(block(rdf.description(of: document, mentions: (mentioned[document.id] ?? []).sorted())))
+      appendBlock(to: &out, rdf.description(of: document, mentions: (mentioned[document.id] ?? []).sorted()))
       try out.flushIfFull(to: &sink)
     }
     for entity in entities {
@@ -50,43 +50,78 @@ public struct TurtleWriter: Sendable {
       if options.includesMentions {
         for mention in entity.sortedMentions { evidence += rdf.mention(of: entity, mention) }
       }
-      out.append(block(triples + evidence))
+      appendBlock(to: &out, triples + evidence)
       try out.flushIfFull(to: &sink)
     }
     for relation in relations {
       var triples = rdf.statement(of: relation)
       for evidence in relation.sortedEvidence { triples += rdf.statementEvidence(of: relation, evidence) }
-      out.append(block(triples))
+      appendBlock(to: &out, triples)
       try out.flushIfFull(to: &sink)
     }
     try out.flush(to: &sink)
   }
 
-  /// Triples grouped by subject, in first-seen order, as Turtle blocks.
-  private func block(_ triples: [RDFTriple]) -> String {
-    var order: [String] = []
-    var grouped: [String: [RDFTriple]] = [:]
-    var seen: Set<RDFTriple> = []
-    for triple in triples where seen.insert(triple).inserted {
-      if grouped[triple.subject] == nil { order.append(triple.subject) }
-      grouped[triple.subject, default: []].append(triple)
-    }
-    var text = ""
-    for subject in order {
-      guard let group = grouped[subject] else { continue }
-      text += RDFText.iri(subject)
-      for (index, triple) in group.enumerated() {
-        text += index == 0 ? " " : " ;\n    "
-        text += predicate(triple.predicate) + " " + object(triple.object)
+  /// Appends triples grouped by subject, in first-seen order, as Turtle blocks.
+  ///
+  /// A block holds one node and the few evidence nodes hanging off it, so subjects are
+  /// grouped with a linear search; a triple repeated in two blocks (shared evidence) is
+  /// legal Turtle and denotes one triple.
+  private func appendBlock(to out: inout ByteOutput, _ triples: [RDFTriple]) {
+    var subjects: [String] = []
+    var groups: [[Int]] = []
+    for (index, triple) in triples.enumerated() {
+      if let position = subjects.lastIndex(of: triple.subject) {
+        groups[position].append(index)
+      } else {
+        subjects.append(triple.subject)
+        groups.append([index])
       }
-      text += " .\n\n"
     }
-    return text
+    for (subject, group) in zip(subjects, groups) {
+      out.appendIRIRef(subject)
+      var seen: [RDFTriple] = []
+      var first = true
+      for index in group {
+        let triple = triples[index]
+        if seen.contains(triple) { continue }
+        seen.append(triple)
+        out.append(first ? " " : " ;\n    ")
+        first = false
+        out.append(predicate(triple.predicate))
+        out.append(byte: 0x20)
+        out.append(object(triple.object))
+      }
+      out.append(" .\n\n")
+    }
   }
 
   private func predicate(_ iri: String) -> String {
-    iri == Namespace.rdf + "type" ? "a" : abbreviated(iri) ?? RDFText.iri(iri)
+    if let known = Self.knownPredicates[iri] { return known }
+    return abbreviated(iri) ?? RDFText.iri(iri)
   }
+
+  /// Abbreviations of the predicates kg-export writes, computed once.
+  private static let knownPredicates: [String: String] = {
+    var table: [String: String] = [IRI.rdf_type: "a"]
+    let writer = TurtleWriter()
+    let candidates = [
+      IRI.schema_name, IRI.schema_alternateName, IRI.schema_startDate, IRI.schema_endDate,
+      IRI.schema_duration, IRI.schema_sameAs, IRI.schema_headline, IRI.schema_datePublished,
+      IRI.schema_mentions, IRI.schema_roleName, IRI.kgv_organizationType, IRI.kgv_placeType,
+      IRI.kgv_eventType, IRI.kgv_mention, IRI.kgv_sourceLocation, IRI.kgv_confidence,
+      IRI.kgv_rule, IRI.kgv_attribute, IRI.kgv_attributeName, IRI.kgv_attributeValue,
+      IRI.kgv_sentenceIndex, IRI.kgv_offsetUnit, IRI.oa_hasSource, IRI.oa_hasSelector,
+      IRI.oa_start, IRI.oa_end, IRI.oa_exact, IRI.prov_wasDerivedFrom, IRI.rdf_subject,
+      IRI.rdf_predicate, IRI.rdf_object,
+    ] + RelationVocabulary.standard.definitions.flatMap {
+      [IRIScheme.predicate($0.predicate, preferSchemaOrg: true), IRIScheme.predicate($0.predicate, preferSchemaOrg: false)]
+    }
+    for iri in candidates where table[iri] == nil {
+      table[iri] = writer.abbreviated(iri) ?? RDFText.iri(iri)
+    }
+    return table
+  }()
 
   private func object(_ object: RDFObject) -> String {
     switch object {

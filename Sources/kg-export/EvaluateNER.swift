@@ -16,7 +16,8 @@ struct EvaluateNER: ParsableCommand {
   @Option(name: .long, help: "The gold file: 'token<TAB>tag' lines.")
   var gold: String
 
-  @Option(name: .long, help: "How to read the gold tags: conll, crossner or native (default: guess).")
+  @Option(
+    name: .long, help: "How to read the gold tags: conll, crossner or native (default: guess).")
   var map: String?
 
   @Option(name: .long, help: "A model file instead of the built-in model.")

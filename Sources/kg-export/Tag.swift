@@ -10,8 +10,9 @@ struct Tag: ParsableCommand {
     discussion: """
       Without --conll, reads plain text and prints one mention per line: start and end \
       offsets (Unicode scalars), label and text, separated by tabs. With --conll, reads one \
-      token per line (a second column is ignored; blank lines separate sentences) and \
-      prints 'token<TAB>tag' with BIO tags such as B-Person.
+      token per line (a second column, if any, must be a conll, crossner or native tag; \
+      it is not used; blank lines separate sentences) and prints 'token<TAB>tag' with BIO \
+      tags such as B-Person.
       """
   )
 

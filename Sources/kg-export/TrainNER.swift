@@ -69,13 +69,15 @@ struct TrainNER: ParsableCommand {
     for path in dev {
       let (bytes, name) = try NERIO.read(path)
       development.append(
-        try NERIO.reportingDataErrors { try CoNLLReader.readLabeled(bytes, source: name) }.sentences)
+        try NERIO.reportingDataErrors { try CoNLLReader.readLabeled(bytes, source: name) }.sentences
+      )
     }
     let trainer = EntityTaggerTrainer(
       epochs: epochs, seed: seed, runs: runs, tableBits: tableBits, pruneFraction: prune)
     let devNames = dev
     let tagger = trainer.train(sentences, development: development) { report in
-      var line = "run \(report.run) epoch \(report.epoch): \(report.mistakes) training sentences wrong"
+      var line =
+        "run \(report.run) epoch \(report.epoch): \(report.mistakes) training sentences wrong"
       for (name, evaluation) in zip(devNames, report.development) {
         line += "; \(name) F1 \(String(format: "%.4f", evaluation.micro.f1))"
       }
@@ -94,7 +96,8 @@ struct TrainNER: ParsableCommand {
       for sentence in set {
         evaluation.add(gold: sentence.tags, predicted: tagger.tag(sentence.tokens))
       }
-      print("\(name) (final, quantized model): micro F1 \(String(format: "%.4f", evaluation.micro.f1))")
+      print(
+        "\(name) (final, quantized model): micro F1 \(String(format: "%.4f", evaluation.micro.f1))")
     }
   }
 }

@@ -72,6 +72,15 @@ import Testing
     #expect(council.mentions.count == 3)
   }
 
+  @Test func anAbbreviationInBracketsJoinsTheOrganizationBeforeIt() throws {
+    let doc = EntityFixture.analyze("""
+      The Norwegian Institute of International Affairs (NUPI) published a report. NUPI said more.
+      """)
+    let institute = try #require(doc.graph.entities.first { $0.kind == .organization })
+    #expect(institute.aliases.contains("NUPI"))
+    #expect(institute.mentions.count == 3)
+  }
+
   @Test func shortFormsOfOrganizationsJoinTheFullName() throws {
     let doc = EntityFixture.analyze("""
       She teaches at the Kyoto University of Foreign Studies. Kyoto University of Foreign Studies

@@ -325,6 +325,55 @@ enum EntityFixture {
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
   }
 
+  @Test func aSentencesFirstCommonNounIsNotPartOfTheName() throws {
+    var options = Extractor.Options()
+    options.tagger = nil
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: """
+      Shares on the Dhaka Stock Exchange fell. Amara Okafor of Lagos disagreed.
+      """))
+    #expect(EntityFixture.entity(doc.graph, "organization/dhaka-stock-exchange") != nil)
+    #expect(EntityFixture.entity(doc.graph, "person/amara-okafor") != nil)
+    #expect(EntityFixture.entity(doc.graph, "place/lagos") != nil)
+    #expect(doc.graph.entityCount == 3)
+  }
+
+  @Test func aSureTaggerCorrectsAKindGuessedFromShape() throws {
+    struct SportsTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        guard let index = sentence.tokens.firstIndex(where: { $0.text == "Real" }) else { return [] }
+        return [NameSpan(tokenRange: index..<(index + 2), kind: .organization, confidence: 0.95)]
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = SportsTagger()
+    let text = "The striker joined Real Madrid from Santos last summer."
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: text))
+    #expect(EntityFixture.entity(doc.graph, "organization/real-madrid") != nil)
+    var plain = Extractor.Options()
+    plain.tagger = nil
+    let guessed = Extractor(options: plain).analyze(SourceDocument(id: "t", text: text))
+    #expect(EntityFixture.entity(guessed.graph, "person/real-madrid") != nil)
+  }
+
+  @Test func unsureTaggerSpansAndLoneHeadNounsAddNothing() {
+    struct UnsureTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        sentence.tokens.indices.compactMap { index in
+          switch sentence.tokens[index].text {
+          case "Zorblat": NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.5)
+          case "Office": NameSpan(tokenRange: index..<(index + 1), kind: .organization, confidence: 0.99)
+          default: nil
+          }
+        }
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = UnsureTagger()
+    let doc = Extractor(options: options).analyze(SourceDocument(
+      id: "t", text: "Investors bought Zorblat shares near the Prime Minister's Office."))
+    #expect(doc.graph.entities.isEmpty)
+  }
+
   @Test func theDefaultTaggerIsTheShippedModelWhenItIsPresent() {
     let shipped = (try? EntityTagger.builtIn()) != nil
     #expect((Extractor.Options().tagger != nil) == shipped)

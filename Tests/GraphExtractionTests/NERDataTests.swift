@@ -8,19 +8,23 @@ import Testing
 
   @Test func readsCoNLLAndSplitsCountriesFromPlaces() throws {
     let sentences = try read(
-      "U.S.\tB-location\nofficials\tO\nin\tO\nNew\tB-location\nYork\tI-location\n\nGerman\tB-misc\nfirms\tO\n")
+      "U.S.\tB-location\nofficials\tO\nin\tO\nNew\tB-location\nYork\tI-location\n\nGerman\tB-misc\nfirms\tO\n"
+    )
     #expect(sentences.count == 2)
-    #expect(sentences[0].tags == [.begin(.country), .outside, .outside, .begin(.place), .inside(.place)])
+    #expect(
+      sentences[0].tags == [.begin(.country), .outside, .outside, .begin(.place), .inside(.place)])
     #expect(sentences[1].tags == [.outside, .outside])
   }
 
   @Test func readsCrossNERTags() throws {
     let sentences = try read(
-      "Labour\tB-politicalparty\nwon\tO\nthe\tO\n1997\tB-election\nelection\tI-election\nin\tO\nBritain\tB-country\n")
-    #expect(sentences[0].tags == [
-      .begin(.organization), .outside, .outside, .begin(.event), .inside(.event), .outside,
-      .begin(.country),
-    ])
+      "Labour\tB-politicalparty\nwon\tO\nthe\tO\n1997\tB-election\nelection\tI-election\nin\tO\nBritain\tB-country\n"
+    )
+    #expect(
+      sentences[0].tags == [
+        .begin(.organization), .outside, .outside, .begin(.event), .inside(.event), .outside,
+        .begin(.country),
+      ])
     #expect(TagScheme.guess(from: ["B-politician", "O"]) == .crossner)
     #expect(TagScheme.guess(from: ["B-person", "I-misc"]) == .conll)
     #expect(TagScheme.guess(from: ["B-Person", "I-Place"]) == .native)
@@ -28,24 +32,36 @@ import Testing
   }
 
   @Test func errorsNameTheLine() {
-    #expect(throws: TaggerError.malformedData(
-      "expected 'token<TAB>tag', found 3 columns", source: "gold.txt", line: 3)
+    #expect(
+      throws: TaggerError.malformedData(
+        "expected 'token<TAB>tag', found 3 columns", source: "gold.txt", line: 3)
     ) {
       try read("A\tO\n\nB\tO\textra\n")
     }
-    #expect(throws: TaggerError.malformedData(
-      "unknown tag 'B-weather' for the conll tag set", source: "gold.txt", line: 2)
+    #expect(
+      throws: TaggerError.malformedData(
+        "unknown tag 'B-weather' for the conll tag set", source: "gold.txt", line: 2)
     ) {
       try read("A\tO\nrain\tB-weather\n", scheme: .conll)
     }
     let invalid: [UInt8] = Array("ok\tO\n".utf8) + [0x66, 0xFF, 0x09, 0x4F, 0x0A]
-    #expect(throws: TaggerError.malformedData("not valid UTF-8 text", source: "gold.txt", line: 2)) {
+    #expect(throws: TaggerError.malformedData("not valid UTF-8 text", source: "gold.txt", line: 2))
+    {
       try CoNLLReader.readTokens(invalid, source: "gold.txt")
     }
     let binary: [UInt8] = [0x41, 0x0A, 0x00, 0x01]
     #expect(throws: TaggerError.self) { try CoNLLReader.readTokens(binary, source: "gold.txt") }
     let error = TaggerError.malformedData("empty token", source: "in.txt", line: 4)
     #expect(error.description == "in.txt:4: empty token")
+  }
+
+  @Test func tokenReadingChecksButIgnoresTags() throws {
+    #expect(
+      throws: TaggerError.malformedData(
+        "unknown tag 'B-FOO' (not a conll, crossner or native tag)", source: "in.txt", line: 2)
+    ) {
+      try CoNLLReader.readTokens(Array("A\tB-person\nB\tB-FOO\n".utf8), source: "in.txt")
+    }
   }
 
   @Test func readsTokensIgnoringTags() throws {

@@ -11,13 +11,15 @@ import Testing
 
   @Test func findsLeadersAndPlaces() throws {
     #expect(
-      try mentions("Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.")
+      try mentions(
+        "Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.")
         == ["Person: Olaf Scholz", "Person: Emmanuel Macron", "Place: Paris"])
   }
 
   @Test func splitsCountriesFromPlaces() throws {
     #expect(
-      try mentions("The United States and China agreed to resume trade talks in Geneva, officials said.")
+      try mentions(
+        "The United States and China agreed to resume trade talks in Geneva, officials said.")
         == ["Country: United States", "Country: China", "Place: Geneva"])
   }
 
@@ -25,7 +27,8 @@ import Testing
     #expect(
       try mentions("The European Commission fined Google 2.4 billion euros.")
         == ["Organization: European Commission", "Organization: Google"])
-    let election = try mentions("Voters in Brazil go to the polls in the 2022 Brazilian general election.")
+    let election = try mentions(
+      "Voters in Brazil go to the polls in the 2022 Brazilian general election.")
     #expect(election.contains("Country: Brazil"))
     #expect(election.contains { $0.hasPrefix("Event: ") && $0.hasSuffix("general election") })
   }
@@ -37,7 +40,8 @@ import Testing
     #expect(found.map(\.label) == [.person, .place])
     let scalars = Array(text.unicodeScalars)
     for mention in found {
-      #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+      #expect(
+        String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
       #expect(mention.confidence > 0.5 && mention.confidence <= 1)
     }
   }

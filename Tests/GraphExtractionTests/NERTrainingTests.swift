@@ -4,9 +4,15 @@ import Testing
 /// A tiny corpus the tagger must learn: names, countries, places, organizations, events.
 private let corpus: [LabeledSentence] = [
   labeled("Maria Lopez visited Norway on Monday .", "B-Person I-Person O B-Country O O O"),
-  labeled("The Acme Corporation opened an office in Dunmore .", "O B-Organization I-Organization O O O O B-Place O"),
-  labeled("Voters in Norway went to the polls in the Storting election .", "O O B-Country O O O O O O B-Event I-Event O"),
-  labeled("Peter Holm spoke for Acme Corporation in Dunmore .", "B-Person I-Person O O B-Organization I-Organization O B-Place O"),
+  labeled(
+    "The Acme Corporation opened an office in Dunmore .",
+    "O B-Organization I-Organization O O O O B-Place O"),
+  labeled(
+    "Voters in Norway went to the polls in the Storting election .",
+    "O O B-Country O O O O O O B-Event I-Event O"),
+  labeled(
+    "Peter Holm spoke for Acme Corporation in Dunmore .",
+    "B-Person I-Person O O B-Organization I-Organization O B-Place O"),
   labeled("Norway and Sweden signed a treaty .", "B-Country O B-Country O O O O"),
   labeled("She said the weather was fine .", "O O O O O O O"),
 ]
@@ -39,7 +45,9 @@ private func labeled(_ text: String, _ tags: String) -> LabeledSentence {
     var settings = trainer
     settings.runs = 2
     settings.epochs = 3
-    let tagger = settings.train(corpus, development: [Array(corpus.prefix(2))]) { reports.append($0) }
+    let tagger = settings.train(corpus, development: [Array(corpus.prefix(2))]) {
+      reports.append($0)
+    }
     #expect(reports.map(\.epoch) == [1, 2, 3, 1, 2, 3])
     #expect(reports.map(\.run) == [1, 1, 1, 2, 2, 2])
     #expect(reports.last.map { $0.development.count } == 1)

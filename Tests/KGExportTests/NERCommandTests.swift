@@ -75,9 +75,12 @@ private func nerTemporaryFile(_ contents: [UInt8], name: String) throws -> Strin
     let path = try nerTemporaryFile(Array("A\tO\nB\tO\tX\n".utf8), name: "three-columns.txt")
     let result = try runNERCommand(["tag", "--conll", path])
     #expect(result.status == 65)
-    #expect(result.error == "kg-export: \(path):2: expected 'token' or 'token<TAB>tag', found 3 columns\n")
+    #expect(
+      result.error == "kg-export: \(path):2: expected 'token' or 'token<TAB>tag', found 3 columns\n"
+    )
 
-    let badTag = try nerTemporaryFile(Array("A\tB-person\nB\tB-weather\n".utf8), name: "bad-tag.txt")
+    let badTag = try nerTemporaryFile(
+      Array("A\tB-person\nB\tB-weather\n".utf8), name: "bad-tag.txt")
     let tagResult = try runNERCommand(["evaluate-ner", "--gold", badTag, "--map", "conll"])
     #expect(tagResult.status == 65)
     #expect(tagResult.error.contains("\(badTag):2: unknown tag 'B-weather'"))

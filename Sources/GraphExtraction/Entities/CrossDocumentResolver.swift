@@ -11,6 +11,7 @@ public import KnowledgeGraphCore
 ///
 /// The result depends only on the graph, not on the order the documents were read in.
 public struct CrossDocumentResolver: Sendable {
+  /// A resolver; it holds no state.
   public init() {}
 
   /// Merges the duplicates of `graph`.

@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Finds the people, countries, organizations, places and named events of a document and
 /// resolves every mention to one entity per real-world referent.
@@ -17,6 +17,7 @@ public struct EntityRecognizer: Sendable {
   /// A tagger for names the gazetteer and rules cannot settle, if any.
   public var tagger: (any NameTagger)?
 
+  /// A recogniser that knows the names of `gazetteer` and, if given, asks `tagger` too.
   public init(gazetteer: Gazetteer = .builtIn, tagger: (any NameTagger)? = nil) {
     self.gazetteer = gazetteer
     self.tagger = tagger
@@ -91,6 +92,13 @@ public struct EntityRecognizer: Sendable {
   /// Adds a tagger's spans where the rules found nothing, and lets them settle undecided words.
   /// How sure a tagger must be to settle a word the rules left undecided.
   static let minimumSettlingConfidence = 0.75
+  /// How sure a tagger must be to change the kind the rules guessed from a name's shape.
+  static let minimumCorrectingConfidence = 0.9
+  /// The rules that guess a kind from the shape of a name rather than from a list or a
+  /// head noun; a sure tagger may correct them.
+  static let weakRules: Set<String> = [
+    "capitalised-name", "place-after-preposition", "compass-place", "civic-name", "speaker",
+  ]
   /// How sure a tagger must be to add a name the rules did not see at all.
   static let minimumNewNameConfidence = 0.75
 
@@ -113,6 +121,18 @@ public struct EntityRecognizer: Sendable {
         !(words.count == 1 && NameLexicon.isHeadNoun(words[0]))
       else { continue }
       if let same = result.firstIndex(where: { $0.tokenRange == span.tokenRange }) {
+        // A sure tagger corrects the kind the rules only guessed from the shape of a name.
+        let spanKind: Entity.Kind = span.kind == .country ? .place : span.kind
+        if result[same].status == .confirmed, weakRules.contains(result[same].rule),
+          result[same].kind != spanKind, span.confidence >= minimumCorrectingConfidence
+        {
+          result[same].kind = spanKind
+          result[same].rule = "tagger-corrected"
+          result[same].organizationType = spanKind == .organization
+            ? SentenceScanner.organizationType(of: words) : nil
+          result[same].placeType = spanKind == .place ? .other : nil
+          continue
+        }
         if result[same].status != .confirmed, span.confidence >= minimumSettlingConfidence {
           result[same].kind = span.kind == .country ? .place : span.kind
           result[same].status = .tagged

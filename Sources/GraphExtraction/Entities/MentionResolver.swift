@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Resolves the name candidates of one document to entities: one entity per real referent,
 /// named by its fullest proper name, with every other name as an alias.
@@ -147,6 +147,18 @@ struct MentionResolver {
         join(index, group)
         continue
       }
+      // "the Kiel Institute for the World Economy (IfW)": an abbreviation in brackets right
+      // after an organization's name is that organization's, whatever its letters.
+      if candidate.status == .acronym, index > 0,
+        candidates[index - 1].sentenceIndex == candidate.sentenceIndex,
+        candidates[index - 1].tokenRange.upperBound + 1 == candidate.tokenRange.lowerBound,
+        candidate.start - candidates[index - 1].end <= 2,
+        let group = groupOf[index - 1], groups[group].kind == .organization
+      {
+        join(index, group)
+        indexNames(of: group, candidates, groups)
+        continue
+      }
       if candidate.status == .acronym,
         let group = groups.indices.first(where: { groupIndex in
           groups[groupIndex].kind == .organization && groups[groupIndex].entry == nil
@@ -156,6 +168,7 @@ struct MentionResolver {
         })
       {
         join(index, group)
+        indexNames(of: group, candidates, groups)
         continue
       }
       notes.append("dropped \(candidate.rule) \"\(candidate.text)\": names nothing else in the document")
@@ -224,7 +237,7 @@ struct MentionResolver {
         let before = there < here
         let distance = (before ? 0 : 1_000_000)
           + abs(there.0 - here.0) * 1000 + min(999, abs(there.1 - here.1) / 10)
-        if best == nil || distance < best!.distance {
+        if distance < best?.distance ?? Int.max {
           best = (distance, group)
         }
       }

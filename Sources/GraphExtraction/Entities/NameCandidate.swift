@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// A name found in a sentence before names are resolved to entities.
 struct NameCandidate: Hashable, Sendable {

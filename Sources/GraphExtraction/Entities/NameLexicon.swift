@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Word lists the recogniser reads: function words that are capitalised only because they
 /// start a sentence, calendar words, and the head nouns that make a name an organization,

@@ -9,6 +9,7 @@ public struct NameSpan: Hashable, Sendable {
   /// How sure the tagger is, from 0 to 1.
   public var confidence: Double
 
+  /// A span of tokens the tagger believes names an entity of `kind`.
   public init(tokenRange: Range<Int>, kind: Entity.Kind, confidence: Double) {
     self.tokenRange = tokenRange
     self.kind = kind

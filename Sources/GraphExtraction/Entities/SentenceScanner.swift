@@ -1,4 +1,4 @@
-public import KnowledgeGraphCore
+import KnowledgeGraphCore
 
 /// Finds name candidates in one sentence with gazetteers and rules: gazetteer names, titles
 /// before names, capitalised sequences with their connectors, and the head nouns that make a
@@ -48,9 +48,12 @@ struct SentenceScanner {
       let gazetteerMatch = longestGazetteerMatch(at: index)
       let title = RoleTitle.longestMatch(in: tokens, at: index)
       // "Shares of Acme Robotics Inc": a sentence's first word before "of" is a common noun
-      // unless it heads the name ("Bank of England").
+      // (a plural, or a word the text also writes in lower case) unless it heads the name
+      // ("Bank of England"); "Smith of Ohio" keeps its person.
       if index == firstWordIndex, gazetteerMatch == nil, title == nil, index + 2 < tokens.count,
-        tokens[index + 1].text == "of", NameLexicon.organizationHeads[text.lowercased()] == nil,
+        ["of", "on", "for", "at"].contains(tokens[index + 1].text),
+        text.hasSuffix("s") || lowercaseWords.contains(text.lowercased()),
+        NameLexicon.organizationHeads[text.lowercased()] == nil,
         NameLexicon.placeHeads[text.lowercased()] == nil, NameLexicon.eventHeads[text.lowercased()] == nil
       {
         index += 2

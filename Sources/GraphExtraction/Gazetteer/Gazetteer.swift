@@ -32,6 +32,7 @@ public struct Gazetteer: Sendable {
     /// Whether a city is its country's capital (and so may stand for its government).
     public var isCapital: Bool
 
+    /// An entry of `kind` named `name`, with its other names and what is known about it.
     public init(
       kind: Entity.Kind, name: String, aliases: [String] = [], demonyms: [String] = [],
       organizationType: Entity.OrganizationType? = nil, placeType: Entity.PlaceType? = nil,

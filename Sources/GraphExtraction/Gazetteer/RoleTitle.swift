@@ -33,6 +33,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   /// Secretary" → "Department of the Treasury"), as a gazetteer name.
   public var body: String?
 
+  /// A title spelled `name` (and `variants`) whose holder has `predicate` to what it names.
   public init(
     _ name: String, variants: [String] = [], predicate: Relation.Predicate?, scope: Scope,
     body: String? = nil

@@ -27,14 +27,27 @@ public enum TagScheme: String, CaseIterable, Hashable, Sendable {
 
   /// The scheme whose tag set contains every tag in `tags`, preferring the narrowest one.
   public static func guess(from tags: Set<String>) -> TagScheme? {
-    let types = Set(tags.compactMap { tag -> String? in
-      tag == "O" ? nil : String(tag.split(separator: "-", maxSplits: 1).last ?? "")
-    })
+    let types = Set(
+      tags.compactMap { tag -> String? in
+        tag == "O" ? nil : String(tag.split(separator: "-", maxSplits: 1).last ?? "")
+      })
     for scheme in [TagScheme.native, .conll, .crossner] where types.isSubset(of: scheme.types) {
       return scheme
     }
     return nil
   }
+
+  /// Every tag of every scheme, `O` included.
+  static let allTags: Set<String> = {
+    var tags: Set<String> = ["O"]
+    for scheme in TagScheme.allCases {
+      for type in scheme.types {
+        tags.insert("B-\(type)")
+        tags.insert("I-\(type)")
+      }
+    }
+    return tags
+  }()
 
   /// The entity types (the part after `B-`/`I-`) the scheme knows.
   var types: Set<String> {
@@ -103,9 +116,10 @@ public enum CoNLLReader {
     return text
   }
 
-  /// The sentences of a token-per-line file, ignoring any tag column.
+  /// The sentences of a token-per-line file; a tag column is checked but not used.
   ///
-  /// - Throws: ``TaggerError`` for a line with more than two columns, or non-text data.
+  /// - Throws: ``TaggerError`` for a line with more than two columns, an unknown tag, or
+  ///   non-text data.
   public static func readTokens(_ bytes: [UInt8], source: String) throws -> [[String]] {
     var sentences: [[String]] = []
     try forEachSentence(in: bytes, source: source) { sentences.append($0) }
@@ -113,10 +127,12 @@ public enum CoNLLReader {
   }
 
   /// Calls `body` with the tokens of each sentence of a token-per-line file, in order, reading
-  /// one line at a time (any tag column is ignored; `-DOCSTART-` lines are skipped).
+  /// one line at a time (a tag column is checked but not used; `-DOCSTART-` lines are
+  /// skipped).
   ///
   /// - Throws: ``TaggerError`` naming the line of the first malformed line (more than two
-  ///   columns, an empty token, a NUL byte or invalid UTF-8), or what `body` throws. Sentences
+  ///   columns, an empty token, a tag of no known tag set, a NUL byte or invalid UTF-8), or
+  ///   what `body` throws. Sentences
   ///   before the malformed line have already been passed to `body`.
   public static func forEachSentence(
     in bytes: [UInt8], source: String, _ body: ([String]) throws -> Void
@@ -166,6 +182,14 @@ public enum CoNLLReader {
       guard !token.isEmpty else {
         throw TaggerError.malformedData("empty token", source: source, line: lineNumber)
       }
+      if firstTab >= 0 {
+        let tag = String(decoding: bytes[(firstTab + 1)..<end], as: UTF8.self)
+        guard tag.isEmpty || TagScheme.allTags.contains(tag) else {
+          throw TaggerError.malformedData(
+            "unknown tag '\(tag)' (not a conll, crossner or native tag)", source: source,
+            line: lineNumber)
+        }
+      }
       if token == "-DOCSTART-" { continue }
       current.append(token)
     }
@@ -191,9 +215,11 @@ public enum CoNLLReader {
       }
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count == 2, !columns[0].isEmpty, !columns[1].isEmpty else {
-        throw TaggerError.malformedData(
-          "expected 'token<TAB>tag', found \(columns.count) column\(columns.count == 1 ? "" : "s")",
-          source: source, line: index + 1)
+        let reason =
+          columns.count == 2
+          ? (columns[0].isEmpty ? "empty token" : "empty tag")
+          : "expected 'token<TAB>tag', found \(columns.count) column\(columns.count == 1 ? "" : "s")"
+        throw TaggerError.malformedData(reason, source: source, line: index + 1)
       }
       if columns[0] == "-DOCSTART-" { continue }
       rows.append((index + 1, columns[0], columns[1]))

@@ -132,18 +132,26 @@ struct EntitySpan: Hashable, Sendable {
     for (index, tag) in tags.enumerated() {
       switch tag {
       case .outside:
-        if let open = current { spans.append(EntitySpan(label: open.label, range: open.start..<index)) }
+        if let open = current {
+          spans.append(EntitySpan(label: open.label, range: open.start..<index))
+        }
         current = nil
       case .begin(let label):
-        if let open = current { spans.append(EntitySpan(label: open.label, range: open.start..<index)) }
+        if let open = current {
+          spans.append(EntitySpan(label: open.label, range: open.start..<index))
+        }
         current = (label, index)
       case .inside(let label):
         if let open = current, open.label == label { continue }
-        if let open = current { spans.append(EntitySpan(label: open.label, range: open.start..<index)) }
+        if let open = current {
+          spans.append(EntitySpan(label: open.label, range: open.start..<index))
+        }
         current = (label, index)
       }
     }
-    if let open = current { spans.append(EntitySpan(label: open.label, range: open.start..<tags.count)) }
+    if let open = current {
+      spans.append(EntitySpan(label: open.label, range: open.start..<tags.count))
+    }
     return spans
   }
 }

@@ -108,7 +108,8 @@ public struct EntityTaggerTrainer: Sendable {
       }
     }
     var model = quantize(sum, transitions: transitionSum, extractor: extractor)
-    let calibration = development.first.map { Array(zip($0, developmentFeatures[0])) }
+    let calibration =
+      development.first.map { Array(zip($0, developmentFeatures[0])) }
       ?? Array(zip(sentences, order.map { features[$0] }).prefix(1000))
     model = calibrated(model, on: calibration)
     return EntityTagger(model: model)
@@ -184,7 +185,8 @@ public struct EntityTaggerTrainer: Sendable {
         }
         evaluations.append(evaluation)
       }
-      let epochReport = EpochReport(run: run, epoch: epoch, mistakes: mistakes, development: evaluations)
+      let epochReport = EpochReport(
+        run: run, epoch: epoch, mistakes: mistakes, development: evaluations)
       report(epochReport)
       if development.isEmpty || best.map({ epochReport.meanF1 > $0.f1 }) ?? true {
         best = (epochReport.meanF1, averaged, averagedTransitions)
@@ -206,7 +208,8 @@ public struct EntityTaggerTrainer: Sendable {
   }
 
   /// Emission scores from float weights (training layout: `tagCount` per row).
-  static func emissions(_ features: FeatureExtractor.SentenceFeatures, weights: [Float]) -> [Float] {
+  static func emissions(_ features: FeatureExtractor.SentenceFeatures, weights: [Float]) -> [Float]
+  {
     let tags = TaggerModel.tagCount
     var scores = [Float](repeating: 0, count: features.count * tags)
     weights.withUnsafeBufferPointer { w in

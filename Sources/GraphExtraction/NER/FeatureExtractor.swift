@@ -14,10 +14,6 @@ struct FeatureExtractor: Sendable {
   /// with templates it wasn't trained with.
   static let templateVersion: UInt32 = 3
 
-  init(tableBits: Int, lowercaseSeen: HashBitset) {
-    self.tableBits = tableBits
-    self.lowercaseSeen = lowercaseSeen
-  }
 
   /// What is known about one token before looking at its neighbours.
   struct Atoms {

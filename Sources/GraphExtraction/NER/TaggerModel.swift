@@ -24,16 +24,6 @@ struct TaggerModel: Sendable {
   /// Divides scores before the softmax that turns them into confidences.
   let temperature: Float
 
-  init(
-    extractor: FeatureExtractor, weights: [Int16], scale: Float, transitions: [Float],
-    temperature: Float
-  ) {
-    self.extractor = extractor
-    self.weights = weights
-    self.scale = scale
-    self.transitions = transitions
-    self.temperature = temperature
-  }
 
   // MARK: - Scoring
 
@@ -154,7 +144,8 @@ struct TaggerModel: Sendable {
             ? alpha[(position - 1) * tags + from] + Double(transitions[from * tags + tag]) / t
             : -.infinity
         }
-        alpha[position * tags + tag] = logSumExp(terms) + Double(emissions[position * tags + tag]) / t
+        alpha[position * tags + tag] =
+          logSumExp(terms) + Double(emissions[position * tags + tag]) / t
       }
     }
     for tag in 0..<tags { beta[(count - 1) * tags + tag] = 0 }
@@ -180,4 +171,3 @@ struct TaggerModel: Sendable {
     return result
   }
 }
-

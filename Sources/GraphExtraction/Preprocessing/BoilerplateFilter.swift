@@ -13,6 +13,7 @@ public struct BoilerplateFilter: Sendable {
     public var removed: [String]
   }
 
+  /// A filter; it holds no state.
   public init() {}
 
   /// Masks the boilerplate of `text`.

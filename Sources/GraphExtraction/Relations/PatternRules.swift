@@ -6,14 +6,19 @@ struct PatternContext {
   /// ("commission" → the European Commission), with the first sentence that names them.
   let organizationsByHead: [String: (id: EntityID, firstSentence: Int)]
 
-  /// For each sentence that starts with "It", the organization or place the text is about:
-  /// the one named first in the latest sentence that began with a name ("Samsung Electronics
-  /// is a South Korean company. It is based in Suwon.").
+  /// For each sentence, the organization or place the text is about before it: the one named
+  /// first in the latest sentence that began with a name ("Samsung Electronics is a South
+  /// Korean company. It is based in Suwon."), for "It", "Its", "The city" and titles named
+  /// without their organization.
   let topicOfSentence: [Int: (id: EntityID, kind: Entity.Kind)]
 
   /// The document's international organization when it names exactly one, for "the
   /// alliance" and "the bloc".
   let onlyInternationalOrganization: EntityID?
+
+  /// Head nouns that end the names of several organizations of the document: "the union"
+  /// when both the African Union and the European Union are named.
+  let ambiguousHeads: Set<String>
 
   /// The number of words of the longest role title.
   let longestTitle: Int
@@ -25,9 +30,10 @@ struct PatternContext {
     for analyzed in sentences {
       let tokens = analyzed.sentence.tokens
       guard let first = tokens.first else { continue }
-      if first.text == "It" || first.text == "Its", let topic {
-        topics[analyzed.sentence.index] = topic
-      }
+      if let topic { topics[analyzed.sentence.index] = topic }
+      let refersToTopic = first.text == "It" || first.text == "Its"
+        || (first.text == "The" && tokens.count > 1
+          && PatternTable.topicNouns[tokens[1].text.lowercased()] != nil)
       let opening = first.text == "The" ? 1 : 0
       if let mention = analyzed.mentions.first, mention.tokenRange.lowerBound == opening {
         switch mention.kind {
@@ -36,7 +42,7 @@ struct PatternContext {
         }
       } else if analyzed.mentions.contains(where: { [.organization, .place, .country].contains($0.kind) }) {
         // Another organization or place named: "it" is no longer sure.
-        if first.text != "It" && first.text != "Its" { topic = nil }
+        if !refersToTopic { topic = nil }
       }
     }
     self.topicOfSentence = topics
@@ -62,6 +68,7 @@ struct PatternContext {
     }
     for head in ambiguous { index[head] = nil }
     self.organizationsByHead = index
+    self.ambiguousHeads = ambiguous
   }
 }
 
@@ -100,6 +107,16 @@ struct PatternRules {
           entities: [topic.id], kinds: [topic.kind], tokenRange: 0..<1, start: view.tokens[0].start,
           end: view.tokens[0].end, isReference: true, isDemonym: false))
     }
+    // "The city hosts ...", "The company said ..." about the topic.
+    if let topic = context.topicOfSentence[view.index], view.count > 2,
+      view.tokens[0].text == "The", view.slotAt[0] == nil, view.slotAt[1] == nil,
+      PatternTable.topicNouns[view.lower[1]] == topic.kind
+    {
+      self.view.add(
+        Slot(
+          entities: [topic.id], kinds: [topic.kind], tokenRange: 0..<2, start: view.tokens[0].start,
+          end: view.tokens[1].end, isReference: true, isDemonym: false))
+    }
   }
 
   func candidates() -> [Candidate] {
@@ -111,6 +128,14 @@ struct PatternRules {
         continue
       }
       let word = view.lower[position]
+      if view.word(position + 1) != "by",
+        PatternTable.foundingParticiples.contains(word)
+          || PatternTable.leadershipParticiples.contains(word),
+        let by = agentPreposition(after: position)
+      {
+        found += passiveAgent(
+          at: position, founding: PatternTable.foundingParticiples.contains(word), by: by)
+      }
       if view.word(position + 1) == "by" {
         if PatternTable.leadershipParticiples.contains(word) {
           found += passiveAgent(at: position, founding: false)
@@ -148,6 +173,7 @@ struct PatternRules {
       switch slot.kinds[0] {
       case .person:
         found += leadershipVerb(slot)
+        found += titleOfTopic(slot)
         found += partyOfPerson(slot)
         found += biographyNationality(slot)
       case .country:
@@ -157,6 +183,7 @@ struct PatternRules {
         found += companyDescription(slot)
         found += institutionDescription(slot)
       case .place:
+        found += hosting(slot)
         found += settlementDescription(slot)
         found += regionOfCountry(slot)
       case .event:
@@ -196,6 +223,13 @@ struct PatternRules {
     guard let first = text.unicodeScalars.first else { return false }
     return first.properties.isLowercase
       && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+  }
+
+  /// Whether `slot` is a description such as "the union" whose noun ends the names of several
+  /// organizations of the document, so that no rule should rely on it.
+  private func isAmbiguousDescription(_ slot: Slot) -> Bool {
+    slot.isReference && slot.tokenRange.count == 2
+      && context.ambiguousHeads.contains(word(slot.tokenRange.upperBound - 1))
   }
 
   private func isPossessive(_ position: Int) -> Bool {
@@ -396,13 +430,16 @@ struct PatternRules {
           back = found.tokenRange.lowerBound - 1
           continue
         }
-        var relations = titleRelations(
-          person: found, phrase: phrase, holder: holder, start: found.start,
-          end: self.end(end - 1), rule: "as-title", confidence: 0.75)
-        // "X succeeded Y as ...": X holds the title now.
+        // "X succeeded Y as ...": X holds the title now, Y held it before.
         var verb = found.tokenRange.lowerBound - 1
         if word(verb) == "the" { verb -= 1 }
-        if ["succeeded", "replaced", "succeeds", "replaces"].contains(word(verb)) {
+        let succeeded = ["succeeded", "replaced", "succeeds", "replaces"].contains(word(verb))
+        var predecessor = phrase
+        if succeeded { predecessor.isFormer = true }
+        var relations = titleRelations(
+          person: found, phrase: predecessor, holder: holder, start: found.start,
+          end: self.end(end - 1), rule: "as-title", confidence: 0.75)
+        if succeeded {
           var gap = verb
           while gap > verb - 3, subjectGapWords.contains(word(gap - 1)) { gap -= 1 }
           if let successor = slot(endingBefore: gap, [.person]) {
@@ -463,7 +500,8 @@ struct PatternRules {
     }
     let holder: Slot
     if let resolved = slot(startingAt: position, [.organization, .country]),
-      resolved.isReference, resolved.tokenRange.upperBound == position + 2
+      resolved.isReference, resolved.tokenRange.upperBound == position + 2,
+      !isAmbiguousDescription(resolved)
     {
       // "the country's foreign minister", resolved by the discourse.
       holder = resolved
@@ -501,15 +539,36 @@ struct PatternRules {
 
   /// "Apple, led by chief executive Tim Cook", "the party is chaired by X", "Microsoft,
   /// founded by Bill Gates and Paul Allen".
-  private func passiveAgent(at position: Int, founding: Bool) -> [Candidate] {
+  /// The "by" of a participle after a place or date: "founded in Geneva in 1863 by".
+  private func agentPreposition(after position: Int) -> Int? {
+    var cursor = position + 1
+    guard ["in", "on", "at", "during"].contains(word(cursor)) else { return nil }
+    while cursor < view.count, cursor <= position + 9 {
+      let text = word(cursor)
+      if text == "by" { return cursor }
+      if let index = view.slotAt[cursor] {
+        let slot = view.slots[index]
+        guard slot.kinds.allSatisfy({ $0 == .place || $0 == .country }) else { return nil }
+        cursor = slot.tokenRange.upperBound
+        continue
+      }
+      guard ["in", "on", "at", "during", "the", ",", "early", "late", "mid"].contains(text)
+        || PatternTable.months.contains(text) || text.allSatisfy(\.isNumber)
+      else { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  private func passiveAgent(at position: Int, founding: Bool, by: Int? = nil) -> [Candidate] {
     guard !negationWords.contains(word(position - 1)) else { return [] }
     guard
       let subject = subject(
         before: position, founding ? [.organization] : [.organization, .country])
     else { return [] }
     // The agent: a person after "by", past a title ("chief executive", "Nvidia CEO").
-    var cursor = position + 2
-    let limit = position + 9
+    var cursor = (by ?? position + 1) + 1
+    let limit = cursor + 7
     while cursor < view.count, cursor < limit {
       if let found = view.slot(startingAt: cursor) {
         if found.kinds.first == .person || (founding && found.kinds.first != .place) {
@@ -543,6 +602,73 @@ struct PatternRules {
     return []
   }
 
+  /// "Chief executive Guillaume Faury said ..." in a text about a company: a corporate title
+  /// named without its company, in a sentence that names no organization, is held in the
+  /// company the text is about.
+  private func titleOfTopic(_ person: Slot) -> [Candidate] {
+    guard !person.isReference, let topic = context.topicOfSentence[view.index],
+      topic.kind == .organization, graph[topic.id]?.organizationType == .company,
+      !view.slots.contains(where: { $0.kinds.contains(.organization) })
+    else { return [] }
+    let lower = person.tokenRange.lowerBound
+    for length in stride(from: min(context.longestTitle, lower), through: 1, by: -1) {
+      let start = lower - length
+      guard let (title, matched) = titleMatch(at: start), matched == length,
+        PatternTable.corporateTitles.contains(
+          (start..<lower).map { view.lower[$0] }.joined(separator: " "))
+      else { continue }
+      // A holder or a modifier before the title is read by the title rules.
+      if start > 0, view.slotAt[start - 1] != nil || isPossessive(start - 1)
+        || rules.titleModifiers.contains(word(start - 1))
+        || rules.subordinateModifiers.contains(word(start - 1))
+      {
+        return []
+      }
+      let phrase = TitlePhrase(
+        title: title, range: start..<lower,
+        roleName: (start..<lower).map { view.tokens[$0].text }.joined(separator: " "),
+        isSubordinate: false, isFormer: false)
+      let holder = Slot(
+        entities: [topic.id], kinds: [.organization], tokenRange: start..<lower,
+        start: self.start(start), end: end(lower - 1), isReference: true, isDemonym: false)
+      return titleRelations(
+        person: person, phrase: phrase, holder: holder, start: self.start(start), end: person.end,
+        rule: "title-of-topic", confidence: 0.6)
+    }
+    return []
+  }
+
+  /// "Geneva hosts the headquarters of the World Health Organization and the Red Cross",
+  /// "the city is home to the headquarters of X".
+  private func hosting(_ place: Slot) -> [Candidate] {
+    guard place.tokenRange.lowerBound <= 1 else { return [] }
+    var verb = place.tokenRange.upperBound
+    if ["is", "was"].contains(word(verb)), word(verb + 1) == "home", word(verb + 2) == "to" {
+      verb += 2
+    } else if !["hosts", "hosted", "houses", "housed"].contains(word(verb)) {
+      return []
+    }
+    var found: [Candidate] = []
+    let end = view.clauseEnd(from: verb)
+    var cursor = verb + 1
+    while cursor < end {
+      if ["headquarters", "seat", "offices", "office"].contains(word(cursor)),
+        word(cursor + 1) == "of", let group = view.group(startingAt: cursor + 2)
+      {
+        for (id, kind) in zip(group.entities, group.kinds) where kind == .organization {
+          found.append(
+            candidate(
+              id, .locatedIn, place.entities[0], place.isReference ? 0.65 : 0.7,
+              "hosts-headquarters", place.start, group.end))
+        }
+        cursor = group.tokenRange.upperBound
+        continue
+      }
+      cursor += 1
+    }
+    return found
+  }
+
   /// "Modi's Bharatiya Janata Party": a party named after a person's possessive.
   private func partyOfPerson(_ person: Slot) -> [Candidate] {
     let possessive = person.tokenRange.upperBound
@@ -559,7 +685,10 @@ struct PatternRules {
   /// "Merkel led the Christian Democratic Union from 2000 to 2018", "she heads the IMF".
   private func leadershipVerb(_ person: Slot) -> [Candidate] {
     var position = person.tokenRange.upperBound
-    while position < person.tokenRange.upperBound + 3,
+    // "Kristalina Georgieva, who heads the IMF"
+    if word(position) == ",", word(position + 1) == "who" { position += 2 }
+    let gapStart = position
+    while position < gapStart + 3,
       subjectGapWords.contains(word(position)) || word(position) == "also"
     {
       if negationWords.contains(word(position)) { return [] }
@@ -589,10 +718,15 @@ struct PatternRules {
   /// "Apple is headquartered in Cupertino", "Spotify, a Swedish company based in Stockholm",
   /// "Elmau Castle, located in Bavaria", "Siemens has its headquarters in Munich".
   private func located(at position: Int) -> [Candidate] {
-    guard ["in", "at"].contains(word(position + 1)) else { return [] }
-    var target = position + 2
+    var preposition = position + 1
+    // "its headquarters are in Geneva"
+    if word(position) == "headquarters", ["is", "are", "was", "were", "lie"].contains(word(preposition)) {
+      preposition += 1
+    }
+    guard ["in", "at"].contains(word(preposition)) else { return [] }
+    var target = preposition + 1
     // "lies in eastern Germany", "located in the north of Italy"
-    while target < position + 6, isSlotFree(target),
+    while target < preposition + 5, isSlotFree(target),
       PatternTable.directionWords.contains(word(target))
     {
       target += 1
@@ -611,6 +745,15 @@ struct PatternRules {
       if ["has", "have", "had", "keeps", "kept", "maintains"].contains(word(back)) { back -= 1 }
       if isPossessive(back) { back -= 1 }
       subjectSlot = slot(endingBefore: back + 1, [.organization])
+      // "Its headquarters are in Geneva", about the organization the text is about.
+      if subjectSlot == nil, position == 1, view.tokens[0].text == "Its",
+        let topic = context.topicOfSentence[view.index], topic.kind == .organization
+      {
+        subjectSlot = Slot(
+          entities: [topic.id], kinds: [.organization], tokenRange: 0..<1,
+          start: view.tokens[0].start, end: view.tokens[0].end, isReference: true,
+          isDemonym: false)
+      }
     }
     // "a Swedish company based in Stockholm": a description of the organization before it.
     if subjectSlot == nil { subjectSlot = describedOrganization(before: position) }
@@ -1012,6 +1155,25 @@ struct PatternRules {
               id, .memberOf, organization.entities[0], 0.75, "member-apposition",
               organization.start, group.end))
         }
+      } else if [",", ".", ";", "and", "that", "which", "since", "in", "of"].contains(word(after))
+        || after >= view.count
+      {
+        // "Hungary, an EU member, blocked it", "Poland and Estonia are NATO members".
+        var left = organization.tokenRange.lowerBound
+        if ["a", "an", "the"].contains(word(left - 1)) { left -= 1 }
+        if word(left - 1) == "fellow" { left -= 1 }
+        guard PatternTable.copulas.contains(word(left - 1)),
+          word(after) != "of" || word(left - 1) == ",",
+          let group = view.group(endingBefore: left - 1)
+        else { return found }
+        for (id, kind) in zip(group.entities, group.kinds)
+        where kind == .country || kind == .organization
+        {
+          found.append(
+            candidate(
+              id, .memberOf, organization.entities[0], 0.75, "member-apposition",
+              group.start, end(position)))
+        }
       }
     }
     return found
@@ -1058,7 +1220,9 @@ struct PatternRules {
   /// "Ghazouani took over the rotating chairmanship of the union", "she assumed the presidency
   /// of the council", "he took the helm of Toyota in 2009".
   private func helm(at position: Int) -> [Candidate] {
-    guard word(position + 1) == "of", let holder = holder(at: position + 2) else { return [] }
+    guard word(position + 1) == "of", let holder = holder(at: position + 2),
+      !isAmbiguousDescription(holder)
+    else { return [] }
     var back = position - 1
     var modifiers = 0
     while modifiers < 2, isLowercaseWord(back), !["the", "over"].contains(word(back)) {
@@ -1148,7 +1312,7 @@ struct PatternRules {
   private func partOf(at position: Int) -> [Candidate] {
     let noun = word(position)
     if noun == "parent" { return parent(at: position) }
-    guard word(position + 1) == "of" else { return [] }
+    guard word(position + 1) == "of" else { return possessiveUnit(at: position) }
     var target = position + 2
     if word(target) == "the" { target += 1 }
     // Left: "[SUBJECT] (is|,) [a|the] [modifiers] NOUN of"
@@ -1186,6 +1350,42 @@ struct PatternRules {
         subject.entities[0], .partOf, parent.entities[0], noun == "part" ? 0.7 : 0.8,
         "unit-of", subject.start, parent.end)
     ]
+  }
+
+  /// "the European Commission, the EU's executive arm", "Alphabet's research unit DeepMind".
+  private func possessiveUnit(at position: Int) -> [Candidate] {
+    guard noun(position) else { return [] }
+    var back = position - 1
+    var modifiers = 0
+    while modifiers < 3, isLowercaseWord(back) {
+      back -= 1
+      modifiers += 1
+    }
+    guard isPossessive(back), let parent = slot(endingBefore: back, [.organization]),
+      !parent.isDemonym
+    else { return [] }
+    if let child = slot(startingAt: position + 1, [.organization]) {
+      return [
+        candidate(
+          child.entities[0], .partOf, parent.entities[0], 0.7, "possessive-unit", parent.start,
+          child.end)
+      ]
+    }
+    var left = parent.tokenRange.lowerBound
+    if word(left - 1) == "the" { left -= 1 }
+    guard [",", "is", "was"].contains(word(left - 1)),
+      let child = slot(endingBefore: left - 1, [.organization]), !child.isDemonym
+    else { return [] }
+    return [
+      candidate(
+        child.entities[0], .partOf, parent.entities[0], 0.75, "possessive-unit", child.start,
+        end(position))
+    ]
+  }
+
+  /// Whether the unit noun at `position` is singular and ends its phrase.
+  private func noun(_ position: Int) -> Bool {
+    !word(position).hasSuffix("ies") && word(position) != "house" && word(position) != "office"
   }
 
   /// "Alphabet, the parent company of Google", "Google's parent company, Alphabet".

@@ -136,6 +136,29 @@ enum PatternTable {
     "alliance", "bloc", "organization", "organisation", "union", "grouping", "coalition",
   ]
 
+  /// Nouns a sentence may open with ("The city ...") to speak of the place or organization the
+  /// text is about, with the kind they refer to.
+  static let topicNouns: [String: Entity.Kind] = [
+    "city": .place, "town": .place, "capital": .place, "village": .place, "region": .place,
+    "province": .place, "state": .place, "island": .place, "company": .organization,
+    "firm": .organization, "organization": .organization, "organisation": .organization,
+    "group": .organization, "carmaker": .organization, "automaker": .organization,
+    "bank": .organization, "party": .organization, "university": .organization,
+  ]
+
+  /// Titles of a company's officers, which news names without the company when the text is
+  /// about it: "Chief executive Guillaume Faury said".
+  static let corporateTitles: Set<String> = [
+    "chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo",
+    "chief operating officer", "coo", "chief technology officer", "cto", "managing director",
+  ]
+
+  /// Month names, for dates between a participle and its agent.
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ]
+
   /// Words of a membership that lists members: "BRICS comprises Brazil, Russia, ...".
   static let compositionVerbs: Set<String> = ["comprises", "comprised", "comprising"]
 }
