@@ -8,6 +8,7 @@ public struct RelationExtraction: Hashable, Sendable {
   /// `dropped citizenOf(person/x → organization/y): object must be country (doc a, sentence 2)`.
   public var dropped: [String]
 
+  /// The result of extracting one document.
   public init(graph: KnowledgeGraph, dropped: [String]) {
     self.graph = graph
     self.dropped = dropped
@@ -33,6 +34,7 @@ public struct RelationExtractor: Sendable {
   private let verbIndex: [String: [RelationRules.VerbRule]]
   private let measureIndex: [String: [RelationRules.MeasureRule]]
 
+  /// An extractor reading `rules` and checking relations against `vocabulary`.
   public init(rules: RelationRules = .standard, vocabulary: RelationVocabulary = .standard) {
     self.rules = rules
     self.vocabulary = vocabulary
