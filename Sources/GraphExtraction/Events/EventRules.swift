@@ -414,7 +414,11 @@ struct EventRules {
   /// after "before", "after" or "since" take only a date inside their own phrase, and a
   /// date after "since" or "until" is nobody's.
   private func assignDates(_ events: inout [EventMention]) {
-    guard !events.isEmpty else { return }
+    guard !events.isEmpty, !dates.isEmpty else { return }
+    // Commas before each token, so the distance between two places costs O(1).
+    var commas = [0]
+    commas.reserveCapacity(view.count + 1)
+    for word in view.lower { commas.append((commas.last ?? 0) + (word == "," ? 1 : 0)) }
     var relative = Array(repeating: false, count: events.count)
     for (index, event) in events.enumerated() {
       let lookBack = max(0, event.phraseRange.lowerBound - 3)..<event.phraseRange.lowerBound
@@ -435,6 +439,7 @@ struct EventRules {
         continue
       }
       var best: (distance: Int, index: Int)?
+      let clause = relativeClause(around: date)
       for (index, event) in events.enumerated() {
         // An event after "before" or "after" keeps only a date that follows it closely:
         // "after their talks in Bali in November 2022", not "On May 3, just before the vote".
@@ -443,11 +448,16 @@ struct EventRules {
         if relative[index] && !follows { continue }
         // "Finland, which joined the alliance in April, attended its first summit": a date in
         // a relative clause belongs to that clause.
-        if let clause = relativeClause(around: date), !clause.contains(event.triggerRange.lowerBound) {
+        if let clause, !clause.contains(event.triggerRange.lowerBound) {
           continue
         }
         // "The deal was blocked in April": the date of another verb, not of the deal.
-        if event.isDefinite, !event.isVerbal, follows || date.tokenRange.lowerBound >= event.triggerRange.upperBound,
+        if event.isDefinite, !event.isVerbal,
+          date.tokenRange.lowerBound >= event.triggerRange.upperBound + 30
+        {
+          continue
+        }
+        if event.isDefinite, !event.isVerbal, date.tokenRange.lowerBound >= event.triggerRange.upperBound,
           (event.triggerRange.upperBound..<date.tokenRange.lowerBound).contains(where: {
             let word = view.lower[$0]
             return word.hasSuffix("ed") && word.count > 4 && !Self.eventVerbsOfDate.contains(word)
@@ -455,7 +465,7 @@ struct EventRules {
         {
           continue
         }
-        let distance = self.distance(date, event)
+        let distance = self.distance(date, event, commas: commas)
         if best == nil || distance < best?.distance ?? Int.max {
           best = (distance, index)
         }
@@ -465,7 +475,7 @@ struct EventRules {
     for (index, candidates) in assigned {
       let event = events[index]
       let nearest = candidates.min { lhs, rhs in
-        distance(lhs, event) < distance(rhs, event)
+        distance(lhs, event, commas: commas) < distance(rhs, event, commas: commas)
       }
       events[index].date = nearest?.date
       if let nearest {
@@ -478,25 +488,26 @@ struct EventRules {
   /// The tokens of the ", which … ," or ", who … ," clause a date sits in, if any.
   private func relativeClause(around date: DateMention) -> Range<Int>? {
     var open = date.tokenRange.lowerBound - 1
-    while open >= 0, view.lower[open] != "," {
+    let floor = max(-1, open - 40)
+    while open > floor, view.lower[open] != "," {
       if [".", ";"].contains(view.lower[open]) { return nil }
       open -= 1
     }
-    guard open >= 0, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
+    guard open > floor, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
     else { return nil }
     var close = date.tokenRange.upperBound
-    while close < view.count, view.lower[close] != "," { close += 1 }
+    let ceiling = min(view.count, close + 40)
+    while close < ceiling, view.lower[close] != "," { close += 1 }
     return open..<close
   }
 
   /// How far a date is from an event, in tokens, each comma between them counting as ten:
   /// "met Xi in Beijing on Friday, the first visit …" dates the meeting, not the visit.
-  private func distance(_ date: DateMention, _ event: EventMention) -> Int {
+  private func distance(_ date: DateMention, _ event: EventMention, commas: [Int]) -> Int {
     let range = date.tokenRange.upperBound <= event.triggerRange.lowerBound
       ? date.tokenRange.upperBound..<event.triggerRange.lowerBound
       : event.triggerRange.upperBound..<max(event.triggerRange.upperBound, date.tokenRange.lowerBound)
-    let commas = range.filter { view.lower[$0] == "," && !(date.tokenRange.contains($0)) }.count
-    return range.count + 10 * commas
+    return range.count + 10 * (commas[range.upperBound] - commas[range.lowerBound])
   }
 
   /// An agreement or talks named beside another event with parties shares those parties:

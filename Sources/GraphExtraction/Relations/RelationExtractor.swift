@@ -111,9 +111,11 @@ public struct RelationExtractor: Sendable {
       if candidate.predicate.definition?.isSymmetric == true, object < subject {
         swap(&subject, &object)
       }
+      let start = min(candidate.start, candidate.end)
+      let end = max(candidate.start, candidate.end)
       let evidence = Evidence(
-        documentID: source.id, sentenceIndex: candidate.sentence, start: candidate.start,
-        end: candidate.end, quote: quote(candidate.start, candidate.end))
+        documentID: source.id, sentenceIndex: candidate.sentence, start: start, end: end,
+        quote: quote(start, end))
       graph.insert(
         Relation(
           subject, candidate.predicate, object,

@@ -235,7 +235,7 @@ public struct RelationRules: Sendable {
     ],
     eventVerbs: [
       "spoke": .call, "spoken": .call, "talked": .call, "discussed": .call,
-      "met": .meeting, "visited": .visit,
+      "met": .meeting, "visited": .visit, "phoned": .call, "telephoned": .call,
     ],
     organizerParticiples: [
       "initiated", "hosted", "organized", "organised", "convened", "launched", "called",
