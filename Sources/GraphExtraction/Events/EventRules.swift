@@ -514,15 +514,17 @@ struct EventRules {
   /// "negotiations between X and Y stalled after a May 12 agreement".
   private func shareParticipants(_ events: inout [EventMention]) {
     guard events.count > 1 else { return }
+    let allSources = events.indices.filter {
+      events[$0].hasExplicitParticipants
+        && events[$0].participants.allSatisfy { role in
+          graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
+        }
+    }
+    guard !allSources.isEmpty, allSources.count <= 2 else { return }
     for index in events.indices where events[index].participants.isEmpty
       && (events[index].type == .agreement || events[index].type == .talks)
     {
-      let sources = events.indices.filter {
-        $0 != index && events[$0].hasExplicitParticipants
-          && events[$0].participants.allSatisfy { role in
-            graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
-          }
-      }
+      let sources = allSources.filter { $0 != index }
       guard sources.count == 1 else { continue }
       events[index].participants = events[sources[0]].participants.map {
         var shared = $0

@@ -179,12 +179,10 @@ public struct RelationExtractor: Sendable {
     for slot in view.slots {
       for index in slot.tokenRange { taken[index] = true }
     }
-    for reference in discourse.references(
-      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
-      graph: graph)
-    {
-      view.add(reference)
-    }
+    view.add(
+      contentsOf: discourse.references(
+        in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
+        graph: graph))
     return view
   }
 }
