@@ -277,6 +277,30 @@ struct EventRules {
           continue
         }
       }
+      // "a visit to Taiwan by Nancy Pelosi", "the inauguration of Lula"
+      if type == .visit || type == .inauguration, word == "by" || word == "of",
+        cursor == trigger.upperBound || view.word(cursor - 1) != ","
+      {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let slot = view.slot(startingAt: start), slot.kinds == [.person] {
+          participants.append(role(slot.entities[0], slot, 0.75))
+          cursor = slot.tokenRange.upperBound
+          continue
+        }
+      }
+      if type == .visit, word == "to", locations.isEmpty {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let slot = view.slot(startingAt: start), slot.kinds.first == .place
+          || slot.kinds.first == .country
+        {
+          locations.append(role(slot.entities[0], slot, 0.8))
+          cursor = slot.tokenRange.upperBound
+          continue
+        }
+      }
       if word == "in" || word == "at", locations.isEmpty {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
