@@ -7,7 +7,11 @@ cd "$(dirname "$0")/.."
 bin=${1:-}
 if [[ -z $bin || $bin == -* ]]; then
   [[ -n $bin ]] || shift || true
-  bin=.build/release/kg-export; [[ -x $bin ]] || bin=.build/debug/kg-export
+  # The newer of the release and debug builds, so a stale build never hides a change.
+  bin=.build/debug/kg-export
+  if [[ -x .build/release/kg-export && ( ! -x $bin || .build/release/kg-export -nt $bin ) ]]; then
+    bin=.build/release/kg-export
+  fi
 else
   shift
 fi

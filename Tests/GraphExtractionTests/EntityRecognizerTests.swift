@@ -74,6 +74,14 @@ enum EntityFixture {
     #expect(doc.graph.entities.contains { $0.name == "Orange Revolution" && $0.kind == .event })
   }
 
+  @Test func aNamedEventWithAndStaysOneName() throws {
+    let doc = EntityFixture.analyze(
+      "Ministers met at the India-Japan Economic and Trade Dialogue, where economic ties were discussed.")
+    #expect(doc.sentences[0].mentions.map(\.text) == ["India", "Japan", "Economic and Trade Dialogue"])
+    #expect(doc.graph.entities.first { $0.kind == .event }?.name == "India-Japan Economic and Trade Dialogue")
+    #expect(EntityFixture.ids(doc.graph, .organization).isEmpty)
+  }
+
   @Test func datedEventNamesAreLeftToTheEventRules() throws {
     let text = "Officials met at the India-Japan Annual Summit in Tokyo on May 3, 2024."
     let doc = EntityFixture.analyze(text)
@@ -323,6 +331,29 @@ enum EntityFixture {
       """))
     #expect(EntityFixture.ids(doc.graph, .organization) == ["organization/nvidia"])
     #expect(EntityFixture.entity(doc.graph, "person/jensen-huang")?.mentions.count == 2)
+  }
+
+  @Test func placeNounsBeforeANameMakeAPlace() throws {
+    let doc = EntityFixture.analyze("Ferries cross Lake Victoria while climbers rest below Mount Kenya.")
+    #expect(doc.graph.entities.first { $0.name == "Lake Victoria" }?.kind == .place)
+    #expect(doc.graph.entities.first { $0.name == "Mount Kenya" }?.kind == .place)
+    #expect(EntityFixture.ids(doc.graph, .person).isEmpty)
+  }
+
+  @Test func programmesAndRailwaysAreOrganizations() throws {
+    let doc = EntityFixture.analyze(
+      "The United Nations Development Programme funded a study of the Tanzania Railway.")
+    #expect(doc.graph.entities.first { $0.name == "United Nations Development Programme" }?
+      .organizationType == .international)
+    #expect(doc.graph.entities.first { $0.name == "Tanzania Railway" }?.kind == .organization)
+  }
+
+  @Test func placesAndLegislaturesNamedByWhatTheyAreOf() throws {
+    let doc = EntityFixture.analyze(
+      "Delegates met in the Great Hall of the People before the House of Commons voted.")
+    #expect(doc.graph.entities.first { $0.name == "Great Hall of the People" }?.kind == .place)
+    #expect(doc.graph.entities.first { $0.name == "House of Commons" }?.organizationType == .government)
+    #expect(EntityFixture.ids(doc.graph, .person).isEmpty)
   }
 
   @Test func aSentencesFirstCommonNounIsNotPartOfTheName() throws {

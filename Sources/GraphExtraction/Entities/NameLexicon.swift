@@ -101,6 +101,7 @@ enum NameLexicon {
     "petroleum": .company, "pharmaceuticals": .company, "electronics": .company,
     "semiconductor": .company, "semiconductors": .company, "telecom": .company,
     "ag": .company, "gmbh": .company, "sa": .company, "exchange": .company,
+    "railway": .company, "railways": .company, "programme": .other, "program": .other,
     "tv": .media, "television": .media, "news": .media, "times": .media, "post": .media,
     "network": .media, "daily": .media, "journal": .media, "herald": .media,
     "tribune": .media, "gazette": .media, "radio": .media, "press": .media,
@@ -196,7 +197,7 @@ enum NameLexicon {
     "prize", "award", "awards", "medal", "act", "bill", "law", "amendment", "constitution",
     "doctrine", "plan", "policy", "strategy", "index", "report", "theory", "principle",
     "syndrome", "disease", "virus", "language", "day", "trap", "effect", "paradox", "rule",
-    "rules", "program", "programme", "project", "scheme", "model", "series", "album", "song",
+    "rules", "project", "scheme", "model", "series", "album", "song",
     "film", "book", "novel", "code", "guidelines", "declaration", "manifesto",
     "year", "average", "indices",
   ]
@@ -220,6 +221,12 @@ enum NameLexicon {
   static let compassWords: Set<String> = [
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater",
+  ]
+
+  /// Nouns that start place names: "Lake Geneva", "Mount Everest", "Gulf of Aden".
+  static let placePrefixes: Set<String> = [
+    "lake", "mount", "mt.", "cape", "fort", "gulf", "bay", "isle", "port", "strait", "sea",
+    "river", "mountains", "islands",
   ]
 
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".

@@ -363,9 +363,22 @@ struct SentenceScanner {
       lastIndex -= 1
     }
     let last = words[lastIndex]
+    // "Lake Geneva", "Mount Kenya", "Cape Town": a place noun before the name.
+    if NameLexicon.placePrefixes.contains(words[0]), words.count <= 4 { return .place }
     if NameLexicon.countryHeads.contains(last) { return .country }
     if NameLexicon.eventHeads[last] != nil { return .event }
     if NameLexicon.placeHeads[last] != nil { return .place }
+    // "House of Commons" is a legislature; "Great Hall of the People", "Gulf of Mexico" are
+    // places named by their head noun and what it is of.
+    if let of = words.firstIndex(of: "of"), of > 0 {
+      let head = words[of - 1]
+      if head == "house" { return .organization }
+      if NameLexicon.placeHeads[head] != nil,
+        !words[..<of].contains(where: { NameLexicon.organizationHeads[$0] != nil })
+      {
+        return .place
+      }
+    }
     for (position, word) in words.enumerated() where NameLexicon.organizationHeads[word] != nil {
       // The head is not the first word, or the first of "Head of X" ("Bank of England").
       if position > 0 || (words.count > 2 && ["of", "for", "on"].contains(words[1])) {
@@ -418,7 +431,7 @@ struct SentenceScanner {
       }
       return unknownRun(left) + rightCandidates
     }
-    if let split = splitCoordination(range) { return split }
+    if kind == .organization, let split = splitCoordination(range) { return split }
     // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
     if kind == .organization, let head = range.last(where: {
       NameLexicon.organizationHeads[tokens[$0].text.lowercased()] != nil
@@ -628,6 +641,9 @@ struct SentenceScanner {
       return .international
     }
     if lower.contains("party") { return .party }
+    if let house = lower.firstIndex(of: "house"), house + 1 < lower.count, lower[house + 1] == "of" {
+      return .government
+    }
     if lower.contains("studies") || lower.contains("research") || lower.contains("institute") {
       return .research
     }
@@ -720,6 +736,7 @@ struct SentenceScanner {
       let text = tokens[end].text
       guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
+        !lowercaseWords.contains(text.lowercased()),
         gazetteer.matches(forWords: [text]).isEmpty,
         RoleTitle.longestMatch(in: tokens, at: end) == nil
       else { break }
