@@ -26,16 +26,10 @@ enum CSVText {
 ///
 /// Columns: `source,target,predicate,label,confidence,source_name,source_kind,target_name,
 /// target_kind,document,quote` (the first evidence). Fields are quoted per RFC 4180.
-public struct CSVEdgeListWriter: Sendable {
+public struct CSVEdgeListWriter: GraphWriter {
   /// A writer.
   public init() {}
 
-  /// Returns the CSV text for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the CSV text for `graph` into `sink`.
   ///

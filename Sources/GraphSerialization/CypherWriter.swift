@@ -6,7 +6,7 @@ public import KnowledgeGraphCore
 /// (labels `Entity` and its schema.org class) and every relationship (type as in
 /// ``Neo4jCSVWriter``), so running it twice changes nothing. Strings are single-quoted with
 /// `\`, `'` and control characters escaped; labels and types are backtick-quoted.
-public struct CypherWriter: Sendable {
+public struct CypherWriter: GraphWriter {
   /// How entity IRIs are formed for the `iri` property.
   public var scheme: IRIScheme
 
@@ -15,12 +15,6 @@ public struct CypherWriter: Sendable {
     self.scheme = scheme
   }
 
-  /// Returns the Cypher script for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the Cypher script for `graph` into `sink`.
   ///

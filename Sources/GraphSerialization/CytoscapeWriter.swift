@@ -6,7 +6,7 @@ public import KnowledgeGraphCore
 /// Each element's `data` has `id`, `label` and the columns of ``GraphMLWriter`` (lists as
 /// JSON arrays, numbers as numbers); edges also `source` and `target`. Nodes carry their DOT
 /// colours as `color` for a style mapping such as `background-color: data(color)`.
-public struct CytoscapeWriter: Sendable {
+public struct CytoscapeWriter: GraphWriter {
   /// How entity IRIs are formed for the `iri` property.
   public var scheme: IRIScheme
 
@@ -15,12 +15,6 @@ public struct CytoscapeWriter: Sendable {
     self.scheme = scheme
   }
 
-  /// Returns the Cytoscape.js JSON for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the Cytoscape.js JSON for `graph` into `sink`.
   ///

@@ -6,7 +6,7 @@ public import KnowledgeGraphCore
 /// the relation label and the confidence as `weight`. Attributes are those of
 /// ``GraphMLWriter``; missing values are left out rather than written empty (Gephi drops
 /// empty attributes).
-public struct GEXFWriter: Sendable {
+public struct GEXFWriter: GraphWriter {
   /// How entity IRIs are formed for the `iri` attribute.
   public var scheme: IRIScheme
 
@@ -15,12 +15,6 @@ public struct GEXFWriter: Sendable {
     self.scheme = scheme
   }
 
-  /// Returns the GEXF text for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the GEXF text for `graph` into `sink`.
   ///

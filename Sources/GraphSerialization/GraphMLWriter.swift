@@ -8,7 +8,7 @@ public import KnowledgeGraphCore
 /// `iri`, `mentionCount`; edge keys: `predicate`, `label`, `confidence` (double), `rules`,
 /// `roleName`, `evidenceCount`, and the first evidence (`document`, `sentence`, `start`,
 /// `end`, `quote`). Key IDs are prefixed `n_`/`e_` so node and edge keys never collide.
-public struct GraphMLWriter: Sendable {
+public struct GraphMLWriter: GraphWriter {
   /// How entity IRIs are formed for the `iri` key.
   public var scheme: IRIScheme
 
@@ -17,12 +17,6 @@ public struct GraphMLWriter: Sendable {
     self.scheme = scheme
   }
 
-  /// Returns the GraphML text for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the GraphML text for `graph` into `sink`.
   ///

@@ -6,7 +6,7 @@ public import KnowledgeGraphCore
 /// comment before each node names its entity ID, and a `click` line links it to its IRI.
 /// Labels are quoted, with `"`, `#`, `<`, `>` and `&` written as Mermaid entity codes and line
 /// breaks as `<br>`. Colours match the DOT output through one `classDef` per appearance.
-public struct MermaidWriter: Sendable {
+public struct MermaidWriter: GraphWriter {
   /// How entity IRIs are formed for the links.
   public var scheme: IRIScheme
   /// The flowchart direction: `LR`, `TB`, `RL` or `BT`.
@@ -18,12 +18,6 @@ public struct MermaidWriter: Sendable {
     self.direction = ["LR", "TB", "TD", "RL", "BT"].contains(direction) ? direction : "LR"
   }
 
-  /// Returns the Mermaid text for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the Mermaid text for `graph` into `sink`.
   ///

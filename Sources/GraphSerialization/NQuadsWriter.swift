@@ -6,7 +6,7 @@ public import KnowledgeGraphCore
 /// document's IRI) holds its `NewsArticle` node, the descriptions of the entities it mentions,
 /// and the relations, statements and evidence it supports; everything no document supports
 /// goes in the default graph. The union of all graphs is the JSON-LD graph.
-public struct NQuadsWriter: Sendable {
+public struct NQuadsWriter: GraphWriter {
   /// The IRI and provenance choices, shared with ``JSONLDWriter``.
   public var options: JSONLDWriter.Options
 
@@ -15,12 +15,6 @@ public struct NQuadsWriter: Sendable {
     self.options = options
   }
 
-  /// Returns the N-Quads text for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the N-Quads text for `graph` into `sink`.
   ///

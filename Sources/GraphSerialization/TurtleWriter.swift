@@ -2,7 +2,7 @@ public import KnowledgeGraphCore
 
 /// Writes a knowledge graph as Turtle: the same triples as the JSON-LD output, one block per
 /// node, vocabulary terms abbreviated with prefixes and node IRIs written in full.
-public struct TurtleWriter: Sendable {
+public struct TurtleWriter: GraphWriter {
   /// The IRI and provenance choices, shared with ``JSONLDWriter``.
   public var options: JSONLDWriter.Options
 
@@ -16,12 +16,6 @@ public struct TurtleWriter: Sendable {
     ("xsd", Namespace.xsd), ("oa", Namespace.oa), ("prov", Namespace.prov),
   ]
 
-  /// Returns the Turtle text for `graph`.
-  public func write(_ graph: KnowledgeGraph) -> String {
-    var sink = StringSink()
-    write(graph, to: &sink)
-    return sink.text
-  }
 
   /// Streams the Turtle text for `graph` into `sink`.
   ///
