@@ -30,7 +30,6 @@ public struct CSVEdgeListWriter: GraphWriter {
   /// A writer.
   public init() {}
 
-
   /// Streams the CSV text for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

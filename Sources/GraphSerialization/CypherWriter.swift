@@ -15,7 +15,6 @@ public struct CypherWriter: GraphWriter {
     self.scheme = scheme
   }
 
-
   /// Streams the Cypher script for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

@@ -15,7 +15,6 @@ public struct CytoscapeWriter: GraphWriter {
     self.scheme = scheme
   }
 
-
   /// Streams the Cytoscape.js JSON for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

@@ -15,7 +15,6 @@ public struct GEXFWriter: GraphWriter {
     self.scheme = scheme
   }
 
-
   /// Streams the GEXF text for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

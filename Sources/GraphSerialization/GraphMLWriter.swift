@@ -17,7 +17,6 @@ public struct GraphMLWriter: GraphWriter {
     self.scheme = scheme
   }
 
-
   /// Streams the GraphML text for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

@@ -18,7 +18,6 @@ public struct MermaidWriter: GraphWriter {
     self.direction = ["LR", "TB", "TD", "RL", "BT"].contains(direction) ? direction : "LR"
   }
 
-
   /// Streams the Mermaid text for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

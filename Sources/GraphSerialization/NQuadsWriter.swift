@@ -15,7 +15,6 @@ public struct NQuadsWriter: GraphWriter {
     self.options = options
   }
 
-
   /// Streams the N-Quads text for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.

@@ -16,7 +16,6 @@ public struct TurtleWriter: GraphWriter {
     ("xsd", Namespace.xsd), ("oa", Namespace.oa), ("prov", Namespace.prov),
   ]
 
-
   /// Streams the Turtle text for `graph` into `sink`.
   ///
   /// - Throws: Whatever `sink` throws.
