@@ -17,6 +17,9 @@ if [ -d Tests/Oracles ] && ls Tests/Oracles/test_*.py >/dev/null 2>&1; then
   KG_EXPORT="$PWD/.build/debug/kg-export" python3 -m pytest -q Tests/Oracles
 fi
 
+echo "== no text of the evaluation articles in the project"
+python3 Scripts/check-corpus-overlap.py ../shared/corpus
+
 shared=../shared
 if [ -f "$shared/eval/score-seeds.sh" ] && [ -d "$shared/corpus" ]; then
   echo "== extractor score on the evaluation articles"

@@ -111,16 +111,16 @@ import Testing
   @Test func tariffsWithRates() throws {
     let graph = RelationExtractor().extract(
       from: RelationFixture.document(
-        "The U.S. cut its tariffs on Chinese goods from a staggering 145% to 30%, and China "
-          + "lowered its tariffs on U.S. goods from 125% to 10%.")
+        "Last month the U.S. cut tariffs on Chinese imports from a punishing 60% to 25%, and China "
+          + "lowered its tariffs on American imports from 40% to 15%.")
     ).graph
     let usOnChina = try #require(
       graph[Relation.Key(EntityID(rawValue: us), .imposesTariffsOn, EntityID(rawValue: "country/china"))])
-    #expect(usOnChina.attributes["rateFrom"] == "145%")
-    #expect(usOnChina.attributes["rateTo"] == "30%")
+    #expect(usOnChina.attributes["rateFrom"] == "60%")
+    #expect(usOnChina.attributes["rateTo"] == "25%")
     let chinaOnUS = try #require(
       graph[Relation.Key(EntityID(rawValue: "country/china"), .imposesTariffsOn, EntityID(rawValue: us))])
-    #expect(chinaOnUS.attributes["rateFrom"] == "125%")
+    #expect(chinaOnUS.attributes["rateFrom"] == "40%")
     #expect(graph.relations.count == 2)
   }
 
@@ -134,8 +134,8 @@ import Testing
   }
 
   @Test func criticismOfAMeasureIsNotTheMeasure() {
-    let triples = RelationFixture.triples("China has criticized the U.S. for imposing restrictions on chip sales.")
-    #expect(triples == ["country/china criticizes country/united-states"])
+    let triples = RelationFixture.triples("Japan has criticized China for imposing curbs on rare earth sales.")
+    #expect(triples == ["country/japan criticizes country/china"])
   }
 
   @Test func biographyStyleSentences() {
@@ -239,8 +239,8 @@ import Testing
 
   @Test func everyEvidenceQuoteEqualsTheTextAtItsSpan() {
     let text = """
-      On Thursday, June 5, 2025, U.S. President Donald Trump and Chinese President Xi Jinping \
-      held a 90-minute phone call. The call, initiated by Trump, covered trade. “Xi” agreed. \
+      On Tuesday, March 12, 2024, German Chancellor Olaf Scholz and Japanese Prime Minister \
+      Fumio Kishida held a 45-minute phone call. The call, initiated by Scholz, covered energy. “Kishida” agreed. \
       The U.S. accuses China of dumping steel. Jensen Huang, Nvidia CEO, spoke in Geneva, Switzerland.
       """
     let document = RelationFixture.document(text)

@@ -582,7 +582,7 @@ struct SentenceScanner {
   }
 
   private func organizationCandidates(_ range: Range<Int>) -> [NameCandidate] {
-    // "International Department of the Chongyang Institute for Financial Studies": a unit
+    // "Research Department of the Kiel Institute for the World Economy": a unit
     // and the organization it belongs to.
     for index in range where tokens[index].text == "of" && index > range.lowerBound {
       let left = range.lowerBound..<index
