@@ -114,6 +114,7 @@ struct SentenceScanner {
     guard !Self.isFunctionWord(tokens[index].text) || tokens[index].text == "US" else {
       return nil
     }
+    guard gazetteer.mayStartName(with: tokens[index].text) else { return nil }
     var count = min(gazetteer.maximumWordCount, tokens.count - index)
     while count > 0 {
       let range = index..<(index + count)
