@@ -967,6 +967,10 @@ struct SentenceScanner {
 extension String {
   /// The string without leading and trailing occurrences of the given characters.
   func trimmingCharacters(in characters: String) -> String {
+    guard let head = unicodeScalars.first, let tail = unicodeScalars.last else { return self }
+    if !characters.unicodeScalars.contains(head), !characters.unicodeScalars.contains(tail) {
+      return self
+    }
     let set = Set(characters.unicodeScalars)
     var scalars = Array(unicodeScalars)
     while let last = scalars.last, set.contains(last) { scalars.removeLast() }

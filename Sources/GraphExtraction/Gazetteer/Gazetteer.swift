@@ -341,11 +341,13 @@ enum GazetteerData {
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
+    guard let head = unicodeScalars.first, let tail = unicodeScalars.last else { return "" }
+    if !head.properties.isWhitespace, !tail.properties.isWhitespace { return String(self) }
     let scalars = Array(unicodeScalars)
     var start = 0
     var end = scalars.count
     while start < end, scalars[start].properties.isWhitespace { start += 1 }
     while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    return String(scalars: scalars[start..<end])
   }
 }

@@ -22,7 +22,7 @@ public struct BoilerplateFilter: Sendable {
     var removed: [String] = []
     var seenLines: Set<String> = []
     for line in Self.lines(of: scalars) {
-      let raw = String(String.UnicodeScalarView(scalars[line]))
+      let raw = String(scalars: scalars[line])
       let content = raw.trimmingSpaces
       guard !content.isEmpty else { continue }
       if let reason = Self.boilerplateReason(content) {
@@ -33,12 +33,12 @@ public struct BoilerplateFilter: Sendable {
       // Photo credits at the end of a caption: "… May 10, 2025. /VCG", "(AP Photo/Jane Doe)".
       var lineEnd = line.upperBound
       if let credit = Self.creditRange(in: scalars, line: line) {
-        let creditText = String(String.UnicodeScalarView(scalars[credit])).trimmingSpaces
+        let creditText = String(scalars: scalars[credit]).trimmingSpaces
         Self.mask(&scalars, credit)
         removed.append("photo credit: \(creditText)")
         lineEnd = credit.lowerBound
       }
-      let kept = String(String.UnicodeScalarView(scalars[line.lowerBound..<lineEnd])).trimmingSpaces
+      let kept = String(scalars: scalars[line.lowerBound..<lineEnd]).trimmingSpaces
       guard !kept.isEmpty else { continue }
       // A caption or line repeated verbatim counts once.
       if Self.wordCount(kept) >= 3, !seenLines.insert(kept).inserted {
@@ -46,7 +46,7 @@ public struct BoilerplateFilter: Sendable {
         removed.append("repeated line: \(kept)")
       }
     }
-    return Result(text: String(String.UnicodeScalarView(scalars)), removed: removed)
+    return Result(text: String(scalars: scalars[...]), removed: removed)
   }
 
   // MARK: - Rules
@@ -128,7 +128,7 @@ public struct BoilerplateFilter: Sendable {
       var open = end - 1
       while open > line.lowerBound, scalars[open] != "(" { open -= 1 }
       if scalars[open] == "(" {
-        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).lowercased()
+        let inner = String(scalars: scalars[(open + 1)..<(end - 1)]).lowercased()
         if contains(inner, "photo") || contains(inner, "getty") || contains(inner, "/")
           && wordCount(inner) <= 6 && !contains(inner, " and ")
         {
@@ -142,7 +142,7 @@ public struct BoilerplateFilter: Sendable {
     if scalars[slash] == "/", slash > line.lowerBound,
       scalars[slash - 1].properties.isWhitespace || scalars[slash - 1] == "."
     {
-      let credit = String(String.UnicodeScalarView(scalars[(slash + 1)..<end])).trimmingSpaces
+      let credit = String(scalars: scalars[(slash + 1)..<end]).trimmingSpaces
       let words = wordCount(credit)
       if words >= 1, words <= 4,
         let first = credit.unicodeScalars.first, first.properties.isUppercase,
@@ -168,7 +168,7 @@ public struct BoilerplateFilter: Sendable {
         if lowered[position] == pattern[0],
           lowered[position..<(position + pattern.count)].elementsEqual(pattern)
         {
-          let credit = String(String.UnicodeScalarView(lowered[(position + pattern.count)...]))
+          let credit = String(scalars: lowered[(position + pattern.count)...])
           if wordCount(credit) <= 5 { return (line.lowerBound + position)..<end }
           break
         }

@@ -204,7 +204,7 @@ public struct Tokenizer: Sendable {
     // A final period belongs to the word when the word is a known abbreviation or initials.
     var withPeriod = false
     if wordEnd < scalars.count, scalars[wordEnd] == "." {
-      let word = String(String.UnicodeScalarView(scalars[start..<wordEnd])).lowercased()
+      let word = String(scalars: scalars[start..<wordEnd]).lowercased()
       let isInitial = wordEnd - start == 1 && scalars[start].properties.isUppercase
       if abbreviations.contains(word) || isInitial || word.contains(".") {
         withPeriod = true
@@ -253,12 +253,34 @@ public struct Tokenizer: Sendable {
   }
 
   private func make(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Token {
-    Token(String(String.UnicodeScalarView(scalars[start..<end])), start: start, end: end)
+    Token(String(scalars: scalars[start..<end]), start: start, end: end)
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      // ASCII: only letters are alphabetic and only digits numeric; no marks.
+      let value = scalar.value
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        || (value >= 0x30 && value <= 0x39)
+    }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil
       || properties.generalCategory == .nonspacingMark
+  }
+}
+
+extension String {
+  /// The string of `scalars`, encoded directly (much faster than appending scalars one by one).
+  init(scalars: ArraySlice<Unicode.Scalar>) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      if scalar.isASCII {
+        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else {
+        UTF8.encode(scalar) { bytes.append($0) }
+      }
+    }
+    self = String(decoding: bytes, as: UTF8.self)
   }
 }
