@@ -185,21 +185,11 @@ struct MentionResolver {
   static func personKey(_ words: [String]) -> [String] {
     words.compactMap { word -> String? in
       let lower = word.lowercased()
-      if Self.letterCount(lower) <= 1 { return nil }
+      if lower.alphabeticProfile.letters <= 1 { return nil }
       if NameLexicon.nameSuffixes.contains(lower) { return nil }
       if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
       return lower.trimmingCharacters(in: ".")
     }
-  }
-
-  /// How many alphabetic scalars `text` has (counting ASCII letters directly).
-  private static func letterCount(_ text: String) -> Int {
-    var count = 0
-    for byte in text.utf8 {
-      if byte >= 0x80 { return text.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
-      if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) { count += 1 }
-    }
-    return count
   }
 
   /// The initials in a person's name: "George H. W. Bush" → ["h", "w"].
@@ -437,16 +427,16 @@ struct MentionResolver {
 
   /// Whether a name is written in capitals only ("XI", "TRADE").
   static func isShouted(_ name: String) -> Bool {
-    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+    let profile = name.alphabeticProfile
+    return profile.letters >= 2 && !profile.hasLowercase
   }
 
   /// Whether `a` makes a better canonical name than `b`: mixed case first, then more words,
   /// then longer, then alphabetical.
   static func isBetterName(_ a: String, _ b: String) -> Bool {
     func key(_ name: String) -> (Int, Int, Int, String) {
-      let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-      let caps = letters.count > 1 && !letters.contains { $0.properties.isLowercase }
+      let profile = name.alphabeticProfile
+      let caps = profile.letters > 1 && !profile.hasLowercase
       return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
     }
     return key(a) < key(b)

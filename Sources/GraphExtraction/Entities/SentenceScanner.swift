@@ -937,6 +937,7 @@ struct SentenceScanner {
 
   static func isCapitalized(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
+    if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
     return first.properties.isUppercase
   }
 
@@ -946,8 +947,8 @@ struct SentenceScanner {
   }
 
   static func isAllCapitals(_ text: String) -> Bool {
-    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+    let profile = text.alphabeticProfile
+    return profile.letters >= 2 && !profile.hasLowercase
   }
 
   static func isFunctionWord(_ text: String) -> Bool {

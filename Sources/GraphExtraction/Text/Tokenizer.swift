@@ -130,7 +130,10 @@ public struct Tokenizer: Sendable {
     var position = start
     while position < end {
       let scalar = scalars[position]
-      if scalar.properties.isWhitespace {
+      if scalar.isASCII
+        ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+        : scalar.properties.isWhitespace
+      {
         position += 1
       } else if Self.isWordScalar(scalar) {
         let wordEnd = scanWord(scalars, from: position, to: end)
@@ -282,5 +285,27 @@ extension String {
       }
     }
     self = String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension String {
+  /// How many alphabetic scalars the string has, and whether one of them is lower case
+  /// (ASCII strings are answered byte by byte, without Unicode property look-ups).
+  var alphabeticProfile: (letters: Int, hasLowercase: Bool) {
+    var letters = 0
+    var hasLowercase = false
+    for byte in utf8 {
+      if byte >= 0x80 {
+        let alphabetic = unicodeScalars.filter { $0.properties.isAlphabetic }
+        return (alphabetic.count, alphabetic.contains { $0.properties.isLowercase })
+      }
+      if byte >= 0x61 && byte <= 0x7A {
+        letters += 1
+        hasLowercase = true
+      } else if byte >= 0x41 && byte <= 0x5A {
+        letters += 1
+      }
+    }
+    return (letters, hasLowercase)
   }
 }
