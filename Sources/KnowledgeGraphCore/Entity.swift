@@ -176,6 +176,23 @@ public struct Entity: Identifiable, Hashable, Sendable {
   /// Whether `candidate` makes a better canonical name than `current`.
   static func prefers(_ candidate: String, over current: String) -> Bool {
     func key(_ text: String) -> (Int, Int, String) {
+      // ASCII: letters are A-Z and a-z, and the scalar count is the byte count.
+      var letterCount = 0
+      var hasLowercase = false
+      var isASCII = true
+      for byte in text.utf8 {
+        if byte >= 0x80 {
+          isASCII = false
+          break
+        }
+        if byte >= 0x61 && byte <= 0x7A {
+          letterCount += 1
+          hasLowercase = true
+        } else if byte >= 0x41 && byte <= 0x5A {
+          letterCount += 1
+        }
+      }
+      if isASCII { return (letterCount > 3 && !hasLowercase ? 1 : 0, -text.utf8.count, text) }
       let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
       let allCaps = letters.count > 3 && letters.allSatisfy { !$0.properties.isLowercase }
       return (allCaps ? 1 : 0, -text.unicodeScalars.count, text)

@@ -72,11 +72,13 @@ struct MentionResolver {
       candidates[$0].status == .confirmed && candidates[$0].kind == .person
         && candidates[$0].entry == nil
     }
-    let full = personIndices.filter { Self.personKey(candidates[$0].words).count >= 2 }
-      .sorted { Self.personKey(candidates[$0].words).count > Self.personKey(candidates[$1].words).count }
+    var personKeys = [[String]](repeating: [], count: candidates.count)
+    for index in personIndices { personKeys[index] = Self.personKey(candidates[index].words) }
+    let full = personIndices.filter { personKeys[$0].count >= 2 }
+      .sorted { personKeys[$0].count > personKeys[$1].count }
     var personGroups: [Int] = []
     for index in full {
-      let key = Self.personKey(candidates[index].words)
+      let key = personKeys[index]
       let initials = Self.initials(ofPerson: candidates[index].words)
       if let match = personGroups.first(where: {
         Self.sameFullName(groups[$0].key, key)
@@ -92,9 +94,9 @@ struct MentionResolver {
     }
     // 3. Single names: a surname or given name of one of the full names, else a person of
     // their own ("Trump" in an article that never says "Donald").
-    let single = personIndices.filter { Self.personKey(candidates[$0].words).count < 2 }
+    let single = personIndices.filter { personKeys[$0].count < 2 }
     for index in single {
-      let key = Self.personKey(candidates[index].words)
+      let key = personKeys[index]
       guard let word = key.first else { continue }
       if let group = nearestPersonGroup(containing: word, for: index, candidates, groups, personGroups) {
         join(index, group)
@@ -183,8 +185,7 @@ struct MentionResolver {
   static func personKey(_ words: [String]) -> [String] {
     words.compactMap { word -> String? in
       let lower = word.lowercased()
-      let letters = lower.unicodeScalars.filter { $0.properties.isAlphabetic }
-      if letters.count <= 1 { return nil }
+      if lower.alphabeticProfile.letters <= 1 { return nil }
       if NameLexicon.nameSuffixes.contains(lower) { return nil }
       if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
       return lower.trimmingCharacters(in: ".")
@@ -426,16 +427,16 @@ struct MentionResolver {
 
   /// Whether a name is written in capitals only ("XI", "TRADE").
   static func isShouted(_ name: String) -> Bool {
-    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+    let profile = name.alphabeticProfile
+    return profile.letters >= 2 && !profile.hasLowercase
   }
 
   /// Whether `a` makes a better canonical name than `b`: mixed case first, then more words,
   /// then longer, then alphabetical.
   static func isBetterName(_ a: String, _ b: String) -> Bool {
     func key(_ name: String) -> (Int, Int, Int, String) {
-      let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-      let caps = letters.count > 1 && !letters.contains { $0.properties.isLowercase }
+      let profile = name.alphabeticProfile
+      let caps = profile.letters > 1 && !profile.hasLowercase
       return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
     }
     return key(a) < key(b)

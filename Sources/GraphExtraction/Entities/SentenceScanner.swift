@@ -114,6 +114,7 @@ struct SentenceScanner {
     guard !Self.isFunctionWord(tokens[index].text) || tokens[index].text == "US" else {
       return nil
     }
+    guard gazetteer.mayStartName(with: tokens[index].text) else { return nil }
     var count = min(gazetteer.maximumWordCount, tokens.count - index)
     while count > 0 {
       let range = index..<(index + count)
@@ -936,6 +937,7 @@ struct SentenceScanner {
 
   static func isCapitalized(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
+    if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
     return first.properties.isUppercase
   }
 
@@ -945,8 +947,8 @@ struct SentenceScanner {
   }
 
   static func isAllCapitals(_ text: String) -> Bool {
-    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+    let profile = text.alphabeticProfile
+    return profile.letters >= 2 && !profile.hasLowercase
   }
 
   static func isFunctionWord(_ text: String) -> Bool {
@@ -966,6 +968,10 @@ struct SentenceScanner {
 extension String {
   /// The string without leading and trailing occurrences of the given characters.
   func trimmingCharacters(in characters: String) -> String {
+    guard let head = unicodeScalars.first, let tail = unicodeScalars.last else { return self }
+    if !characters.unicodeScalars.contains(head), !characters.unicodeScalars.contains(tail) {
+      return self
+    }
     let set = Set(characters.unicodeScalars)
     var scalars = Array(unicodeScalars)
     while let last = scalars.last, set.contains(last) { scalars.removeLast() }

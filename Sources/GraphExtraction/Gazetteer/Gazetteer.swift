@@ -84,6 +84,8 @@ public struct Gazetteer: Sendable {
   public let entries: [Entry]
   private let index: [String: [Surface]]
   private let byName: [String: Int]
+  /// The first word of every lookup key, so most tokens are rejected with one hash lookup.
+  private let firstKeyWords: Set<String>
   /// The most words any name has, for longest-match scanning.
   public let maximumWordCount: Int
 
@@ -119,6 +121,9 @@ public struct Gazetteer: Sendable {
     }
     self.entries = sorted
     self.index = index
+    self.firstKeyWords = Set(index.keys.map { key in
+      String(key.unicodeScalars.prefix { $0 != " " })
+    })
     self.byName = byName
     self.maximumWordCount = longest
   }
@@ -190,21 +195,57 @@ public struct Gazetteer: Sendable {
 
   /// The lookup key of a sequence of words.
   static func key(_ words: [String]) -> String {
-    var parts: [String] = []
+    var result = ""
     for word in words {
-      var normalized = ""
-      for scalar in word.unicodeScalars {
-        switch scalar {
-        case ".": continue
-        case "\u{2019}", "\u{2018}": normalized.append("'")
-        case "\u{2010}", "\u{2011}", "\u{2013}": normalized.append("-")
-        default: normalized.unicodeScalars.append(scalar)
-        }
-      }
-      if normalized.isEmpty { continue }
-      parts.append(normalized.lowercased())
+      let part = keyPart(word)
+      if part.isEmpty { continue }
+      if !result.isEmpty { result.append(" ") }
+      result.append(part)
     }
-    return parts.joined(separator: " ")
+    return result
+  }
+
+  /// One word's part of a lookup key: lower case, without dots, with plain apostrophes and
+  /// hyphens; empty for a word that is only dots.
+  static func keyPart(_ word: String) -> String {
+    // Fast path: ASCII words (almost all), lowered byte by byte.
+    var isASCII = true
+    var isPlain = true
+    for byte in word.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if byte == 0x2E || (byte >= 0x41 && byte <= 0x5A) { isPlain = false }
+    }
+    if isASCII {
+      if isPlain { return word }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(word.utf8.count)
+      for byte in word.utf8 where byte != 0x2E {
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var normalized = ""
+    for scalar in word.unicodeScalars {
+      switch scalar {
+      case ".": continue
+      case "\u{2019}", "\u{2018}": normalized.append("'")
+      case "\u{2010}", "\u{2011}", "\u{2013}": normalized.append("-")
+      default: normalized.unicodeScalars.append(scalar)
+      }
+    }
+    return normalized.lowercased()
+  }
+
+  /// Whether a name in the gazetteer may start with `word` (as its first word after an
+  /// optional leading "the"); `false` means no name does.
+  func mayStartName(with word: String) -> Bool {
+    if word == "the" || word == "The" || word == "THE" { return true }
+    let part = Gazetteer.keyPart(word)
+    if part.isEmpty || part.utf8.contains(0x20) { return true }
+    return firstKeyWords.contains(part)
   }
 
   static func droppingLeadingThe(_ words: [String]) -> [String] {
@@ -300,11 +341,13 @@ enum GazetteerData {
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
+    guard let head = unicodeScalars.first, let tail = unicodeScalars.last else { return "" }
+    if !head.properties.isWhitespace, !tail.properties.isWhitespace { return String(self) }
     let scalars = Array(unicodeScalars)
     var start = 0
     var end = scalars.count
     while start < end, scalars[start].properties.isWhitespace { start += 1 }
     while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    return String(scalars: scalars[start..<end])
   }
 }

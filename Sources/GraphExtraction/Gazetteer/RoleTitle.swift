@@ -62,10 +62,13 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   /// - Returns: The title and how many tokens it spans, or `nil`.
   public static func longestMatch(in tokens: [Token], at index: Int) -> (title: RoleTitle, count: Int)? {
     guard index < tokens.count else { return nil }
+    let first = Gazetteer.keyPart(tokens[index].text)
+    // Most tokens start no title: one hash lookup rejects them.
+    if !first.isEmpty, !first.utf8.contains(0x20), !firstWords.contains(first) { return nil }
     var count = min(maximumWordCount, tokens.count - index)
+    let parts = [first] + tokens[(index + 1)..<(index + count)].map { Gazetteer.keyPart($0.text) }
     while count > 0 {
-      let words = tokens[index..<(index + count)].map(\.text)
-      if let title = self.index[Gazetteer.key(words)] { return (title, count) }
+      if let title = self.index[joinedKey(parts[0..<count])] { return (title, count) }
       count -= 1
     }
     return nil
@@ -76,10 +79,12 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   /// - Returns: The title and how many tokens it spans, or `nil`.
   public static func longestMatch(in tokens: [Token], endingAt index: Int) -> (title: RoleTitle, count: Int)? {
     guard index >= 0, index < tokens.count else { return nil }
+    let last = Gazetteer.keyPart(tokens[index].text)
+    if !last.isEmpty, !last.utf8.contains(0x20), !lastWords.contains(last) { return nil }
     var count = min(maximumWordCount, index + 1)
+    let parts = tokens[(index - count + 1)..<index].map { Gazetteer.keyPart($0.text) } + [last]
     while count > 0 {
-      let words = tokens[(index - count + 1)...index].map(\.text)
-      if let title = self.index[Gazetteer.key(words)] { return (title, count) }
+      if let title = self.index[joinedKey(parts[(parts.count - count)...])] { return (title, count) }
       count -= 1
     }
     return nil
@@ -235,6 +240,24 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     }
     return index
   }()
+
+  /// The first and last words of every key in ``index``.
+  private static let firstWords: Set<String> = Set(index.keys.map { key in
+    String(key.unicodeScalars.prefix { $0 != " " })
+  })
+  private static let lastWords: Set<String> = Set(index.keys.map { key in
+    String(String.UnicodeScalarView(key.unicodeScalars.reversed().prefix { $0 != " " }.reversed()))
+  })
+
+  /// ``Gazetteer/key(_:)`` of words already turned into key parts.
+  private static func joinedKey(_ parts: ArraySlice<String>) -> String {
+    var result = ""
+    for part in parts where !part.isEmpty {
+      if !result.isEmpty { result.append(" ") }
+      result.append(part)
+    }
+    return result
+  }
 
   private static let maximumWordCount: Int = {
     all.flatMap { [$0.name] + $0.variants }.map { Gazetteer.words(of: $0).count }.max() ?? 1

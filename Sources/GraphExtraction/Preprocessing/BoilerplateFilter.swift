@@ -22,7 +22,7 @@ public struct BoilerplateFilter: Sendable {
     var removed: [String] = []
     var seenLines: Set<String> = []
     for line in Self.lines(of: scalars) {
-      let raw = String(String.UnicodeScalarView(scalars[line]))
+      let raw = String(scalars: scalars[line])
       let content = raw.trimmingSpaces
       guard !content.isEmpty else { continue }
       if let reason = Self.boilerplateReason(content) {
@@ -33,12 +33,12 @@ public struct BoilerplateFilter: Sendable {
       // Photo credits at the end of a caption: "… May 10, 2025. /VCG", "(AP Photo/Jane Doe)".
       var lineEnd = line.upperBound
       if let credit = Self.creditRange(in: scalars, line: line) {
-        let creditText = String(String.UnicodeScalarView(scalars[credit])).trimmingSpaces
+        let creditText = String(scalars: scalars[credit]).trimmingSpaces
         Self.mask(&scalars, credit)
         removed.append("photo credit: \(creditText)")
         lineEnd = credit.lowerBound
       }
-      let kept = String(String.UnicodeScalarView(scalars[line.lowerBound..<lineEnd])).trimmingSpaces
+      let kept = String(scalars: scalars[line.lowerBound..<lineEnd]).trimmingSpaces
       guard !kept.isEmpty else { continue }
       // A caption or line repeated verbatim counts once.
       if Self.wordCount(kept) >= 3, !seenLines.insert(kept).inserted {
@@ -46,7 +46,7 @@ public struct BoilerplateFilter: Sendable {
         removed.append("repeated line: \(kept)")
       }
     }
-    return Result(text: String(String.UnicodeScalarView(scalars)), removed: removed)
+    return Result(text: String(scalars: scalars[...]), removed: removed)
   }
 
   // MARK: - Rules
@@ -74,20 +74,30 @@ public struct BoilerplateFilter: Sendable {
 
   static func boilerplateReason(_ line: String) -> String? {
     let lower = line.lowercased()
-    var stripped = lower
-    while let last = stripped.unicodeScalars.last, ".:!>»|•·-–—".unicodeScalars.contains(last) {
-      stripped.unicodeScalars.removeLast()
+    // The line without trailing punctuation and surrounding spaces, compared with the
+    // interface phrases only when it is short enough to be one.
+    let view = lower.unicodeScalars
+    var end = view.endIndex
+    while end > view.startIndex, ".:!>»|•·-–—".unicodeScalars.contains(view[view.index(before: end)]) {
+      end = view.index(before: end)
     }
-    stripped = stripped.trimmingSpaces
-    if interfacePhrases.contains(stripped) { return "interface text" }
-    let cookie = lower.contains("cookie")
+    var start = view.startIndex
+    while start < end, view[start].properties.isWhitespace { start = view.index(after: start) }
+    while end > start, view[view.index(before: end)].properties.isWhitespace {
+      end = view.index(before: end)
+    }
+    if lower.utf8.distance(from: start, to: end) <= longestInterfacePhrase {
+      let stripped = String(view[start..<end])
+      if interfacePhrases.contains(stripped) { return "interface text" }
+    }
+    let cookie = contains(lower, "cookie")
     if cookie
-      && (lower.contains("agree") || lower.contains("consent") || lower.contains("policy")
-        || lower.contains("settings") || lower.contains("use of") || lower.contains("accept"))
+      && (contains(lower, "agree") || contains(lower, "consent") || contains(lower, "policy")
+        || contains(lower, "settings") || contains(lower, "use of") || contains(lower, "accept"))
     {
       return "cookie banner"
     }
-    if lower.contains("privacy") && (lower.contains("policy") || lower.contains("statement"))
+    if contains(lower, "privacy") && (contains(lower, "policy") || contains(lower, "statement"))
       && wordCount(line) <= 12
     {
       return "privacy banner"
@@ -100,8 +110,8 @@ public struct BoilerplateFilter: Sendable {
     {
       return "photo credit"
     }
-    if lower.hasPrefix("follow ") && (lower.contains("twitter") || lower.contains("facebook")
-      || lower.contains(" on x")) && wordCount(line) <= 10
+    if lower.hasPrefix("follow ") && (contains(lower, "twitter") || contains(lower, "facebook")
+      || contains(lower, " on x")) && wordCount(line) <= 10
     {
       return "social link"
     }
@@ -118,9 +128,9 @@ public struct BoilerplateFilter: Sendable {
       var open = end - 1
       while open > line.lowerBound, scalars[open] != "(" { open -= 1 }
       if scalars[open] == "(" {
-        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).lowercased()
-        if inner.contains("photo") || inner.contains("getty") || inner.contains("/")
-          && wordCount(inner) <= 6 && !inner.contains(" and ")
+        let inner = String(scalars: scalars[(open + 1)..<(end - 1)]).lowercased()
+        if contains(inner, "photo") || contains(inner, "getty") || contains(inner, "/")
+          && wordCount(inner) <= 6 && !contains(inner, " and ")
         {
           return open..<end
         }
@@ -132,7 +142,7 @@ public struct BoilerplateFilter: Sendable {
     if scalars[slash] == "/", slash > line.lowerBound,
       scalars[slash - 1].properties.isWhitespace || scalars[slash - 1] == "."
     {
-      let credit = String(String.UnicodeScalarView(scalars[(slash + 1)..<end])).trimmingSpaces
+      let credit = String(scalars: scalars[(slash + 1)..<end]).trimmingSpaces
       let words = wordCount(credit)
       if words >= 1, words <= 4,
         let first = credit.unicodeScalars.first, first.properties.isUppercase,
@@ -144,15 +154,21 @@ public struct BoilerplateFilter: Sendable {
       }
     }
     let lowered = scalars[line.lowerBound..<end].map { scalar in
-      scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+      if scalar.isASCII {
+        return scalar.value >= 0x41 && scalar.value <= 0x5A
+          ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
+      }
+      return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
-    for marker in ["photo: ", "photo credit: ", "credit: ", "photo by "] {
-      let pattern = Array(marker.unicodeScalars)
+    for marker in Self.creditMarkers {
+      let pattern = marker
       guard lowered.count >= pattern.count else { continue }
       var position = lowered.count - pattern.count
       while position >= 0 {
-        if Array(lowered[position..<(position + pattern.count)]) == pattern {
-          let credit = String(String.UnicodeScalarView(lowered[(position + pattern.count)...]))
+        if lowered[position] == pattern[0],
+          lowered[position..<(position + pattern.count)].elementsEqual(pattern)
+        {
+          let credit = String(scalars: lowered[(position + pattern.count)...])
           if wordCount(credit) <= 5 { return (line.lowerBound + position)..<end }
           break
         }
@@ -160,6 +176,36 @@ public struct BoilerplateFilter: Sendable {
       }
     }
     return nil
+  }
+
+  /// Words that introduce a photo credit, in lower case.
+  static let creditMarkers: [[Unicode.Scalar]] = ["photo: ", "photo credit: ", "credit: ", "photo by "]
+    .map { Array($0.unicodeScalars) }
+
+  /// The longest interface phrase, in UTF-8 bytes.
+  static let longestInterfacePhrase: Int = interfacePhrases.map(\.utf8.count).max() ?? 0
+
+  /// `text.contains(needle)` for an ASCII `needle`: a byte search rules out almost every line
+  /// at once, and a hit is confirmed by the character-level `contains`.
+  static func contains(_ text: String, _ needle: String) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { haystack -> Bool in
+      let pattern = Array(needle.utf8)
+      guard let first = pattern.first else { return true }
+      guard haystack.count >= pattern.count else { return false }
+      var position = 0
+      let last = haystack.count - pattern.count
+      while position <= last {
+        if haystack[position] == first {
+          var offset = 1
+          while offset < pattern.count, haystack[position + offset] == pattern[offset] { offset += 1 }
+          if offset == pattern.count { return true }
+        }
+        position += 1
+      }
+      return false
+    }
+    if found == false { return false }
+    return text.contains(needle)
   }
 
   // MARK: - Helpers

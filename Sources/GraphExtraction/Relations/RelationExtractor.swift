@@ -63,7 +63,7 @@ public struct RelationExtractor: Sendable {
     func quote(_ start: Int, _ end: Int) -> String {
       let lower = max(0, min(start, scalars.count))
       let upper = max(lower, min(end, scalars.count))
-      return String(String.UnicodeScalarView(scalars[lower..<upper]))
+      return String(scalars: scalars[lower..<upper])
     }
 
     var parser = DateParser(referenceDate: documentDate)

@@ -130,7 +130,10 @@ public struct Tokenizer: Sendable {
     var position = start
     while position < end {
       let scalar = scalars[position]
-      if scalar.properties.isWhitespace {
+      if scalar.isASCII
+        ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+        : scalar.properties.isWhitespace
+      {
         position += 1
       } else if Self.isWordScalar(scalar) {
         let wordEnd = scanWord(scalars, from: position, to: end)
@@ -204,7 +207,7 @@ public struct Tokenizer: Sendable {
     // A final period belongs to the word when the word is a known abbreviation or initials.
     var withPeriod = false
     if wordEnd < scalars.count, scalars[wordEnd] == "." {
-      let word = String(String.UnicodeScalarView(scalars[start..<wordEnd])).lowercased()
+      let word = String(scalars: scalars[start..<wordEnd]).lowercased()
       let isInitial = wordEnd - start == 1 && scalars[start].properties.isUppercase
       if abbreviations.contains(word) || isInitial || word.contains(".") {
         withPeriod = true
@@ -253,12 +256,56 @@ public struct Tokenizer: Sendable {
   }
 
   private func make(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Token {
-    Token(String(String.UnicodeScalarView(scalars[start..<end])), start: start, end: end)
+    Token(String(scalars: scalars[start..<end]), start: start, end: end)
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      // ASCII: only letters are alphabetic and only digits numeric; no marks.
+      let value = scalar.value
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        || (value >= 0x30 && value <= 0x39)
+    }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil
       || properties.generalCategory == .nonspacingMark
+  }
+}
+
+extension String {
+  /// The string of `scalars`, encoded directly (much faster than appending scalars one by one).
+  init(scalars: ArraySlice<Unicode.Scalar>) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      if scalar.isASCII {
+        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else {
+        UTF8.encode(scalar) { bytes.append($0) }
+      }
+    }
+    self = String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension String {
+  /// How many alphabetic scalars the string has, and whether one of them is lower case
+  /// (ASCII strings are answered byte by byte, without Unicode property look-ups).
+  var alphabeticProfile: (letters: Int, hasLowercase: Bool) {
+    var letters = 0
+    var hasLowercase = false
+    for byte in utf8 {
+      if byte >= 0x80 {
+        let alphabetic = unicodeScalars.filter { $0.properties.isAlphabetic }
+        return (alphabetic.count, alphabetic.contains { $0.properties.isLowercase })
+      }
+      if byte >= 0x61 && byte <= 0x7A {
+        letters += 1
+        hasLowercase = true
+      } else if byte >= 0x41 && byte <= 0x5A {
+        letters += 1
+      }
+    }
+    return (letters, hasLowercase)
   }
 }
