@@ -98,7 +98,11 @@ public struct EntityRecognizer: Sendable {
   /// head noun; a sure tagger may correct them.
   static let weakRules: Set<String> = [
     "capitalised-name", "place-after-preposition", "compass-place", "civic-name", "speaker",
+    "unknown-name", "place-led-name", "place-led-place", "organization-context", "place-context",
   ]
+  /// Rules that guessed a kind with no evidence at all beyond a name's shape: a tagger that
+  /// is sure enough to add a name may correct them too.
+  static let guessingRules: Set<String> = ["unknown-name"]
   /// How sure a tagger must be to add a name the rules did not see at all.
   static let minimumNewNameConfidence = 0.75
 
@@ -124,7 +128,9 @@ public struct EntityRecognizer: Sendable {
         // A sure tagger corrects the kind the rules only guessed from the shape of a name.
         let spanKind: Entity.Kind = span.kind == .country ? .place : span.kind
         if result[same].status == .confirmed, weakRules.contains(result[same].rule),
-          result[same].kind != spanKind, span.confidence >= minimumCorrectingConfidence
+          result[same].kind != spanKind,
+          span.confidence >= (guessingRules.contains(result[same].rule)
+            ? minimumSettlingConfidence : minimumCorrectingConfidence)
         {
           result[same].kind = spanKind
           result[same].rule = "tagger-corrected"
