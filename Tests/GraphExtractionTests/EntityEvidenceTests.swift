@@ -121,6 +121,24 @@ import Testing
     #expect(found[name] == .organization, "\(found)")
   }
 
+  @Test func aCopulaNamingWhatANameIsCounts() {
+    let found = kinds("Corvantis is the luxury vehicle division of Toyota.", tagger: false)
+    #expect(found["Corvantis"] == .organization, "\(found)")
+  }
+
+  @Test func anAppositiveFairIsAnEvent() {
+    let found = kinds("Art Lucerne, an art fair founded in 1980, opens every May in the old town.", tagger: false)
+    #expect(found["Art Lucerne"] == .event, "\(found)")
+    #expect(!found.values.contains(.person), "\(found)")
+  }
+
+  @Test func forestsHillsAndFallsArePlaces() {
+    let found = kinds("Hikers crossed the Black Forest, then the Beverly Hills and the Victoria Falls.", tagger: false)
+    #expect(found["Black Forest"] == .place, "\(found)")
+    #expect(found["Beverly Hills"] == .place, "\(found)")
+    #expect(found["Victoria Falls"] == .place, "\(found)")
+  }
+
   @Test func sentenceInitialPluralsAndLoneWordsStayOut() {
     let found = kinds("Investors announced nothing. Analysts said little.", tagger: false)
     #expect(found.isEmpty, "\(found)")

@@ -182,7 +182,11 @@ enum NameLexicon {
     "peninsula": .other, "strait": .other, "gulf": .other, "bay": .other, "valley": .other,
     "desert": .other, "street": .facility, "avenue": .facility, "road": .facility,
     "park": .facility, "coast": .other, "basin": .other, "plateau": .other,
-    "zone": .region, "corridor": .region,
+    "zone": .region, "corridor": .region, "forest": .other, "alps": .other, "hills": .other,
+    "highlands": .other, "lowlands": .other, "falls": .other, "glacier": .other,
+    "reef": .other, "lagoon": .other, "fjord": .other, "delta": .other, "steppe": .other,
+    "minster": .facility, "arena": .facility, "gardens": .facility, "estate": .facility,
+    "mandapam": .facility, "pavilion": .facility, "terminal": .facility,
   ]
 
   /// Head nouns of the names of states that are not in the gazetteer: "Weimar Republic".
@@ -339,6 +343,12 @@ extension NameLexicon {
     "provider", "distributor", "exporter", "importer", "miner", "shipper", "utility",
     "agency", "regulator", "watchdog", "charity", "organisation", "organization", "nonprofit",
     "non-profit", "consultancy", "fund", "investor", "club", "team", "party", "institute",
+  ]
+
+  /// Nouns of an appositive after a name that make it an event: "Art Basel, an art fair".
+  static let eventAppositiveNouns: Set<String> = [
+    "fair", "festival", "exhibition", "expo", "tournament", "championship", "marathon",
+    "race", "carnival", "biennale", "conference", "summit", "forum", "competition",
   ]
 
   /// Nouns after a name owned with "'s" that make it an organization: "X's chief executive".

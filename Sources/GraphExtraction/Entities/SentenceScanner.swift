@@ -955,6 +955,13 @@ struct SentenceScanner {
       }
       let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
       if common * 2 >= nameWords.count {
+        // "Art Basel, an art fair": an appositive says it is a name after all.
+        if common < nameWords.count, let kind = contextKind(range, personEvidence: false),
+          kind == .event || kind == .organization, tokens.indices.contains(range.upperBound),
+          tokens[range.upperBound].text == ","
+        {
+          return [contextCandidate(range, kind: kind)]
+        }
         notes.append("common words, not a name: \(phrase)")
         return []
       }
@@ -1047,12 +1054,13 @@ struct SentenceScanner {
       return !personEvidence && NameLexicon.organizationPossessions.contains(afterNext) ? .organization : nil
     }
     if isSaidInAStatement(after: range) { return .organization }
-    if next == "," {
-      if afterNext == "based" || afterNext == "headquartered" { return .organization }
-      if ["the", "a", "an"].contains(afterNext), let head = appositiveHead(from: range.upperBound + 2),
-        NameLexicon.organizationAppositiveNouns.contains(head)
-      {
-        return .organization
+    // "X, the luxury arm of Y", "X is a chip maker": an appositive or a copula naming what
+    // X is.
+    if next == "," || ["is", "was", "became", "remains"].contains(next.lowercased()) {
+      if next == ",", afterNext == "based" || afterNext == "headquartered" { return .organization }
+      if ["the", "a", "an"].contains(afterNext), let head = appositiveHead(from: range.upperBound + 2) {
+        if NameLexicon.organizationAppositiveNouns.contains(head) { return .organization }
+        if NameLexicon.eventAppositiveNouns.contains(head) { return .event }
       }
     }
     let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
@@ -1077,7 +1085,11 @@ struct SentenceScanner {
   /// The head noun of an appositive starting at `start`: its last word before a comma, "of",
   /// a relative pronoun or the sentence's end, within eight words.
   private func appositiveHead(from start: Int) -> String? {
-    let stops: Set<String> = [",", ".", "of", "that", "which", "who", "based", "with", "in", "and", ";", ")", "for", "whose"]
+    let stops: Set<String> = [
+      ",", ".", "of", "that", "which", "who", "based", "with", "in", "and", ";", ")", "for",
+      "whose", "founded", "owned", "run", "known", "called", "headquartered", "created",
+      "established", "since", "from", "to", "at", "on",
+    ]
     var index = start
     var head: String?
     while index < tokens.count, index < start + 8 {
@@ -1094,7 +1106,10 @@ struct SentenceScanner {
   private func contextCandidate(_ range: Range<Int>, kind: Entity.Kind) -> NameCandidate {
     var candidate = make(range, kind: kind, rule: kind == .place ? "place-context" : "organization-context")
     candidate.confidence = 0.6
-    if kind == .place {
+    if kind == .event {
+      candidate.rule = "event-context"
+      candidate.eventType = .other
+    } else if kind == .place {
       candidate.placeType = .other
     } else {
       let type = Self.organizationType(of: tokens[range].map(\.text))
