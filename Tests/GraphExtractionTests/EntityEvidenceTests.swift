@@ -100,6 +100,13 @@ import Testing
     #expect(found["Georgia"] == nil)
   }
 
+  @Test func aCountryLedNameWithPersonEvidenceIsAPerson() {
+    let found = kinds("Israel Katz, the defence minister, visited troops. In Ohio Republicans won.", tagger: false)
+    #expect(found["Israel Katz"] == .person, "\(found)")
+    #expect(found["Ohio"] == .place, "\(found)")
+    #expect(found["Ohio Republicans"] == nil, "\(found)")
+  }
+
   @Test func knownCountryLedNamesAndCountriesAloneStay() {
     let found = kinds("China Daily praised Japan Airlines. Jordan and Georgia signed a treaty with Chad.")
     #expect(found["China Daily"] == .organization)

@@ -345,6 +345,22 @@ extension NameLexicon {
     "non-profit", "consultancy", "fund", "investor", "club", "team", "party", "institute",
   ]
 
+  /// Nouns of an appositive after a name that make it a person: "Israel Katz, the defence
+  /// minister".
+  static let personAppositiveNouns: Set<String> = [
+    "minister", "president", "secretary", "chancellor", "premier", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "executive",
+    "founder", "co-founder", "ceo", "governor", "mayor", "senator", "lawmaker", "ambassador",
+    "envoy", "economist", "analyst", "professor", "author", "writer", "journalist",
+    "reporter", "editor", "lawyer", "judge", "general", "commander", "officer", "diplomat",
+    "politician", "activist", "scientist", "researcher", "historian", "singer", "actor",
+    "actress", "player", "coach", "son", "daughter", "wife", "husband", "mother", "father",
+    "brother", "sister", "grandson", "granddaughter", "widow", "head", "king", "queen",
+    "prince", "princess", "emperor", "candidate", "mathematician", "physicist", "chemist",
+    "philosopher", "poet", "artist", "architect", "engineer", "entrepreneur", "billionaire",
+    "manager", "deputy", "adviser", "advisor", "aide", "official", "woman", "man",
+  ]
+
   /// Nouns of an appositive after a name that make it an event: "Art Basel, an art fair".
   static let eventAppositiveNouns: Set<String> = [
     "fair", "festival", "exhibition", "expo", "tournament", "championship", "marathon",

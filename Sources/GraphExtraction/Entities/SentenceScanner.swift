@@ -790,7 +790,9 @@ struct SentenceScanner {
       university.confidence = 0.7
       return university
     }
-    if match.count == 1, NameLexicon.isGivenName(first[0]), tail - matchEnd <= 2 {
+    // "Ohio Republicans", "Chicago Bulls": a plural after a place is a group, not a name.
+    if let last = tailWords.last, Self.looksPlural(last) { return nil }
+    if tail - matchEnd <= 2, match.count == 1 && NameLexicon.isGivenName(first[0]) || hasPersonEvidence(range) {
       var person = make(range, kind: .person, rule: "capitalised-name")
       person.confidence = 0.65
       return person
@@ -1031,6 +1033,12 @@ struct SentenceScanner {
       let after = tokens[range.upperBound + 1].text.lowercased()
       // "Jane Roe, who", "Jane Roe, 45,".
       if after == "who" || after.first?.isNumber == true { return true }
+      // "Jane Roe, the defence minister,".
+      if ["the", "a", "an"].contains(after), let head = appositiveHead(from: range.upperBound + 2),
+        NameLexicon.personAppositiveNouns.contains(head)
+      {
+        return true
+      }
     }
     let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
     return ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"].contains(previous)
