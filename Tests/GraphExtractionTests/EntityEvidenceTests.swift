@@ -144,6 +144,9 @@ import Testing
     #expect(found["Black Forest"] == .place, "\(found)")
     #expect(found["Beverly Hills"] == .place, "\(found)")
     #expect(found["Victoria Falls"] == .place, "\(found)")
+    let more = kinds("Crowds tore down the Berlin Wall and later gathered at the Brandenburg Gate.", tagger: false)
+    #expect(more["Berlin Wall"] == .place, "\(more)")
+    #expect(more["Brandenburg Gate"] == .place, "\(more)")
   }
 
   @Test func sentenceInitialPluralsAndLoneWordsStayOut() {

@@ -186,7 +186,8 @@ enum NameLexicon {
     "highlands": .other, "lowlands": .other, "falls": .other, "glacier": .other,
     "reef": .other, "lagoon": .other, "fjord": .other, "delta": .other, "steppe": .other,
     "minster": .facility, "arena": .facility, "gardens": .facility, "estate": .facility,
-    "mandapam": .facility, "pavilion": .facility, "terminal": .facility,
+    "mandapam": .facility, "pavilion": .facility, "terminal": .facility, "wall": .facility,
+    "gate": .facility, "strip": .region, "heights": .other, "canyon": .other, "pass": .other,
   ]
 
   /// Head nouns of the names of states that are not in the gazetteer: "Weimar Republic".
