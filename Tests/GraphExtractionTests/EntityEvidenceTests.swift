@@ -29,6 +29,12 @@ import Testing
     }
   }
 
+  @Test func aNameTypedByContextOnceKeepsItsKindElsewhere() {
+    let found = kinds(
+      "Quorvane Labs will open a factory in Ohio. Shares of Quorvane Labs rose 4 percent.", tagger: false)
+    #expect(found == ["Quorvane Labs": .organization, "Ohio": .place], "\(found)")
+  }
+
   @Test func aLowerCasePlaceNounAfterANameMakesItAPlace() {
     let found = kinds("The founders met investors at the Vellacourt estate in the hills.", tagger: false)
     #expect(found["Vellacourt"] == .place, "\(found)")

@@ -63,6 +63,7 @@ public struct EntityRecognizer: Sendable {
       candidates += found
       notes += scanner.notes
     }
+    Self.unifyGuessedKinds(&candidates)
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -174,6 +175,36 @@ public struct EntityRecognizer: Sendable {
       result.append(candidate)
     }
     return result.sorted { $0.start < $1.start }
+  }
+
+  // MARK: - One kind per name
+
+  /// Rules that type a name from what a sentence says of it ("shares of X") or from a sure
+  /// tagger, rather than from its shape.
+  static let evidenceRules: Set<String> = [
+    "organization-context", "place-context", "event-context", "tagger-corrected",
+  ]
+
+  /// A name typed by evidence in one sentence has that kind wherever the rules only guessed
+  /// it from its shape: "Quorvane Labs will grow" after "shares of Quorvane Labs" is the
+  /// company, not a person.
+  static func unifyGuessedKinds(_ candidates: inout [NameCandidate]) {
+    var evidenced: [String: Int] = [:]
+    for index in candidates.indices where evidenceRules.contains(candidates[index].rule) {
+      let key = candidates[index].words.joined(separator: " ").lowercased()
+      if evidenced[key] == nil { evidenced[key] = index }
+    }
+    guard !evidenced.isEmpty else { return }
+    for index in candidates.indices where guessingRules.contains(candidates[index].rule) {
+      let key = candidates[index].words.joined(separator: " ").lowercased()
+      guard let source = evidenced[key].map({ candidates[$0] }), source.kind != candidates[index].kind
+      else { continue }
+      candidates[index].kind = source.kind
+      candidates[index].organizationType = source.organizationType
+      candidates[index].placeType = source.placeType
+      candidates[index].eventType = source.eventType
+      candidates[index].rule = "same-name-elsewhere"
+    }
   }
 
   // MARK: - Sentences and lines
