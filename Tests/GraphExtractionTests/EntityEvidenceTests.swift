@@ -158,6 +158,21 @@ import Testing
   @Test func sentenceInitialPluralsAndLoneWordsStayOut() {
     let found = kinds("Investors announced nothing. Analysts said little.", tagger: false)
     #expect(found.isEmpty, "\(found)")
+    struct PluralTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        [NameSpan(tokenRange: 0..<1, kind: .organization, confidence: 0.8)]
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = PluralTagger()
+    let doc = Extractor(options: options).analyze(
+      SourceDocument(id: "t", text: "Raiders operated in the Gulf of Aden for years."))
+    #expect(doc.graph.entities.map(\.name) == ["Gulf of Aden"])
+  }
+
+  @Test func aRelativeWhichAfterANameMakesItAnOrganization() {
+    let found = kinds("Nortavia, which makes drones, opened a plant near Leeds.", tagger: false)
+    #expect(found["Nortavia"] == .organization, "\(found)")
   }
 
   @Test func aHyphenatedSurnameAfterATitleIsWhole() {

@@ -112,6 +112,9 @@ public struct EntityRecognizer: Sendable {
   ) -> [NameCandidate] {
     var result = candidates
     let tokens = sentence.tokens
+    let firstWord = tokens.firstIndex { token in
+      token.text.unicodeScalars.first?.properties.isAlphabetic ?? false
+    } ?? 0
     for span in spans.sorted(by: { ($0.tokenRange.lowerBound, $0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, $1.tokenRange.upperBound) }) {
       guard span.tokenRange.lowerBound >= 0, span.tokenRange.upperBound <= tokens.count,
         !span.tokenRange.isEmpty
@@ -123,7 +126,11 @@ public struct EntityRecognizer: Sendable {
         !(words.count == 1 && SentenceScanner.isAllCapitals(words[0])),
         !words.contains(where: SentenceScanner.isCalendarWord),
         // A head noun alone ("Office", "Ministry") is a common noun, not a name.
-        !(words.count == 1 && NameLexicon.isHeadNoun(words[0]))
+        !(words.count == 1 && NameLexicon.isHeadNoun(words[0])),
+        // "Pirates operated off the coast": a sentence's first word in the plural is a common
+        // noun unless the tagger is sure.
+        !(words.count == 1 && span.tokenRange.lowerBound == firstWord
+          && SentenceScanner.looksPlural(words[0]) && span.confidence < minimumCorrectingConfidence)
       else { continue }
       if let same = result.firstIndex(where: { $0.tokenRange == span.tokenRange }) {
         // A sure tagger corrects the kind the rules only guessed from the shape of a name.

@@ -1066,6 +1066,8 @@ struct SentenceScanner {
     // X is.
     if next == "," || ["is", "was", "became", "remains"].contains(next.lowercased()) {
       if next == ",", afterNext == "based" || afterNext == "headquartered" { return .organization }
+      // "Nortavia, which makes drones,": "which" refers to no person.
+      if next == ",", afterNext == "which", !personEvidence { return .organization }
       if ["the", "a", "an"].contains(afterNext), let head = appositiveHead(from: range.upperBound + 2) {
         if NameLexicon.organizationAppositiveNouns.contains(head) { return .organization }
         if NameLexicon.eventAppositiveNouns.contains(head) { return .event }
