@@ -49,6 +49,7 @@ for format in "${list[@]}"; do
   printf '%-10s %14d %9s %9s %12d %14d\n' "$format" "$bytes" "$wall" "$cpu" $((peak_kb / 1024)) \
     $(((peak_kb - baseline_kb) / 1024))
   echo "$format $bytes $wall $cpu" >> "$work/kg-times.txt"
+  if [ "$format" = nquads ]; then wc -l < "$out/synthetic.nq" > "$work/nquads.lines"; fi
   # Keep only what the Python comparison reads, so the disk does not fill up.
   case "$format" in
     csv) ;;

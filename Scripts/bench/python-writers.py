@@ -95,6 +95,12 @@ def main():
         size, wall, cpu = kg["nquads"]
         print(f"N-Quads: kg-export CPU {cpu:.2f} s for {size} bytes vs rdflib {rdf_cpu:.2f} s for {rdf_size} bytes: "
               f"{rdf_cpu / cpu:.1f}x faster ({(size / cpu) / (rdf_size / rdf_cpu):.1f}x the bytes per CPU second)")
+        lines_path = os.path.join(work, "nquads.lines")
+        if os.path.exists(lines_path):
+            with open(lines_path) as handle:
+                kg_quads = int(handle.read().strip())
+            print(f"N-Quads per quad: kg-export {cpu / kg_quads * 1e6:.2f} us for {kg_quads} quads vs rdflib "
+                  f"{rdf_cpu / quads * 1e6:.2f} us for {quads} quads: {(rdf_cpu / quads) / (cpu / kg_quads):.1f}x")
 
 
 if __name__ == "__main__":

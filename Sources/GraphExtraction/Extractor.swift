@@ -124,16 +124,12 @@ struct TrainedNameTagger: NameTagger {
   let tagger: EntityTagger
 
   func nameSpans(in sentence: Sentence) -> [NameSpan] {
+    // Event spans are left to the event rules, which date them and find their participants.
     tagger.mentions(in: sentence).compactMap { mention in
-      let kind: Entity.Kind
-      switch mention.label {
-      case .person: kind = .person
-      case .organization: kind = .organization
-      case .country: kind = .country
-      case .place: kind = .place
-      case .event: return nil
-      }
-      return NameSpan(tokenRange: mention.tokenRange, kind: kind, confidence: mention.confidence)
+      guard mention.label != .event else { return nil }
+      return NameSpan(
+        tokenRange: mention.tokenRange, kind: mention.label.entityKind,
+        confidence: mention.confidence)
     }
   }
 }

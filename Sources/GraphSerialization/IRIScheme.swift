@@ -181,9 +181,9 @@ struct FNV1a {
         value = value &* 0x0000_0100_0000_01B3
       }
     }
-    self.value = value
     value ^= 0xFF  // separator: no UTF-8 byte is 0xFF, so ("ab","c") and ("a","bc") differ
     value = value &* 0x0000_0100_0000_01B3
+    self.value = value
   }
 
   var hex: String {

@@ -17,25 +17,31 @@ public struct KnowledgeGraph: Hashable, Sendable {
 
   /// The relations, sorted by subject, predicate and object.
   public var relations: [Relation] {
-    // Sort positions rather than values (a relation is expensive to copy), grouping by subject
-    // first: sorting the subjects and many tiny groups compares far fewer strings.
-    let all = Array(relationsByKey.values)
-    var bySubject: [EntityID: [Int]] = [:]
+    // Sort positions in the storage rather than values (a relation is expensive to copy),
+    // grouping by subject first: sorting the subjects and many tiny groups compares far
+    // fewer strings. Dictionary indices reach values without hashing.
+    let values = relationsByKey.values
+    var bySubject: [EntityID: [Dictionary<Relation.Key, Relation>.Values.Index]] = [:]
     bySubject.reserveCapacity(entitiesByID.count)
-    for index in all.indices { bySubject[all[index].subject, default: []].append(index) }
-    var order: [Int] = []
-    order.reserveCapacity(all.count)
+    var index = values.startIndex
+    while index != values.endIndex {
+      bySubject[values[index].subject, default: []].append(index)
+      values.formIndex(after: &index)
+    }
+    var result: [Relation] = []
+    result.reserveCapacity(values.count)
     for subject in bySubject.keys.sorted() {
       guard let group = bySubject[subject] else { continue }
       if group.count == 1 {
-        order.append(group[0])
+        result.append(values[group[0]])
       } else {
-        order.append(contentsOf: group.sorted {
-          (all[$0].predicate, all[$0].object) < (all[$1].predicate, all[$1].object)
-        })
+        let ordered = group.sorted {
+          (values[$0].predicate, values[$0].object) < (values[$1].predicate, values[$1].object)
+        }
+        for position in ordered { result.append(values[position]) }
       }
     }
-    return order.map { all[$0] }
+    return result
   }
 
   /// The documents, sorted by identifier.

@@ -50,10 +50,23 @@ struct Tag: ParsableCommand {
       NERIO.writeStandardOutput(out)
     } else {
       let text = try NERIO.reportingDataErrors { try CoNLLReader.text(of: bytes, source: name) }
+      // The tokenizer never joins lines, so tagging line by line gives the same mentions while
+      // memory stays flat; offsets are shifted back to the document's.
+      let tokenizer = Tokenizer()
       var out = ""
-      for sentence in Tokenizer().sentences(in: text) {
-        for mention in tagger.mentions(in: sentence) {
-          out += "\(mention.start)\t\(mention.end)\t\(mention.label.rawValue)\t\(mention.text)\n"
+      var lineOffset = 0
+      // Split on the scalar, so a CRLF ("\r\n" is one Character) also ends a line.
+      for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        for sentence in tokenizer.sentences(in: String(String.UnicodeScalarView(line))) {
+          for mention in tagger.mentions(in: sentence) {
+            out += "\(mention.start + lineOffset)\t\(mention.end + lineOffset)\t"
+            out += "\(mention.label.rawValue)\t\(mention.text)\n"
+          }
+        }
+        lineOffset += line.count + 1
+        if out.utf8.count > 1 << 20 {
+          NERIO.writeStandardOutput(Array(out.utf8))
+          out = ""
         }
       }
       NERIO.writeStandardOutput(Array(out.utf8))

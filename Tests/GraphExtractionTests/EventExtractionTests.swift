@@ -261,4 +261,26 @@ import Testing
     #expect(has(graph, summit.id.rawValue, .participant, "organization/european-union"))
     #expect(has(graph, summit.id.rawValue, .participant, "person/olaf-scholz"))
   }
+
+  @Test func declaringWarOnACountry() throws {
+    let graph = extract("France and Japan declared war on Russia in 1904.")
+    let war = try #require(events(graph).first)
+    #expect(war.date?.description == "1904")
+    #expect(has(graph, war.id.rawValue, .participant, "country/france"))
+    #expect(has(graph, war.id.rawValue, .participant, "country/russia"))
+    #expect(!has(graph, war.id.rawValue, .organizer, "country/france"))
+  }
+
+  @Test func visitsByAndToAndInaugurationsOf() throws {
+    let graph = extract(
+      "Beijing protested a visit to Japan by Xi Jinping in 2019. Scholz attended the "
+        + "inauguration of President Macron in 2017.")
+    let visit = try #require(events(graph).first { $0.eventType == .visit })
+    #expect(visit.date?.description == "2019")
+    #expect(has(graph, visit.id.rawValue, .participant, "person/xi-jinping"))
+    #expect(has(graph, visit.id.rawValue, .location, "country/japan"))
+    let inauguration = try #require(events(graph).first { $0.eventType == .inauguration })
+    #expect(has(graph, inauguration.id.rawValue, .participant, "person/emmanuel-macron"))
+    #expect(has(graph, inauguration.id.rawValue, .participant, "person/olaf-scholz"))
+  }
 }

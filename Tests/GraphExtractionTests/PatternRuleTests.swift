@@ -227,6 +227,13 @@ import Testing
     #expect(triples.contains("place/berlin locatedIn country/germany"))
   }
 
+  @Test func placeAfterItsCountrysPossessive() {
+    let triples = triples("Factories in China's Hubei province reopened. Germany's Bavaria voted.")
+    #expect(triples.contains("place/hubei-province locatedIn country/china")
+      || triples.contains("place/hubei locatedIn country/china"))
+    #expect(triples.contains("place/bavaria locatedIn country/germany"))
+  }
+
   @Test func capitalOfAnIdeaIsNoPlace() {
     let triples = triples("Milan is the capital of fashion, and Lyon hosted a summit.")
     #expect(!triples.contains { $0.hasPrefix("place/milan locatedIn") })
@@ -280,6 +287,14 @@ import Testing
     let triples = triples(
       "A spokesman for the European Commission, the EU's executive arm, declined to comment.")
     #expect(triples.contains("organization/european-commission partOf organization/european-union"))
+  }
+
+  @Test func rankedAndFoundingMembers() {
+    let triples = triples(
+      "Finland became NATO's 31st member in April 2023. "
+        + "Germany is one of the founding members of the European Union.")
+    #expect(triples.contains("country/finland memberOf organization/north-atlantic-treaty-organization"))
+    #expect(triples.contains("country/germany memberOf organization/european-union"))
   }
 
   @Test func negatedMembershipIsNoMembership() {

@@ -210,6 +210,13 @@ import Testing
     #expect(triples.contains("organization/ministry-of-commerce accuses country/japan"))
   }
 
+  @Test func foundersFoundTheirCompanies() {
+    let triples = RelationFixture.triples("Nvidia co-founder Jensen Huang spoke. Tim Cook, the founder of Sony, did not.")
+    #expect(triples.contains("person/jensen-huang founded organization/nvidia"))
+    #expect(!triples.contains("person/jensen-huang leaderOf organization/nvidia"))
+    #expect(triples.contains("person/tim-cook founded organization/sony"))
+  }
+
   // MARK: - Precision
 
   @Test(arguments: [

@@ -133,3 +133,26 @@ import Testing
 extension KnowledgeGraph {
   static func + (lhs: KnowledgeGraph, rhs: KnowledgeGraph) -> KnowledgeGraph { lhs.union(rhs) }
 }
+
+@Suite struct StableIdentifierTests {
+  /// Statement IDs are part of the published output: they must not change between versions.
+  @Test func statementIDsAreStableFNV1aHashes() {
+    let scheme = IRIScheme()
+    let key = Relation.Key(SampleGraphs.ada, .leaderOf, SampleGraphs.norland)
+    #expect(scheme.statementPath(key) == "rel/\(Self.referenceFNV(["person/ada-moreno", "leaderOf", "country/norland"]))")
+    #expect(scheme.statementPath(key) != scheme.statementPath(Relation.Key(SampleGraphs.norland, .leaderOf, SampleGraphs.ada)))
+  }
+
+  /// A plain reimplementation: FNV-1a 64 over each part's UTF-8 bytes, then 0xFF as separator.
+  static func referenceFNV(_ parts: [String]) -> String {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for part in parts {
+      for byte in Array(part.utf8) + [0xFF] {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+      }
+    }
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

@@ -63,6 +63,15 @@ private func nerTemporaryFile(_ contents: [UInt8], name: String) throws -> Strin
     #expect(result.output == "10\t25\tPerson\tEmmanuel Macron\n35\t40\tPlace\tParis\n")
   }
 
+  @Test func plainTextOffsetsCountScalarsAcrossCRLFLines() throws {
+    let result = try runNERCommand(
+      ["tag", "-"], input: "Angela Merkel met\r\nEmmanuel Macron in Paris.\r\n")
+    #expect(result.status == 0)
+    #expect(
+      result.output
+        == "0\t13\tPerson\tAngela Merkel\n19\t34\tPerson\tEmmanuel Macron\n38\t43\tPlace\tParis\n")
+  }
+
   @Test func evaluatesAGoldFile() throws {
     let gold = "Angela\tB-person\nMerkel\tI-person\nvisited\tO\nWashington\tB-location\n.\tO\n"
     let path = try nerTemporaryFile(Array(gold.utf8), name: "gold.txt")

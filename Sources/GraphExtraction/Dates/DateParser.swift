@@ -17,6 +17,7 @@ public struct DateMention: Hashable, Sendable {
   /// The lower-cased word just before the expression ("on", "since", "in"), if any.
   public var precedingWord: String?
 
+  /// A date expression found at `tokenRange`, spanning `start..<end` in the document.
   public init(
     date: PartialDate, tokenRange: Range<Int>, start: Int, end: Int, hasExplicitYear: Bool,
     isVague: Bool = false, precedingWord: String? = nil
@@ -52,6 +53,8 @@ public struct DateParser: Sendable {
   /// The year the text last named, which "that year" and "the same year" refer back to.
   public var contextYear: Int?
 
+  /// A parser resolving incomplete dates against `referenceDate` and "that year" against
+  /// `contextYear`.
   public init(referenceDate: PartialDate? = nil, contextYear: Int? = nil) {
     self.referenceDate = referenceDate
     self.contextYear = contextYear

@@ -179,9 +179,11 @@ struct EventAssembler {
       entity.date = record.date
       entity.duration = record.duration
       for mention in record.mentions {
+        let start = min(mention.start, mention.end)
+        let end = max(mention.start, mention.end)
         entity.mentions.insert(
-          Evidence(documentID: documentID, sentenceIndex: mention.sentence, start: mention.start,
-                   end: mention.end, quote: quote(mention.start, mention.end)))
+          Evidence(documentID: documentID, sentenceIndex: mention.sentence, start: start,
+                   end: end, quote: quote(start, end)))
         func add(_ roles: [EventMention.Role], _ predicate: Relation.Predicate, _ rule: String) {
           for role in roles {
             candidates.append(

@@ -41,7 +41,7 @@ struct EventRules {
     "made": false, "conducted": false, "wrapped": false, "resumed": false, "finalized": false,
     "hosted": true, "hosts": true, "host": true, "convened": true, "launched": true,
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
-    "waged": true, "declared": true, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
+    "waged": true, "declared": false, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
     "fought": false, "entered": false,
   ]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
@@ -261,7 +261,10 @@ struct EventRules {
     while cursor < limit {
       let word = view.lower[cursor]
       if [".", ";", ":", "?", "!", "which", "that", "who", "but"].contains(word) { break }
-      if ["between", "with", "against", "among", "involving"].contains(word) {
+      // "declared war on Germany"
+      if ["between", "with", "against", "among", "involving"].contains(word)
+        || (word == "on" && type == .war && cursor == trigger.upperBound)
+      {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
         start = view.skipTitle(from: start)
@@ -271,6 +274,30 @@ struct EventRules {
           }
           cursor = group.tokenRange.upperBound
           if word == "with" { withPhraseEnd = cursor }
+          continue
+        }
+      }
+      // "a visit to Taiwan by Nancy Pelosi", "the inauguration of Lula"
+      if type == .visit || type == .inauguration, word == "by" || word == "of",
+        cursor == trigger.upperBound || view.word(cursor - 1) != ","
+      {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let slot = view.slot(startingAt: start), slot.kinds == [.person] {
+          participants.append(role(slot.entities[0], slot, 0.75))
+          cursor = slot.tokenRange.upperBound
+          continue
+        }
+      }
+      if type == .visit, word == "to", locations.isEmpty {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let slot = view.slot(startingAt: start), slot.kinds.first == .place
+          || slot.kinds.first == .country
+        {
+          locations.append(role(slot.entities[0], slot, 0.8))
+          cursor = slot.tokenRange.upperBound
           continue
         }
       }
@@ -411,7 +438,11 @@ struct EventRules {
   /// after "before", "after" or "since" take only a date inside their own phrase, and a
   /// date after "since" or "until" is nobody's.
   private func assignDates(_ events: inout [EventMention]) {
-    guard !events.isEmpty else { return }
+    guard !events.isEmpty, !dates.isEmpty else { return }
+    // Commas before each token, so the distance between two places costs O(1).
+    var commas = [0]
+    commas.reserveCapacity(view.count + 1)
+    for word in view.lower { commas.append((commas.last ?? 0) + (word == "," ? 1 : 0)) }
     var relative = Array(repeating: false, count: events.count)
     for (index, event) in events.enumerated() {
       let lookBack = max(0, event.phraseRange.lowerBound - 3)..<event.phraseRange.lowerBound
@@ -432,6 +463,7 @@ struct EventRules {
         continue
       }
       var best: (distance: Int, index: Int)?
+      let clause = relativeClause(around: date)
       for (index, event) in events.enumerated() {
         // An event after "before" or "after" keeps only a date that follows it closely:
         // "after their talks in Bali in November 2022", not "On May 3, just before the vote".
@@ -440,11 +472,16 @@ struct EventRules {
         if relative[index] && !follows { continue }
         // "Finland, which joined the alliance in April, attended its first summit": a date in
         // a relative clause belongs to that clause.
-        if let clause = relativeClause(around: date), !clause.contains(event.triggerRange.lowerBound) {
+        if let clause, !clause.contains(event.triggerRange.lowerBound) {
           continue
         }
         // "The deal was blocked in April": the date of another verb, not of the deal.
-        if event.isDefinite, !event.isVerbal, follows || date.tokenRange.lowerBound >= event.triggerRange.upperBound,
+        if event.isDefinite, !event.isVerbal,
+          date.tokenRange.lowerBound >= event.triggerRange.upperBound + 30
+        {
+          continue
+        }
+        if event.isDefinite, !event.isVerbal, date.tokenRange.lowerBound >= event.triggerRange.upperBound,
           (event.triggerRange.upperBound..<date.tokenRange.lowerBound).contains(where: {
             let word = view.lower[$0]
             return word.hasSuffix("ed") && word.count > 4 && !Self.eventVerbsOfDate.contains(word)
@@ -452,7 +489,7 @@ struct EventRules {
         {
           continue
         }
-        let distance = self.distance(date, event)
+        let distance = self.distance(date, event, commas: commas)
         if best == nil || distance < best?.distance ?? Int.max {
           best = (distance, index)
         }
@@ -462,7 +499,7 @@ struct EventRules {
     for (index, candidates) in assigned {
       let event = events[index]
       let nearest = candidates.min { lhs, rhs in
-        distance(lhs, event) < distance(rhs, event)
+        distance(lhs, event, commas: commas) < distance(rhs, event, commas: commas)
       }
       events[index].date = nearest?.date
       if let nearest {
@@ -475,40 +512,43 @@ struct EventRules {
   /// The tokens of the ", which … ," or ", who … ," clause a date sits in, if any.
   private func relativeClause(around date: DateMention) -> Range<Int>? {
     var open = date.tokenRange.lowerBound - 1
-    while open >= 0, view.lower[open] != "," {
+    let floor = max(-1, open - 40)
+    while open > floor, view.lower[open] != "," {
       if [".", ";"].contains(view.lower[open]) { return nil }
       open -= 1
     }
-    guard open >= 0, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
+    guard open > floor, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
     else { return nil }
     var close = date.tokenRange.upperBound
-    while close < view.count, view.lower[close] != "," { close += 1 }
+    let ceiling = min(view.count, close + 40)
+    while close < ceiling, view.lower[close] != "," { close += 1 }
     return open..<close
   }
 
   /// How far a date is from an event, in tokens, each comma between them counting as ten:
   /// "met Xi in Beijing on Friday, the first visit …" dates the meeting, not the visit.
-  private func distance(_ date: DateMention, _ event: EventMention) -> Int {
+  private func distance(_ date: DateMention, _ event: EventMention, commas: [Int]) -> Int {
     let range = date.tokenRange.upperBound <= event.triggerRange.lowerBound
       ? date.tokenRange.upperBound..<event.triggerRange.lowerBound
       : event.triggerRange.upperBound..<max(event.triggerRange.upperBound, date.tokenRange.lowerBound)
-    let commas = range.filter { view.lower[$0] == "," && !(date.tokenRange.contains($0)) }.count
-    return range.count + 10 * commas
+    return range.count + 10 * (commas[range.upperBound] - commas[range.lowerBound])
   }
 
   /// An agreement or talks named beside another event with parties shares those parties:
   /// "negotiations between X and Y stalled after a May 12 agreement".
   private func shareParticipants(_ events: inout [EventMention]) {
     guard events.count > 1 else { return }
+    let allSources = events.indices.filter {
+      events[$0].hasExplicitParticipants
+        && events[$0].participants.allSatisfy { role in
+          graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
+        }
+    }
+    guard !allSources.isEmpty, allSources.count <= 2 else { return }
     for index in events.indices where events[index].participants.isEmpty
       && (events[index].type == .agreement || events[index].type == .talks)
     {
-      let sources = events.indices.filter {
-        $0 != index && events[$0].hasExplicitParticipants
-          && events[$0].participants.allSatisfy { role in
-            graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
-          }
-      }
+      let sources = allSources.filter { $0 != index }
       guard sources.count == 1 else { continue }
       events[index].participants = events[sources[0]].participants.map {
         var shared = $0

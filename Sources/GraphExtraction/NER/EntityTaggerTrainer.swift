@@ -256,7 +256,7 @@ public struct EntityTaggerTrainer: Sendable {
     for temperature: Float in [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] {
       var loss = 0.0
       for ((sentence, features), scores) in zip(sample, emissions) {
-        let marginals = TaggerModel.marginals(
+        let marginals = TaggerModel.logDomainMarginals(
           emissions: scores, transitions: model.transitions, count: features.count,
           temperature: temperature)
         for (position, tag) in sentence.tags.enumerated() {

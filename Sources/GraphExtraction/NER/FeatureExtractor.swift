@@ -14,7 +14,6 @@ struct FeatureExtractor: Sendable {
   /// with templates it wasn't trained with.
   static let templateVersion: UInt32 = 3
 
-
   /// What is known about one token before looking at its neighbours.
   struct Atoms {
     var word: UInt64 = 0

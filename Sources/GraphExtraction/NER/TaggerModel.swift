@@ -24,7 +24,6 @@ struct TaggerModel: Sendable {
   /// Divides scores before the softmax that turns them into confidences.
   let temperature: Float
 
-
   // MARK: - Scoring
 
   /// Emission scores, `tagCount` per token.
@@ -118,7 +117,90 @@ struct TaggerModel: Sendable {
 
   /// Per-token tag probabilities (`tagCount` per token) from a forward-backward pass over the
   /// scores divided by `temperature`.
+  ///
+  /// Works with probabilities scaled per position (no logarithms); falls back to
+  /// ``logDomainMarginals(emissions:transitions:count:temperature:)`` if a scale underflows.
   static func marginals(
+    emissions: [Float], transitions: [Float], count: Int, temperature: Float
+  ) -> [Double] {
+    let tags = tagCount
+    guard count > 0 else { return [] }
+    let allowed = allowedTable
+    let t = Double(max(temperature, 1e-6))
+    // Potentials: shifting all transitions, or one position's emissions, by a constant leaves
+    // the marginals unchanged and keeps exp() in range.
+    let topTransition = Double(transitions.max() ?? 0)
+    var transition = [Double](repeating: 0, count: (tags + 1) * tags)
+    for index in transition.indices where allowed[index] {
+      transition[index] = exp((Double(transitions[index]) - topTransition) / t)
+    }
+    var emission = [Double](repeating: 0, count: count * tags)
+    for position in 0..<count {
+      let base = position * tags
+      var top = -Double.infinity
+      for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
+      for tag in 0..<tags { emission[base + tag] = exp((Double(emissions[base + tag]) - top) / t) }
+    }
+    var alpha = [Double](repeating: 0, count: count * tags)
+    var beta = [Double](repeating: 0, count: count * tags)
+    var sum = 0.0
+    for tag in 0..<tags {
+      alpha[tag] = transition[tags * tags + tag] * emission[tag]
+      sum += alpha[tag]
+    }
+    guard sum > 0, sum.isFinite else {
+      return logDomainMarginals(
+        emissions: emissions, transitions: transitions, count: count, temperature: temperature)
+    }
+    for tag in 0..<tags { alpha[tag] /= sum }
+    for position in stride(from: 1, to: count, by: 1) {
+      let base = position * tags
+      sum = 0
+      for tag in 0..<tags {
+        var total = 0.0
+        for from in 0..<tags { total += alpha[base - tags + from] * transition[from * tags + tag] }
+        alpha[base + tag] = total * emission[base + tag]
+        sum += alpha[base + tag]
+      }
+      guard sum > 0, sum.isFinite else {
+        return logDomainMarginals(
+          emissions: emissions, transitions: transitions, count: count, temperature: temperature)
+      }
+      for tag in 0..<tags { alpha[base + tag] /= sum }
+    }
+    for tag in 0..<tags { beta[(count - 1) * tags + tag] = 1 }
+    for position in stride(from: count - 2, through: 0, by: -1) {
+      let base = position * tags
+      sum = 0
+      for tag in 0..<tags {
+        var total = 0.0
+        for next in 0..<tags {
+          total +=
+            transition[tag * tags + next] * emission[base + tags + next] * beta[base + tags + next]
+        }
+        beta[base + tag] = total
+        sum += total
+      }
+      guard sum > 0, sum.isFinite else {
+        return logDomainMarginals(
+          emissions: emissions, transitions: transitions, count: count, temperature: temperature)
+      }
+      for tag in 0..<tags { beta[base + tag] /= sum }
+    }
+    var result = [Double](repeating: 0, count: count * tags)
+    for position in 0..<count {
+      let base = position * tags
+      var norm = 0.0
+      for tag in 0..<tags { norm += alpha[base + tag] * beta[base + tag] }
+      guard norm > 0 else { continue }
+      for tag in 0..<tags { result[base + tag] = alpha[base + tag] * beta[base + tag] / norm }
+    }
+    return result
+  }
+
+  /// ``marginals(emissions:transitions:count:temperature:)`` computed with log-sum-exp: slower,
+  /// but immune to underflow.
+  static func logDomainMarginals(
     emissions: [Float], transitions: [Float], count: Int, temperature: Float
   ) -> [Double] {
     let tags = tagCount

@@ -48,10 +48,12 @@ struct Discourse {
       guard !taken[index], !quoted[index] else { continue }
       let word = lower[index]
       // "Zelensky travelled to Vilnius, where he met Biden": the sentence's own subject first.
-      let earlier = named.first {
-        $0.kinds == [.person] && $0.tokenRange.upperBound <= index && !quoted[$0.tokenRange.lowerBound]
-      }
-      if Self.personPronouns.contains(word), let person = earlier?.entities.first ?? lastPerson {
+      if Self.personPronouns.contains(word),
+        let person = named.first(where: {
+          $0.kinds == [.person] && $0.tokenRange.upperBound <= index
+            && !quoted[$0.tokenRange.lowerBound]
+        })?.entities.first ?? lastPerson
+      {
         slots.append(slot([person], [.person], tokens, index..<(index + 1)))
         continue
       }

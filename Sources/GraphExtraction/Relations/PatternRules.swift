@@ -179,6 +179,7 @@ struct PatternRules {
       case .country:
         found += demonymBeforeCompany(slot)
         found += demonymBeforeSettlement(slot)
+        found += possessivePlace(slot)
       case .organization:
         found += companyDescription(slot)
         found += institutionDescription(slot)
@@ -1052,6 +1053,20 @@ struct PatternRules {
     ]
   }
 
+  /// "China's Hubei province", "Germany's Bavaria": a place named after its country's
+  /// possessive.
+  private func possessivePlace(_ country: Slot) -> [Candidate] {
+    guard !country.isDemonym, isPossessive(country.tokenRange.upperBound),
+      let place = slot(startingAt: country.tokenRange.upperBound + 1, [.place]),
+      rank(place) > 0, rank(place) < rank(country)
+    else { return [] }
+    return [
+      candidate(
+        place.entities[0], .locatedIn, country.entities[0], 0.75, "possessive-place",
+        country.start, place.end)
+    ]
+  }
+
   /// "the Chinese city of Wuhan", "the U.S. state of Texas", "the Russian port city
   /// Novorossiysk".
   private func demonymBeforeSettlement(_ country: Slot) -> [Candidate] {
@@ -1080,7 +1095,8 @@ struct PatternRules {
   /// "Sweden, a member of the European Union", "NATO member Turkey", "the members of the G7
   /// include Canada".
   private func membership(at position: Int) -> [Candidate] {
-    var found: [Candidate] = []
+    var found = nthMember(at: position)
+    if !found.isEmpty { return found }
     let actors: Set<Entity.Kind> = [.person, .country, .organization]
     var after = position + 1
     if PatternTable.memberNouns.contains(word(after)) { after += 1 }
@@ -1092,6 +1108,8 @@ struct PatternRules {
       back -= 1
     }
     if ["a", "an", "the"].contains(word(back)) { back -= 1 }
+    // "one of the founding members of"
+    if word(back) == "of", word(back - 1) == "one" { back -= 2 }
     if ["of", "in"].contains(word(after)) {
       var target = after + 1
       if word(target) == "the" { target += 1 }
@@ -1177,6 +1195,47 @@ struct PatternRules {
       }
     }
     return found
+  }
+
+  /// "Finland became NATO's 31st member", "Sweden is the alliance's newest member".
+  private func nthMember(at position: Int) -> [Candidate] {
+    var found: [Candidate] = []
+    var ordinal = position - 1
+    if isOrdinal(ordinal) { ordinal -= 1 }
+    // "NATO's" or "the alliance's" before the member
+    let owner = word(ordinal - 2) == "the" ? ordinal - 2 : ordinal - 1
+    if isPossessive(ordinal),
+      let organization = holder(at: owner) ?? slot(endingBefore: ordinal, [.organization]),
+      organization.kinds[0] == .organization, !isAmbiguousDescription(organization)
+    {
+      var left = organization.tokenRange.lowerBound
+      if word(left - 1) == "the" { left -= 1 }
+      if PatternTable.copulas.contains(word(left - 1)) || word(left - 1) == "become",
+        let group = view.group(endingBefore: left - 1)
+      {
+        for (id, kind) in zip(group.entities, group.kinds)
+        where kind == .country || kind == .organization
+        {
+          found.append(
+            candidate(
+              id, .memberOf, organization.entities[0], organization.isReference ? 0.65 : 0.75,
+              "nth-member", group.start, end(position)))
+        }
+        return found
+      }
+    }
+    return found
+  }
+
+  /// "31st", "newest", "latest": a word that ranks a member.
+  private func isOrdinal(_ position: Int) -> Bool {
+    let text = word(position)
+    if ["newest", "latest", "youngest", "oldest", "first", "second", "third", "last"].contains(text)
+    {
+      return true
+    }
+    guard text.first?.isNumber == true else { return false }
+    return ["st", "nd", "rd", "th"].contains(where: { text.hasSuffix($0) })
   }
 
   /// The organization named at `position`, or "the alliance" / "the bloc" when the document

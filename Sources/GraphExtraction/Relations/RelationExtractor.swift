@@ -8,6 +8,7 @@ public struct RelationExtraction: Hashable, Sendable {
   /// `dropped citizenOf(person/x → organization/y): object must be country (doc a, sentence 2)`.
   public var dropped: [String]
 
+  /// The result of extracting one document.
   public init(graph: KnowledgeGraph, dropped: [String]) {
     self.graph = graph
     self.dropped = dropped
@@ -33,6 +34,7 @@ public struct RelationExtractor: Sendable {
   private let verbIndex: [String: [RelationRules.VerbRule]]
   private let measureIndex: [String: [RelationRules.MeasureRule]]
 
+  /// An extractor reading `rules` and checking relations against `vocabulary`.
   public init(rules: RelationRules = .standard, vocabulary: RelationVocabulary = .standard) {
     self.rules = rules
     self.vocabulary = vocabulary
@@ -109,9 +111,11 @@ public struct RelationExtractor: Sendable {
       if candidate.predicate.definition?.isSymmetric == true, object < subject {
         swap(&subject, &object)
       }
+      let start = min(candidate.start, candidate.end)
+      let end = max(candidate.start, candidate.end)
       let evidence = Evidence(
-        documentID: source.id, sentenceIndex: candidate.sentence, start: candidate.start,
-        end: candidate.end, quote: quote(candidate.start, candidate.end))
+        documentID: source.id, sentenceIndex: candidate.sentence, start: start, end: end,
+        quote: quote(start, end))
       graph.insert(
         Relation(
           subject, candidate.predicate, object,
@@ -175,12 +179,10 @@ public struct RelationExtractor: Sendable {
     for slot in view.slots {
       for index in slot.tokenRange { taken[index] = true }
     }
-    for reference in discourse.references(
-      in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
-      graph: graph)
-    {
-      view.add(reference)
-    }
+    view.add(
+      contentsOf: discourse.references(
+        in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
+        graph: graph))
     return view
   }
 }

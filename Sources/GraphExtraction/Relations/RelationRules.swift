@@ -17,6 +17,7 @@ public struct RelationRules: Sendable {
     /// How reliable the pattern is.
     public var confidence: Double
 
+    /// A verb rule: `forms` state `predicate` from their subject to their object.
     public init(
       _ predicate: Relation.Predicate, _ forms: Set<String>, particle: String? = nil,
       confidence: Double
@@ -31,6 +32,7 @@ public struct RelationRules: Sendable {
   /// A noun naming a measure one actor takes against another: "tariffs on Y", "sanctions
   /// against Y", "export controls on chips to Y".
   public struct MeasureRule: Hashable, Sendable {
+    /// The predicate the measure states, from who takes it to whom it targets.
     public var predicate: Relation.Predicate
     /// The lower-cased head nouns, possibly of two words ("export controls").
     public var nouns: Set<String>
@@ -38,8 +40,10 @@ public struct RelationRules: Sendable {
     public var targetPrepositions: Set<String>
     /// Whether a bare noun ("restrictions") needs a word about exports or sales nearby.
     public var needsExportContext: Bool
+    /// How reliable the pattern is.
     public var confidence: Double
 
+    /// A measure rule: `nouns` followed by one of `targetPrepositions` and an actor.
     public init(
       _ predicate: Relation.Predicate, nouns: Set<String>, targetPrepositions: Set<String>,
       needsExportContext: Bool = false, confidence: Double
@@ -68,10 +72,13 @@ public struct RelationRules: Sendable {
 
   /// A role title such as "prime minister".
   public struct Title: Hashable, Sendable {
+    /// What holding the title says.
     public var kind: TitleKind
     /// The country whose office this is when the title alone says so ("treasury secretary").
     public var impliedCountry: String?
 
+    /// A title of `kind`, naming `impliedCountry` (a country's canonical name) when the title
+    /// alone says whose office it is.
     public init(_ kind: TitleKind, impliedCountry: String? = nil) {
       self.kind = kind
       self.impliedCountry = impliedCountry
@@ -79,24 +86,25 @@ public struct RelationRules: Sendable {
   }
 
   /// Verbs that state an interaction between two actors.
-  public var verbs: [VerbRule]
+  public let verbs: [VerbRule]
   /// Nouns that state a measure against an actor.
-  public var measures: [MeasureRule]
+  public let measures: [MeasureRule]
   /// Role titles by their lower-cased words, joined by single spaces.
-  public var titles: [String: Title]
+  public let titles: [String: Title]
   /// Words before a title that keep its meaning ("former", "acting").
-  public var titleModifiers: Set<String>
+  public let titleModifiers: Set<String>
   /// Modifiers that turn a leader's title into a position ("deputy director").
-  public var subordinateModifiers: Set<String>
+  public let subordinateModifiers: Set<String>
   /// Verbs that make a measure noun their object ("imposed tariffs").
-  public var measureVerbs: Set<String>
+  public let measureVerbs: Set<String>
   /// Event trigger nouns by their lower-cased words.
-  public var eventNouns: [String: Entity.EventType]
+  public let eventNouns: [String: Entity.EventType]
   /// Verbs that report a conversation or meeting as an event ("spoke", "met").
-  public var eventVerbs: [String: Entity.EventType]
+  public let eventVerbs: [String: Entity.EventType]
   /// Participles that introduce an event's organizer ("initiated by", "hosted by").
-  public var organizerParticiples: Set<String>
+  public let organizerParticiples: Set<String>
 
+  /// A rule table; ``standard`` is the one kg-export uses.
   public init(
     verbs: [VerbRule], measures: [MeasureRule], titles: [String: Title],
     titleModifiers: Set<String>, subordinateModifiers: Set<String>, measureVerbs: Set<String>,
@@ -129,6 +137,9 @@ public struct RelationRules: Sendable {
   let titleLastWords: Set<String>
   /// The first words of two-word event and measure nouns ("phone" of "phone call").
   let compoundStarts: Set<String>
+
+  /// Titles that say their holder founded the organization named with them.
+  public static let founderTitles: Set<String> = ["founder", "co-founder", "cofounder", "co - founder"]
 
   /// The rules kg-export uses.
   public static let standard = RelationRules(
@@ -224,7 +235,7 @@ public struct RelationRules: Sendable {
     ],
     eventVerbs: [
       "spoke": .call, "spoken": .call, "talked": .call, "discussed": .call,
-      "met": .meeting, "visited": .visit,
+      "met": .meeting, "visited": .visit, "phoned": .call, "telephoned": .call,
     ],
     organizerParticiples: [
       "initiated", "hosted", "organized", "organised", "convened", "launched", "called",
@@ -239,7 +250,7 @@ public struct RelationRules: Sendable {
       "chairperson", "head", "leader", "supreme leader", "general secretary",
       "secretary-general", "secretary general", "director-general", "director general",
       "director", "managing director", "executive director", "president-elect", "dean",
-      "rector", "chief", "commander-in-chief", "founder", "governor", "mayor", "sultan", "emir",
+      "rector", "chief", "commander-in-chief", "governor", "mayor", "sultan", "emir",
       "pope", "prince", "monarch", "dictator", "boss", "chief justice", "speaker",
     ]
     for title in leaders { table[title] = Title(.leader) }
@@ -268,6 +279,8 @@ public struct RelationRules: Sendable {
     ]
     for title in employees where !title.hasSuffix(" at") { table[title] = Title(.employee) }
     for title in ["member", "party member", "board member"] { table[title] = Title(.member) }
+    // Founders: the extractor reads these as `founded` when an organization is named.
+    for title in RelationRules.founderTitles { table[title] = Title(.occupation) }
     let occupations = [
       "author", "writer", "novelist", "poet", "economist", "actor", "actress", "singer",
       "journalist", "artist", "businessman", "businesswoman", "entrepreneur", "billionaire",

@@ -59,21 +59,30 @@ struct SentenceView {
       }
     }
     self.quoted = quoted
-    for slot in slots.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) {
-      add(slot)
-    }
+    add(contentsOf: slots)
   }
 
   /// Adds a slot unless it overlaps one already there.
   mutating func add(_ slot: Slot) {
-    guard slot.tokenRange.lowerBound >= 0, slot.tokenRange.upperBound <= tokens.count,
-      slot.tokenRange.allSatisfy({ slotAt[$0] == nil })
-    else { return }
-    var position = slots.count
-    while position > 0, slots[position - 1].tokenRange.lowerBound > slot.tokenRange.lowerBound {
-      position -= 1
+    add(contentsOf: [slot])
+  }
+
+  /// Adds slots, skipping any that overlaps a slot already there or added before it.
+  ///
+  /// - Complexity: O(n log n) in the number of slots, plus the tokens they cover.
+  mutating func add(contentsOf new: [Slot]) {
+    var accepted = false
+    for slot in new.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) {
+      guard slot.tokenRange.lowerBound >= 0, slot.tokenRange.upperBound <= tokens.count,
+        !slot.tokenRange.isEmpty, slot.tokenRange.allSatisfy({ slotAt[$0] == nil })
+      else { continue }
+      slots.append(slot)
+      // Mark the tokens now so later overlapping slots are refused; indices are fixed below.
+      for token in slot.tokenRange { slotAt[token] = slots.count - 1 }
+      accepted = true
     }
-    slots.insert(slot, at: position)
+    guard accepted else { return }
+    slots.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
     for (index, existing) in slots.enumerated() {
       for token in existing.tokenRange { slotAt[token] = index }
     }

@@ -457,7 +457,9 @@ struct StructuralRules {
     case .position: predicate = .holdsPosition
     case .employee: predicate = holderKind == .organization ? .worksFor : nil
     case .member: predicate = .memberOf
-    case .occupation: predicate = nil
+    case .occupation:
+      let isFounder = RelationRules.founderTitles.contains(title.roleName.lowercased())
+      predicate = isFounder && holderKind == .organization ? .founded : nil
     }
     // A former office is history: the graph states what holds now.
     if let predicate, !title.isFormer {

@@ -12,12 +12,3 @@ extension EntityLabel {
     }
   }
 }
-
-extension EntityTagger: NameTagger {
-  /// The tagger's mentions as name spans for ``EntityRecognizer``.
-  public func nameSpans(in sentence: Sentence) -> [NameSpan] {
-    mentions(in: sentence).map {
-      NameSpan(tokenRange: $0.tokenRange, kind: $0.label.entityKind, confidence: $0.confidence)
-    }
-  }
-}
