@@ -186,7 +186,7 @@ enum NameLexicon {
     "highlands": .other, "lowlands": .other, "falls": .other, "glacier": .other,
     "reef": .other, "lagoon": .other, "fjord": .other, "delta": .other, "steppe": .other,
     "minster": .facility, "arena": .facility, "gardens": .facility, "estate": .facility,
-    "mandapam": .facility, "pavilion": .facility, "terminal": .facility, "wall": .facility,
+    "mandapam": .facility, "pavilion": .facility, "terminal": .facility, "wall": .facility, "building": .facility,
     "gate": .facility, "strip": .region, "heights": .other, "canyon": .other, "pass": .other,
   ]
 
@@ -394,7 +394,7 @@ extension NameLexicon {
     "shares", "acquisition", "takeover", "purchase", "merger", "owner", "owners", "parent",
     "subsidiary", "unit", "division", "stake", "founder", "founders", "investors",
     "shareholders", "chief", "ceo", "chairman", "board", "employees", "staff", "customers",
-    "maker", "makers", "stock", "sale", "spin-off", "division", "executives",
+    "stock", "spin-off", "executives",
   ]
 
   /// Lower-case nouns after a name that make it a place: "the Filoli estate", "the Thames

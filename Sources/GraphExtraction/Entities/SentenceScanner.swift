@@ -444,6 +444,12 @@ struct SentenceScanner {
       }
       return unknownRun(left) + rightCandidates
     }
+    // "the Chain Bridge and Buda Castle": two places joined by "and".
+    if kind == .place, let and = range.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }),
+      keywordKind(range.lowerBound..<and) == .place, keywordKind((and + 1)..<range.upperBound) == .place
+    {
+      return [placeCandidate(range.lowerBound..<and), placeCandidate((and + 1)..<range.upperBound)]
+    }
     if kind == .organization, let split = countryLedOrganization(range) { return split }
     if kind == .organization, let split = splitCoordination(range) { return split }
     // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
