@@ -304,7 +304,8 @@ enum EntityFixture {
     }
     var options = Extractor.Options()
     options.tagger = FixedTagger()
-    let document = SourceDocument(id: "t", text: "Investors bought shares of Zorblat last week.")
+    // Nothing around the name says what it is: only the tagger can add it.
+    let document = SourceDocument(id: "t", text: "Investors praised Zorblat last week.")
     let doc = Extractor(options: options).analyze(document)
     #expect(EntityFixture.entity(doc.graph, "organization/zorblat") != nil)
     var noTagger = Extractor.Options()
@@ -401,7 +402,7 @@ enum EntityFixture {
     var options = Extractor.Options()
     options.tagger = UnsureTagger()
     let doc = Extractor(options: options).analyze(SourceDocument(
-      id: "t", text: "Investors bought Zorblat shares near the Prime Minister's Office."))
+      id: "t", text: "Investors praised Zorblat near the Prime Minister's Office."))
     #expect(doc.graph.entities.isEmpty)
   }
 

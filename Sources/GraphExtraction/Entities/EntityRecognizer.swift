@@ -63,6 +63,7 @@ public struct EntityRecognizer: Sendable {
       candidates += found
       notes += scanner.notes
     }
+    Self.unifyGuessedKinds(&candidates)
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -98,7 +99,11 @@ public struct EntityRecognizer: Sendable {
   /// head noun; a sure tagger may correct them.
   static let weakRules: Set<String> = [
     "capitalised-name", "place-after-preposition", "compass-place", "civic-name", "speaker",
+    "unknown-name", "place-led-name", "place-led-place", "organization-context", "place-context",
   ]
+  /// Rules that guessed a kind with no evidence at all beyond a name's shape: a tagger that
+  /// is sure enough to add a name may correct them too.
+  static let guessingRules: Set<String> = ["unknown-name"]
   /// How sure a tagger must be to add a name the rules did not see at all.
   static let minimumNewNameConfidence = 0.75
 
@@ -107,6 +112,9 @@ public struct EntityRecognizer: Sendable {
   ) -> [NameCandidate] {
     var result = candidates
     let tokens = sentence.tokens
+    let firstWord = tokens.firstIndex { token in
+      token.text.unicodeScalars.first?.properties.isAlphabetic ?? false
+    } ?? 0
     for span in spans.sorted(by: { ($0.tokenRange.lowerBound, $0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, $1.tokenRange.upperBound) }) {
       guard span.tokenRange.lowerBound >= 0, span.tokenRange.upperBound <= tokens.count,
         !span.tokenRange.isEmpty
@@ -118,13 +126,19 @@ public struct EntityRecognizer: Sendable {
         !(words.count == 1 && SentenceScanner.isAllCapitals(words[0])),
         !words.contains(where: SentenceScanner.isCalendarWord),
         // A head noun alone ("Office", "Ministry") is a common noun, not a name.
-        !(words.count == 1 && NameLexicon.isHeadNoun(words[0]))
+        !(words.count == 1 && NameLexicon.isHeadNoun(words[0])),
+        // "Pirates operated off the coast": a sentence's first word in the plural is a common
+        // noun unless the tagger is sure.
+        !(words.count == 1 && span.tokenRange.lowerBound == firstWord
+          && SentenceScanner.looksPlural(words[0]) && span.confidence < minimumCorrectingConfidence)
       else { continue }
       if let same = result.firstIndex(where: { $0.tokenRange == span.tokenRange }) {
         // A sure tagger corrects the kind the rules only guessed from the shape of a name.
         let spanKind: Entity.Kind = span.kind == .country ? .place : span.kind
         if result[same].status == .confirmed, weakRules.contains(result[same].rule),
-          result[same].kind != spanKind, span.confidence >= minimumCorrectingConfidence
+          result[same].kind != spanKind,
+          span.confidence >= (guessingRules.contains(result[same].rule)
+            ? minimumSettlingConfidence : minimumCorrectingConfidence)
         {
           result[same].kind = spanKind
           result[same].rule = "tagger-corrected"
@@ -168,6 +182,36 @@ public struct EntityRecognizer: Sendable {
       result.append(candidate)
     }
     return result.sorted { $0.start < $1.start }
+  }
+
+  // MARK: - One kind per name
+
+  /// Rules that type a name from what a sentence says of it ("shares of X") or from a sure
+  /// tagger, rather than from its shape.
+  static let evidenceRules: Set<String> = [
+    "organization-context", "place-context", "event-context", "tagger-corrected",
+  ]
+
+  /// A name typed by evidence in one sentence has that kind wherever the rules only guessed
+  /// it from its shape: "Quorvane Labs will grow" after "shares of Quorvane Labs" is the
+  /// company, not a person.
+  static func unifyGuessedKinds(_ candidates: inout [NameCandidate]) {
+    var evidenced: [String: Int] = [:]
+    for index in candidates.indices where evidenceRules.contains(candidates[index].rule) {
+      let key = candidates[index].words.joined(separator: " ").lowercased()
+      if evidenced[key] == nil { evidenced[key] = index }
+    }
+    guard !evidenced.isEmpty else { return }
+    for index in candidates.indices where guessingRules.contains(candidates[index].rule) {
+      let key = candidates[index].words.joined(separator: " ").lowercased()
+      guard let source = evidenced[key].map({ candidates[$0] }), source.kind != candidates[index].kind
+      else { continue }
+      candidates[index].kind = source.kind
+      candidates[index].organizationType = source.organizationType
+      candidates[index].placeType = source.placeType
+      candidates[index].eventType = source.eventType
+      candidates[index].rule = "same-name-elsewhere"
+    }
   }
 
   // MARK: - Sentences and lines

@@ -182,7 +182,12 @@ enum NameLexicon {
     "peninsula": .other, "strait": .other, "gulf": .other, "bay": .other, "valley": .other,
     "desert": .other, "street": .facility, "avenue": .facility, "road": .facility,
     "park": .facility, "coast": .other, "basin": .other, "plateau": .other,
-    "zone": .region, "corridor": .region,
+    "zone": .region, "corridor": .region, "forest": .other, "alps": .other, "hills": .other,
+    "highlands": .other, "lowlands": .other, "falls": .other, "glacier": .other,
+    "reef": .other, "lagoon": .other, "fjord": .other, "delta": .other, "steppe": .other,
+    "minster": .facility, "arena": .facility, "gardens": .facility, "estate": .facility,
+    "mandapam": .facility, "pavilion": .facility, "terminal": .facility, "wall": .facility, "building": .facility,
+    "gate": .facility, "strip": .region, "heights": .other, "canyon": .other, "pass": .other,
   ]
 
   /// Head nouns of the names of states that are not in the gazetteer: "Weimar Republic".
@@ -264,4 +269,152 @@ enum NameLexicon {
 
   /// Lower-case words that turn a preceding name into an organization: "Obama administration".
   static let governmentNouns: Set<String> = ["administration", "government", "cabinet", "regime"]
+}
+
+extension NameLexicon {
+  /// Common given names across the cultures of international news, lower-cased, besides the
+  /// tagger's own list: a name that starts with one is a person's ("Jordan Peterson").
+  static let givenNames: Set<String> = [
+    // English
+    "adam", "alan", "alex", "alexander", "alice", "amanda", "amy", "andrew", "andy", "angela",
+    "ann", "anna", "anne", "anthony", "arthur", "barbara", "ben", "benjamin", "beth", "bill",
+    "bob", "brian", "carol", "caroline", "catherine", "charles", "charlie", "charlotte",
+    "chris", "christine", "claire", "dan", "daniel", "dave", "david", "deborah", "diane",
+    "don", "donald", "ed", "edward", "eleanor", "ellen", "emily", "emma", "eric", "frank",
+    "fred", "gary", "george", "grace", "greg", "hannah", "harry", "helen", "henry", "ian",
+    "jack", "jake", "james", "jane", "janet", "jason", "jeff", "jennifer", "jenny", "jessica",
+    "jim", "joan", "joe", "john", "jon", "jonathan", "josh", "judy", "julia", "julie", "kate",
+    "katherine", "kathy", "keith", "ken", "kevin", "laura", "lauren", "linda", "lisa", "lucy",
+    "luke", "margaret", "mark", "martin", "mary", "matt", "matthew", "megan", "michael",
+    "mike", "nancy", "nick", "oliver", "pat", "patrick", "paul", "peter", "phil", "rachel",
+    "richard", "rob", "robert", "ron", "sam", "sarah", "scott", "sean", "simon", "sophie",
+    "steve", "steven", "sue", "susan", "tim", "tom", "tony", "victoria", "will", "william",
+    "chad", "jordan", "georgia", "virginia",
+    "elon", "jeffrey", "bernard", "warren", "satya", "sundar", "tim", "jensen", "sam",
+    "marc", "reed", "larry", "sergey", "sheryl", "gina", "lina", "janet", "rishi", "keir",
+    // French, German, Dutch, Nordic
+    "alain", "anne-marie", "claude", "emmanuel", "francois", "françois", "gerard", "gérard",
+    "isabelle", "jacques", "jean", "laurent", "marine", "nathalie", "pierre", "sylvie",
+    "thierry", "valérie", "yves", "annalena", "christian", "friedrich", "hans", "jürgen",
+    "markus", "olaf", "robert", "sabine", "stefan", "ursula", "wolfgang", "jens", "lars",
+    "mette", "magdalena", "sanna", "erna", "ulf", "rutger", "geert", "dick",
+    // Italian, Spanish, Portuguese
+    "alessandro", "francesca", "giorgia", "giovanni", "giuseppe", "lorenzo", "luca", "mario",
+    "matteo", "paolo", "sergio", "alejandro", "ana", "carmen", "gabriel", "isabel", "javier",
+    "jorge", "juan", "lucia", "luis", "pablo", "pedro", "santiago", "sofia", "andrés",
+    "claudia", "gustavo", "javier", "lula", "marcelo", "joão", "joao", "paulo", "fernanda",
+    // Slavic, Baltic, Hungarian, Greek
+    "aleksandr", "alexei", "dmitry", "ivan", "maria", "mikhail", "natalia", "olena", "sergei",
+    "vladimir", "volodymyr", "yulia", "andrzej", "donald", "mateusz", "viktor", "peter",
+    "petr", "andrej", "zuzana", "kaja", "gitanas", "edgars", "kyriakos", "alexis",
+    // Arabic, Turkish, Persian, Hebrew
+    "abdel", "abdul", "abdullah", "ahmed", "ali", "fatima", "hamad", "hassan", "ibrahim",
+    "khalid", "mahmoud", "mohamed", "mohammed", "muhammad", "mustafa", "omar", "salman",
+    "tamim", "yousef", "youssef", "recep", "ekrem", "hakan", "mevlüt", "ebrahim", "hassan",
+    "javad", "masoud", "abbas", "benjamin", "benny", "naftali", "yair", "isaac", "yoav",
+    // South Asian
+    "amit", "anil", "arvind", "kumar", "mukesh", "narendra", "nirmala", "priya", "rahul",
+    "raj", "rajnath", "ratan", "sanjay", "shehbaz", "sheikh", "subrahmanyam", "sunil",
+    "imran", "nawaz", "asif", "sajith", "ranil", "gotabaya",
+    // East and Southeast Asian
+    "fumio", "shigeru", "shinzo", "yoshihide", "taro", "akio", "masayoshi", "kenji",
+    "hiroshi", "yuki", "sanae", "moon", "yoon", "jae-in", "suk-yeol", "kim", "lee",
+    "anwar", "joko", "prabowo", "ferdinand", "rodrigo", "lawrence", "hun", "thaksin",
+    "paetongtarn", "srettha", "anthony", "tsai", "lai",
+    // African
+    "abiy", "bola", "cyril", "emmerson", "felix", "félix", "hage", "jacob", "john", "kofi",
+    "macky", "mahamat", "muhammadu", "nana", "paul", "samia", "uhuru", "william", "yoweri",
+    "william", "akinwumi", "ngozi", "moussa", "ellen", "jakaya", "olusegun", "goodluck",
+  ]
+
+  /// Whether a word is a common given name ("Jordan", "Giorgia", "Abiy").
+  static func isGivenName(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return givenNames.contains(lower) || NERLexicon.firstNames.contains(lower)
+  }
+
+  /// Nouns of an appositive after a name that make it an organization: "Lexus, the luxury
+  /// arm of Toyota", "Acme, a chip maker".
+  static let organizationAppositiveNouns: Set<String> = [
+    "arm", "unit", "subsidiary", "division", "maker", "carmaker", "automaker", "chipmaker",
+    "company", "firm", "group", "giant", "brand", "startup", "start-up", "retailer", "owner",
+    "operator", "publisher", "developer", "manufacturer", "producer", "supplier", "lender",
+    "bank", "insurer", "airline", "conglomerate", "corporation", "business", "network",
+    "platform", "outlet", "newspaper", "broadcaster", "studio", "label", "chain", "rival",
+    "provider", "distributor", "exporter", "importer", "miner", "shipper", "utility",
+    "agency", "regulator", "watchdog", "charity", "organisation", "organization", "nonprofit",
+    "non-profit", "consultancy", "fund", "investor", "club", "team", "party", "institute",
+  ]
+
+  /// Nouns of an appositive after a name that make it a person: "Israel Katz, the defence
+  /// minister".
+  static let personAppositiveNouns: Set<String> = [
+    "minister", "president", "secretary", "chancellor", "premier", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "executive",
+    "founder", "co-founder", "ceo", "governor", "mayor", "senator", "lawmaker", "ambassador",
+    "envoy", "economist", "analyst", "professor", "author", "writer", "journalist",
+    "reporter", "editor", "lawyer", "judge", "general", "commander", "officer", "diplomat",
+    "politician", "activist", "scientist", "researcher", "historian", "singer", "actor",
+    "actress", "player", "coach", "son", "daughter", "wife", "husband", "mother", "father",
+    "brother", "sister", "grandson", "granddaughter", "widow", "head", "king", "queen",
+    "prince", "princess", "emperor", "candidate", "mathematician", "physicist", "chemist",
+    "philosopher", "poet", "artist", "architect", "engineer", "entrepreneur", "billionaire",
+    "manager", "deputy", "adviser", "advisor", "aide", "official", "woman", "man",
+  ]
+
+  /// Nouns of an appositive after a name that make it an event: "Art Basel, an art fair".
+  static let eventAppositiveNouns: Set<String> = [
+    "fair", "festival", "exhibition", "expo", "tournament", "championship", "marathon",
+    "race", "carnival", "biennale", "conference", "summit", "forum", "competition",
+  ]
+
+  /// Nouns after a name owned with "'s" that make it an organization: "X's chief executive".
+  static let organizationPossessions: Set<String> = [
+    "shares", "stock", "shareholders", "board", "headquarters", "subsidiary", "subsidiaries",
+    "revenue", "revenues", "profit", "profits", "earnings", "sales", "customers", "employees",
+    "staff", "workforce", "products", "brand", "brands", "stake", "acquisition", "takeover",
+    "merger", "ceo", "cfo", "chairman", "chairwoman", "executives", "factory", "factories",
+    "plants", "stores", "valuation", "market", "platform", "games", "software", "chips",
+    "spokesperson", "spokesman", "spokeswoman", "parent", "founder", "founders", "investors",
+  ]
+
+  /// Words right before a name that make it a company: "shares of X", "the acquisition of X",
+  /// "acquired X".
+  static let organizationLeadWords: Set<String> = [
+    "acquired", "acquire", "acquires", "acquiring", "bought", "buy", "buys", "buying",
+    "rival", "rivals", "subsidiary", "competitor", "carmaker", "automaker", "chipmaker",
+    "maker", "firm", "company", "startup", "conglomerate", "retailer", "lender", "insurer",
+    "airline", "brand", "publisher", "developer", "giant", "outlet", "broadcaster",
+    "newspaper", "studio", "group",
+  ]
+
+  /// Nouns after "of" before a name that make the name a company: "shares of X", "the
+  /// takeover of X".
+  static let organizationOfNouns: Set<String> = [
+    "shares", "acquisition", "takeover", "purchase", "merger", "owner", "owners", "parent",
+    "subsidiary", "unit", "division", "stake", "founder", "founders", "investors",
+    "shareholders", "chief", "ceo", "chairman", "board", "employees", "staff", "customers",
+    "stock", "spin-off", "executives",
+  ]
+
+  /// Lower-case nouns after a name that make it a place: "the Filoli estate", "the Thames
+  /// river".
+  static let placeNounsAfter: Set<String> = [
+    "estate", "river", "lake", "mountain", "mountains", "valley", "island", "islands",
+    "region", "province", "district", "village", "town", "city", "county", "peninsula",
+    "desert", "reservoir", "glacier", "canal", "mansion", "palace", "castle", "complex",
+    "venue", "stadium", "arena", "airport", "port", "harbour", "harbor", "park", "gardens",
+    "square", "bridge", "building", "hall", "campus", "resort", "temple", "plateau", "basin",
+    "delta", "coast", "neighbourhood", "neighborhood", "suburb", "state",
+  ]
+
+  /// Verbs of a business's agency after an unknown name: "Nortavia unveiled a sedan".
+  static let businessVerbs: Set<String> = [
+    "announced", "announces", "reported", "reports", "launched", "launches", "unveiled",
+    "unveils", "acquired", "acquires", "bought", "buys", "sold", "sells", "employs",
+    "employed", "invested", "invests", "owns", "owned", "recalled", "released", "releases",
+    "introduced", "introduces", "makes", "produces", "produced", "manufactures",
+    "manufactured", "posted", "shipped", "ships", "hired", "listed", "merged", "operates",
+    "operated", "develops", "developed", "supplies", "supplied",
+  ]
 }

@@ -91,6 +91,11 @@ struct SentenceScanner {
         index = run
         continue
       }
+      if let match = gazetteerMatch, let whole = placeLedName(match, at: index, run: run) {
+        result.append(whole)
+        index = whole.tokenRange.upperBound
+        continue
+      }
       if let match = gazetteerMatch {
         result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
         index += match.count
@@ -200,6 +205,14 @@ struct SentenceScanner {
           continue
         }
         break
+      }
+      // "Minister Ngozi Okonjo-Iweala": a hyphenated surname.
+      if text == "-", end > index + 1, end + 1 < tokens.count, tokens[end - 1].end == tokens[end].start,
+        tokens[end].end == tokens[end + 1].start, Self.isCapitalized(tokens[end + 1].text),
+        !Self.isFunctionWord(tokens[end + 1].text)
+      {
+        end += 1
+        continue
       }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
       // A month can be a given name after a title: "analyst Jan Hatzius", "reporter April Ryan".
@@ -432,6 +445,13 @@ struct SentenceScanner {
       }
       return unknownRun(left) + rightCandidates
     }
+    // "the Chain Bridge and Buda Castle": two places joined by "and".
+    if kind == .place, let and = range.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }),
+      keywordKind(range.lowerBound..<and) == .place, keywordKind((and + 1)..<range.upperBound) == .place
+    {
+      return [placeCandidate(range.lowerBound..<and), placeCandidate((and + 1)..<range.upperBound)]
+    }
+    if kind == .organization, let split = countryLedOrganization(range) { return split }
     if kind == .organization, let split = splitCoordination(range) { return split }
     // "Ontario Liberal Party Joe Dickson": a name right after the head noun is not part of it.
     if kind == .organization, let head = range.last(where: {
@@ -463,6 +483,32 @@ struct SentenceScanner {
     case .person:
       return nil
     }
+  }
+
+  /// "U.S. Federal Trade Commission", "British Competition and Markets Authority": a
+  /// country before a government body's name is a mention of its own, and the body's name
+  /// is the rest.
+  private func countryLedOrganization(_ range: Range<Int>) -> [NameCandidate]? {
+    guard let match = longestGazetteerMatch(at: range.lowerBound), match.match.entry.kind == .country
+    else { return nil }
+    let rest = (range.lowerBound + match.count)..<range.upperBound
+    guard rest.count >= 2, Self.isCapitalized(tokens[rest.lowerBound].text),
+      !Self.isFunctionWord(tokens[rest.lowerBound].text)
+    else { return nil }
+    let country = gazetteerCandidate(match.match, range: range.lowerBound..<rest.lowerBound)
+    let restWords = tokens[rest].map(\.text)
+    if let known = gazetteer.matches(forWords: restWords).first, known.entry.kind == .organization {
+      return [country, gazetteerCandidate(known, range: rest)]
+    }
+    // "Indian National Congress", "Korean Central News Agency" are whole names.
+    guard keywordKind(rest) == .organization,
+      !["national", "central", "people's", "revolutionary", "royal"].contains(restWords[0].lowercased()),
+      Self.organizationType(of: restWords) == .government
+    else { return nil }
+    var body = make(rest, kind: .organization, rule: "organization-name")
+    body.organizationType = .government
+    body.confidence = 0.8
+    return [country, body]
   }
 
   /// "Renmin University and Tsinghua University": two names joined by "and".
@@ -730,6 +776,50 @@ struct SentenceScanner {
     return result
   }
 
+  /// A longer name that starts with a country or place the gazetteer knows ("Bharat
+  /// Mandapam", "Jordan Peterson", "Georgia Tech"): the whole capitalised run is the name,
+  /// not the country.
+  private func placeLedName(_ match: (match: Gazetteer.Match, count: Int), at index: Int, run: Int) -> NameCandidate? {
+    let entry = match.match.entry
+    guard !isHeadline, entry.kind == .country || entry.kind == .place, !match.match.isDemonym,
+      !match.match.isAcronym, run > index + match.count
+    else { return nil }
+    let first = tokens[index..<(index + match.count)].map(\.text)
+    guard !first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) else { return nil }
+    let matchEnd = index + match.count
+    let tail = nameTailEnd(from: matchEnd, within: index..<run)
+    guard tail > matchEnd else { return nil }
+    let range = index..<tail
+    let tailWords = tokens[matchEnd..<tail].map { $0.text.lowercased() }
+    if tailWords == ["tech"] {
+      var university = make(range, kind: .organization, rule: "university-name")
+      university.organizationType = .education
+      university.confidence = 0.7
+      return university
+    }
+    // "Ohio Republicans", "Chicago Bulls": a plural after a place is a group, not a name.
+    if let last = tailWords.last, Self.looksPlural(last) { return nil }
+    if tail - matchEnd <= 2, match.count == 1 && NameLexicon.isGivenName(first[0]) || hasPersonEvidence(range) {
+      var person = make(range, kind: .person, rule: "capitalised-name")
+      person.confidence = 0.65
+      return person
+    }
+    let previous = index > 0 ? tokens[index - 1].text.lowercased() : ""
+    let next = tail < tokens.count ? tokens[tail].text.lowercased() : ""
+    if NameLexicon.placePrepositions.contains(previous) || previous == "at"
+      || NameLexicon.placeNounsAfter.contains(next)
+    {
+      var place = make(range, kind: .place, rule: "place-led-place")
+      place.placeType = .facility
+      place.confidence = 0.6
+      return place
+    }
+    var organization = make(range, kind: .organization, rule: "place-led-name")
+    organization.organizationType = Self.organizationType(of: tokens[range].map(\.text))
+    organization.confidence = 0.6
+    return organization
+  }
+
   /// The end of the capitalised words right after a gazetteer name that no list knows.
   private func nameTailEnd(from start: Int, within range: Range<Int>) -> Int {
     var end = start
@@ -775,6 +865,12 @@ struct SentenceScanner {
       !Self.isFunctionWord(tokens[next].text)
     else { return false }
     if !hyphen { return true }
+    // "Ngozi Okonjo-Iweala": a hyphenated surname after a given name and a first part.
+    if let segmentStart, index - segmentStart >= 2, NameLexicon.isGivenName(tokens[segmentStart].text),
+      tokens[index - 1].end == tokens[index].start, tokens[index].end == tokens[next].start
+    {
+      return true
+    }
     // "Jean-Luc Picard": a one-word first part, then at least two words; "Trump-Xi" is two names.
     guard let segmentStart, index - segmentStart == 1 else { return false }
     var words = 0
@@ -868,10 +964,25 @@ struct SentenceScanner {
       }
       let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
       if common * 2 >= nameWords.count {
+        // "Art Basel, an art fair": an appositive says it is a name after all.
+        if common < nameWords.count, let kind = contextKind(range, personEvidence: false),
+          kind == .event || kind == .organization, tokens.indices.contains(range.upperBound),
+          tokens[range.upperBound].text == ","
+        {
+          return [contextCandidate(range, kind: kind)]
+        }
         notes.append("common words, not a name: \(phrase)")
         return []
       }
-      candidate.confidence = 0.65
+      // Two capitalised words are a person's name only with evidence: a given name, an
+      // initial, a speech verb; what is said of the name around it may make it a company or
+      // a place ("shares of Zeltron Dynamics", "the Filoli estate").
+      let personEvidence = hasPersonEvidence(range)
+      if let kind = contextKind(range, personEvidence: personEvidence) {
+        return [contextCandidate(range, kind: kind)]
+      }
+      candidate.confidence = personEvidence ? 0.7 : 0.55
+      if !personEvidence { candidate.rule = "unknown-name" }
       return [candidate]
     }
     if lowercaseWords.contains(words[0].lowercased())
@@ -881,16 +992,147 @@ struct SentenceScanner {
       return []
     }
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
-    // "Smith said"; at a sentence's start, "Economists said" is a plural common noun.
-    if NameLexicon.speechVerbs.contains(next), !sentenceInitial || !words[0].hasSuffix("s") {
+    // "Smith said"; at a sentence's start, "Economists said" is a plural common noun, but
+    // "Lexus said" is a name.
+    if NameLexicon.speechVerbs.contains(next),
+      !sentenceInitial || !Self.looksPlural(words[0]) || isSaidInAStatement(after: range)
+    {
+      if isSaidInAStatement(after: range) { return [contextCandidate(range, kind: .organization)] }
       candidate.confidence = 0.7
       candidate.rule = "speaker"
       return [candidate]
+    }
+    // "Lexus, the luxury arm of Toyota", "shares of Nortavia", "Nortavia unveiled a sedan":
+    // what is said of a lone word makes it a company or a place; a surname of a person the
+    // text names still joins that person.
+    if !(sentenceInitial && Self.looksPlural(words[0])),
+      let kind = contextKind(range, personEvidence: false)
+        ?? (NameLexicon.businessVerbs.contains(next) ? .organization : nil)
+    {
+      var context = contextCandidate(range, kind: kind)
+      context.status = .tagged
+      return [context]
     }
     candidate.status = .needsConfirmation
     candidate.rule = sentenceInitial ? "sentence-initial-word" : "single-word"
     candidate.confidence = 0.5
     return [candidate]
+  }
+
+  /// Whether a word looks like a plural common noun ("Economists") rather than a name
+  /// ending in s ("Lexus", "Tennis").
+  static func looksPlural(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return lower.hasSuffix("s") && !lower.hasSuffix("us") && !lower.hasSuffix("ss")
+      && !lower.hasSuffix("is") && !lower.hasSuffix("os")
+  }
+
+  /// Whether a given name, an initial, a particle, a speech verb or ", who" marks a range as
+  /// a person's name.
+  private func hasPersonEvidence(_ range: Range<Int>) -> Bool {
+    let words = tokens[range].map(\.text)
+    if NameLexicon.isGivenName(words[0]) { return true }
+    if words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }) { return true }
+    if words.dropFirst().contains(where: { NameLexicon.nameParticles.contains($0) }) { return true }
+    let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
+    if NameLexicon.speechVerbs.contains(next), !isSaidInAStatement(after: range) { return true }
+    if next == ",", range.upperBound + 1 < tokens.count {
+      let after = tokens[range.upperBound + 1].text.lowercased()
+      // "Jane Roe, who", "Jane Roe, 45,".
+      if after == "who" || after.first?.isNumber == true { return true }
+      // "Jane Roe, the defence minister,".
+      if ["the", "a", "an"].contains(after), let head = appositiveHead(from: range.upperBound + 2),
+        NameLexicon.personAppositiveNouns.contains(head)
+      {
+        return true
+      }
+    }
+    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
+    return ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"].contains(previous)
+  }
+
+  /// "Acme said in a statement": a statement is an organization's way of speaking.
+  private func isSaidInAStatement(after range: Range<Int>) -> Bool {
+    let end = min(tokens.count, range.upperBound + 5)
+    guard range.upperBound < end else { return false }
+    let words = tokens[range.upperBound..<end].map { $0.text.lowercased() }
+    return NameLexicon.speechVerbs.contains(words[0]) && words.contains("statement")
+  }
+
+  /// The kind the words around an unknown name give it, if they say anything: an
+  /// organization ("X's chief executive", "shares of X", "X, based in", "X, the Y maker",
+  /// "X said in a statement") or a place ("the X estate").
+  private func contextKind(_ range: Range<Int>, personEvidence: Bool) -> Entity.Kind? {
+    let next = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+    let afterNext = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].text.lowercased() : ""
+    if next == "'s" || next == "\u{2019}s" {
+      return !personEvidence && NameLexicon.organizationPossessions.contains(afterNext) ? .organization : nil
+    }
+    if isSaidInAStatement(after: range) { return .organization }
+    // "X, the luxury arm of Y", "X is a chip maker": an appositive or a copula naming what
+    // X is.
+    if next == "," || ["is", "was", "became", "remains"].contains(next.lowercased()) {
+      if next == ",", afterNext == "based" || afterNext == "headquartered" { return .organization }
+      // "Nortavia, which makes drones,": "which" refers to no person.
+      if next == ",", afterNext == "which", !personEvidence { return .organization }
+      if ["the", "a", "an"].contains(afterNext), let head = appositiveHead(from: range.upperBound + 2) {
+        if NameLexicon.organizationAppositiveNouns.contains(head) { return .organization }
+        if NameLexicon.eventAppositiveNouns.contains(head) { return .event }
+      }
+    }
+    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
+    if NameLexicon.placeNounsAfter.contains(next),
+      previous == "the" || NameLexicon.placePrepositions.contains(previous) || previous == "at"
+    {
+      return .place
+    }
+    if personEvidence { return nil }
+    if previous == "of", range.lowerBound >= 2,
+      NameLexicon.organizationOfNouns.contains(tokens[range.lowerBound - 2].text.lowercased())
+    {
+      return .organization
+    }
+    if NameLexicon.organizationLeadWords.contains(previous) { return .organization }
+    if range.count >= 2, NameLexicon.businessVerbs.contains(next.lowercased()) { return .organization }
+    // "the Zeltron Dynamics deal": a person's name rarely follows "the".
+    if range.count >= 2, previous == "the", next.first?.isUppercase != true { return .organization }
+    return nil
+  }
+
+  /// The head noun of an appositive starting at `start`: its last word before a comma, "of",
+  /// a relative pronoun or the sentence's end, within eight words.
+  private func appositiveHead(from start: Int) -> String? {
+    let stops: Set<String> = [
+      ",", ".", "of", "that", "which", "who", "based", "with", "in", "and", ";", ")", "for",
+      "whose", "founded", "owned", "run", "known", "called", "headquartered", "created",
+      "established", "since", "from", "to", "at", "on",
+    ]
+    var index = start
+    var head: String?
+    while index < tokens.count, index < start + 8 {
+      let word = tokens[index].text.lowercased()
+      if stops.contains(word) { return head }
+      if word == "'s" || word == "\u{2019}s" { head = nil; index += 1; continue }
+      head = word
+      index += 1
+    }
+    return head
+  }
+
+  /// An unknown name typed by what the words around it say.
+  private func contextCandidate(_ range: Range<Int>, kind: Entity.Kind) -> NameCandidate {
+    var candidate = make(range, kind: kind, rule: kind == .place ? "place-context" : "organization-context")
+    candidate.confidence = 0.6
+    if kind == .event {
+      candidate.rule = "event-context"
+      candidate.eventType = .other
+    } else if kind == .place {
+      candidate.placeType = .other
+    } else {
+      let type = Self.organizationType(of: tokens[range].map(\.text))
+      candidate.organizationType = type == .other ? .company : type
+    }
+    return candidate
   }
 
   private var firstWordIndex: Int {

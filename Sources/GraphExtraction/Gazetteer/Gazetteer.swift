@@ -301,6 +301,11 @@ enum GazetteerData {
         Gazetteer.Entry(
           kind: .place, name: fields[0], aliases: list(fields, 1), placeType: .continent))
     }
+    for fields in rows(features) {
+      result.append(
+        Gazetteer.Entry(
+          kind: .place, name: fields[0], aliases: list(fields, 1), placeType: .other))
+    }
     for fields in rows(organizations) {
       result.append(
         Gazetteer.Entry(

@@ -572,4 +572,94 @@ extension GazetteerData {
     Atlantic|Atlantic Ocean
     Indian Ocean|
     """
+
+  /// Rivers, lakes, mountains, deserts and waterways: `Name|alias;alias`. Names that are
+  /// also countries or companies ("Niger", "Congo", "Amazon") appear only with their head
+  /// noun.
+  static let features = """
+    Danube|River Danube;Danube River
+    Rhine|River Rhine;Rhine River
+    Thames|River Thames;Thames River
+    Seine|River Seine
+    Loire|River Loire
+    Elbe|River Elbe
+    Oder|River Oder
+    Volga|River Volga;Volga River
+    Dnieper|River Dnieper;Dnipro River
+    Nile|River Nile;Nile River
+    Niger River|River Niger
+    Congo River|River Congo
+    Zambezi|Zambezi River
+    Limpopo River|
+    Tigris|Tigris River
+    Euphrates|Euphrates River
+    Jordan River|River Jordan
+    Indus|Indus River
+    Ganges|River Ganges;Ganga
+    Brahmaputra|Brahmaputra River
+    Yangtze|Yangtze River;Chang Jiang
+    Yellow River|Huang He
+    Mekong|Mekong River
+    Irrawaddy|Irrawaddy River
+    Amur|Amur River
+    Mississippi River|
+    Missouri River|
+    Colorado River|
+    Hudson River|
+    Potomac|Potomac River
+    St. Lawrence River|Saint Lawrence River
+    Rio Grande|
+    Amazon River|Amazon rainforest
+    Paraná River|Parana River
+    Lake Victoria|
+    Lake Tanganyika|
+    Lake Baikal|
+    Lake Titicaca|
+    Lake Geneva|Lac Léman
+    Lake Como|
+    Great Lakes|
+    Dead Sea|
+    Caspian Sea|
+    Aral Sea|
+    Arabian Sea|
+    North Sea|
+    Sea of Japan|
+    Sea of Azov|
+    Adriatic|Adriatic Sea
+    Aegean|Aegean Sea
+    Bay of Bengal|
+    Gulf of Aden|
+    Gulf of Mexico|Gulf of America
+    Gulf of Oman|
+    English Channel|
+    Bosporus|Bosphorus
+    Dardanelles|
+    Strait of Malacca|Malacca Strait
+    Bab el-Mandeb|
+    Suez Canal|
+    Panama Canal|
+    Himalayas|Himalaya
+    Alps|
+    Andes|
+    Rocky Mountains|Rockies
+    Ural Mountains|Urals
+    Caucasus Mountains|
+    Pyrenees|
+    Carpathians|Carpathian Mountains
+    Atlas Mountains|
+    Mount Everest|Everest
+    Mount Kilimanjaro|Kilimanjaro
+    Mount Fuji|
+    Mont Blanc|
+    Matterhorn|
+    Sahara|Sahara Desert
+    Gobi|Gobi Desert
+    Kalahari|Kalahari Desert
+    Atacama Desert|
+    Black Forest|
+    Sinai Peninsula|Sinai
+    Korean Peninsula|
+    Arabian Peninsula|
+    Iberian Peninsula|
+    """
 }
