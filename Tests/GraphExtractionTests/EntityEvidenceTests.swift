@@ -108,6 +108,15 @@ import Testing
     #expect(!ids.contains { $0.contains("markets-authority") && !$0.contains("competition") })
   }
 
+  @Test func aCountrysPlainNameInsideABodysNameStays() {
+    let found = kinds(
+      "The Korea Fair Trade Commission fined the firm, and the Japan Fair Trade Commission raided it.",
+      tagger: false)
+    #expect(found["Korea Fair Trade Commission"] == .organization, "\(found)")
+    #expect(found["Japan Fair Trade Commission"] == .organization, "\(found)")
+    #expect(found["Fair Trade Commission"] == nil, "\(found)")
+  }
+
   @Test func nationalNamesKeepTheirCountryWord() {
     let found = kinds("He joined the Ruritanian National Assembly Party in 1990.", tagger: false)
     #expect(found["Ruritanian National Assembly Party"] == .organization, "\(found)")

@@ -342,7 +342,9 @@ extension NameLexicon {
     "bank", "insurer", "airline", "conglomerate", "corporation", "business", "network",
     "platform", "outlet", "newspaper", "broadcaster", "studio", "label", "chain", "rival",
     "provider", "distributor", "exporter", "importer", "miner", "shipper", "utility",
-    "agency", "regulator", "watchdog", "charity", "organisation", "organization", "nonprofit",
+    "agency", "regulator", "watchdog", "charity", "refiner", "carrier", "telecom", "holding",
+    "marketplace", "exchange", "automaker", "drugmaker", "planemaker", "shipbuilder",
+    "builder", "contractor", "firm", "unicorn", "newspaper", "daily", "broadcaster", "organisation", "organization", "nonprofit",
     "non-profit", "consultancy", "fund", "investor", "club", "team", "party", "institute",
   ]
 

@@ -499,6 +499,13 @@ struct SentenceScanner {
     if let known = gazetteer.matches(forWords: restWords).first, known.entry.kind == .organization {
       return [country, gazetteerCandidate(known, range: rest)]
     }
+    // "Japan Fair Trade Commission", "China Securities Regulatory Commission": a country's
+    // plain name before a body's name no list knows is part of that name; only an adjective
+    // or an abbreviation ("British", "U.S.") stands apart.
+    let countryWords = tokens[range.lowerBound..<rest.lowerBound].map(\.text)
+    guard match.match.isDemonym || match.match.isAcronym
+      || countryWords.contains(where: { $0.contains(".") || Self.isAllCapitals($0) })
+    else { return nil }
     // "Indian National Congress", "Korean Central News Agency" are whole names.
     guard keywordKind(rest) == .organization,
       !["national", "central", "people's", "revolutionary", "royal"].contains(restWords[0].lowercased()),
