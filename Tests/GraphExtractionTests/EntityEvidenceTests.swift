@@ -57,6 +57,15 @@ import Testing
     #expect(found["Starbloom"] != .organization, "\(found)")
   }
 
+  @Test func companyWordsEndingANameMakeACompany() throws {
+    let doc = Extractor(options: { var o = Extractor.Options(); o.tagger = nil; return o }())
+      .analyze(SourceDocument(id: "t", text: "Investors backed Veldran Robotics and Oskari Interactive this year."))
+    for id in ["organization/veldran-robotics", "organization/oskari-interactive"] {
+      let company = try #require(doc.graph[EntityID(rawValue: id)], "\(doc.graph.entities.map(\.id))")
+      #expect(company.organizationType == .company)
+    }
+  }
+
   @Test func aLowerCasePlaceNounAfterANameMakesItAPlace() {
     let found = kinds("The founders met investors at the Vellacourt estate in the hills.", tagger: false)
     #expect(found["Vellacourt"] == .place, "\(found)")
