@@ -117,6 +117,16 @@ import Testing
     #expect(!ids.contains { $0.contains("markets-authority") && !$0.contains("competition") })
   }
 
+  @Test func anAcronymInBracketsJoinsTheBodyNotTheCountry() throws {
+    let doc = Extractor().analyze(SourceDocument(
+      id: "t", text: "The British Competition and Markets Authority (CMA) objected. The CMA later relented."))
+    let cma = try #require(doc.graph.entities.first { $0.name == "Competition and Markets Authority" })
+    #expect(cma.aliases.contains("CMA"))
+    #expect(cma.mentions.count == 3)
+    #expect(doc.graph.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(doc.graph[EntityID(rawValue: "country/united-kingdom")] != nil)
+  }
+
   @Test func aCountrysPlainNameInsideABodysNameStays() {
     let found = kinds(
       "The Korea Fair Trade Commission fined the firm, and the Japan Fair Trade Commission raided it.",
