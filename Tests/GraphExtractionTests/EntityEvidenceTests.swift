@@ -163,6 +163,12 @@ import Testing
     #expect(found["Ohio Republicans"] == nil, "\(found)")
   }
 
+  @Test func whatASentenceSaysOfACountryLedNameComesFirst() {
+    let found = kinds("Georgia Power, the utility, raised rates. Jordan Peterson spoke.", tagger: false)
+    #expect(found["Georgia Power"] == .organization, "\(found)")
+    #expect(found["Jordan Peterson"] == .person, "\(found)")
+  }
+
   @Test func knownCountryLedNamesAndCountriesAloneStay() {
     let found = kinds("China Daily praised Japan Airlines. Jordan and Georgia signed a treaty with Chad.")
     #expect(found["China Daily"] == .organization)

@@ -805,6 +805,11 @@ struct SentenceScanner {
     }
     // "Ohio Republicans", "Chicago Bulls": a plural after a place is a group, not a name.
     if let last = tailWords.last, Self.looksPlural(last) { return nil }
+    // "Georgia Power, the utility,", "Georgia Power said in a statement": what the sentence
+    // says of the name comes before a given name's guess.
+    if let kind = contextKind(range, personEvidence: true), kind != .person {
+      return contextCandidate(range, kind: kind)
+    }
     if tail - matchEnd <= 2, match.count == 1 && NameLexicon.isGivenName(first[0]) || hasPersonEvidence(range) {
       var person = make(range, kind: .person, rule: "capitalised-name")
       person.confidence = 0.65
