@@ -57,6 +57,15 @@ import Testing
     #expect(found["Starbloom"] != .organization, "\(found)")
   }
 
+  @Test func companyWordsEndingANameMakeACompany() throws {
+    let doc = Extractor(options: { var o = Extractor.Options(); o.tagger = nil; return o }())
+      .analyze(SourceDocument(id: "t", text: "Investors backed Veldran Robotics and Oskari Interactive this year."))
+    for id in ["organization/veldran-robotics", "organization/oskari-interactive"] {
+      let company = try #require(doc.graph[EntityID(rawValue: id)], "\(doc.graph.entities.map(\.id))")
+      #expect(company.organizationType == .company)
+    }
+  }
+
   @Test func aLowerCasePlaceNounAfterANameMakesItAPlace() {
     let found = kinds("The founders met investors at the Vellacourt estate in the hills.", tagger: false)
     #expect(found["Vellacourt"] == .place, "\(found)")
@@ -108,6 +117,25 @@ import Testing
     #expect(!ids.contains { $0.contains("markets-authority") && !$0.contains("competition") })
   }
 
+  @Test func anAcronymInBracketsJoinsTheBodyNotTheCountry() throws {
+    let doc = Extractor().analyze(SourceDocument(
+      id: "t", text: "The British Competition and Markets Authority (CMA) objected. The CMA later relented."))
+    let cma = try #require(doc.graph.entities.first { $0.name == "Competition and Markets Authority" })
+    #expect(cma.aliases.contains("CMA"))
+    #expect(cma.mentions.count == 3)
+    #expect(doc.graph.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(doc.graph[EntityID(rawValue: "country/united-kingdom")] != nil)
+  }
+
+  @Test func aCountrysPlainNameInsideABodysNameStays() {
+    let found = kinds(
+      "The Korea Fair Trade Commission fined the firm, and the Japan Fair Trade Commission raided it.",
+      tagger: false)
+    #expect(found["Korea Fair Trade Commission"] == .organization, "\(found)")
+    #expect(found["Japan Fair Trade Commission"] == .organization, "\(found)")
+    #expect(found["Fair Trade Commission"] == nil, "\(found)")
+  }
+
   @Test func nationalNamesKeepTheirCountryWord() {
     let found = kinds("He joined the Ruritanian National Assembly Party in 1990.", tagger: false)
     #expect(found["Ruritanian National Assembly Party"] == .organization, "\(found)")
@@ -133,6 +161,12 @@ import Testing
     #expect(found["Israel Katz"] == .person, "\(found)")
     #expect(found["Ohio"] == .place, "\(found)")
     #expect(found["Ohio Republicans"] == nil, "\(found)")
+  }
+
+  @Test func whatASentenceSaysOfACountryLedNameComesFirst() {
+    let found = kinds("Georgia Power, the utility, raised rates. Jordan Peterson spoke.", tagger: false)
+    #expect(found["Georgia Power"] == .organization, "\(found)")
+    #expect(found["Jordan Peterson"] == .person, "\(found)")
   }
 
   @Test func knownCountryLedNamesAndCountriesAloneStay() {

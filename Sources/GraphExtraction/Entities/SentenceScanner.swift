@@ -500,6 +500,13 @@ struct SentenceScanner {
     if let known = gazetteer.matches(forWords: restWords).first, known.entry.kind == .organization {
       return [country, gazetteerCandidate(known, range: rest)]
     }
+    // "Japan Fair Trade Commission", "China Securities Regulatory Commission": a country's
+    // plain name before a body's name no list knows is part of that name; only an adjective
+    // or an abbreviation ("British", "U.S.") stands apart.
+    let countryWords = tokens[range.lowerBound..<rest.lowerBound].map(\.text)
+    guard match.match.isDemonym || match.match.isAcronym
+      || countryWords.contains(where: { $0.contains(".") || Self.isAllCapitals($0) })
+    else { return nil }
     // "Indian National Congress", "Korean Central News Agency" are whole names.
     guard keywordKind(rest) == .organization,
       !["national", "central", "people's", "revolutionary", "royal"].contains(restWords[0].lowercased()),
@@ -799,6 +806,11 @@ struct SentenceScanner {
     }
     // "Ohio Republicans", "Chicago Bulls": a plural after a place is a group, not a name.
     if let last = tailWords.last, Self.looksPlural(last) { return nil }
+    // "Georgia Power, the utility,", "Georgia Power said in a statement": what the sentence
+    // says of the name comes before a given name's guess.
+    if let kind = contextKind(range, personEvidence: true), kind != .person {
+      return contextCandidate(range, kind: kind)
+    }
     if tail - matchEnd <= 2, match.count == 1 && NameLexicon.isGivenName(first[0]) || hasPersonEvidence(range) {
       var person = make(range, kind: .person, rule: "capitalised-name")
       person.confidence = 0.65
