@@ -41,7 +41,9 @@ public struct EntityRecognizer: Sendable {
     var lowercaseWords: Set<String> = []
     for sentence in sentences {
       for token in sentence.tokens {
-        if let first = token.text.unicodeScalars.first, first.properties.isLowercase {
+        if let first = token.text.unicodeScalars.first,
+          first.isASCII ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+        {
           lowercaseWords.insert(token.text.lowercased())
         }
       }
