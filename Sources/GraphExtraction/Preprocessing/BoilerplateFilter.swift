@@ -228,6 +228,18 @@ public struct BoilerplateFilter: Sendable {
   }
 
   static func wordCount(_ text: String) -> Int {
-    text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    // ASCII text: every character is one byte, so count runs of bytes between spaces and tabs.
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+      if byte == 0x20 || byte == 0x09 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
   }
 }
