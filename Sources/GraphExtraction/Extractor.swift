@@ -93,10 +93,13 @@ public struct Extractor: Sendable {
     return Extraction(graph: graph, dropped: dropped.sorted())
   }
 
+  /// The relation extractor with the standard rules, built once (its rule indexes are not free).
+  private static let relationExtractor = RelationExtractor()
+
   /// One document's graph: its entities and, once relation extraction runs, its relations.
   private func extractOne(_ document: SourceDocument) -> Extraction {
     let (analyzed, notes) = analyzeExplaining(document)
-    let relations = RelationExtractor().extract(from: analyzed)
+    let relations = Self.relationExtractor.extract(from: analyzed)
     // The relation graph holds the document's entities too, with recognised events merged
     // into the dated events they name.
     return Extraction(graph: relations.graph, dropped: notes + relations.dropped)

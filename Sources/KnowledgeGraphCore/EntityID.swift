@@ -37,6 +37,7 @@ public enum Slug {
   ///
   /// Letters of other scripts are kept as they are (IRIs allow them), so 习近平 stays 习近平.
   public static func make(_ name: String) -> String {
+    if let ascii = makeASCII(name) { return ascii }
     var result = ""
     var pendingHyphen = false
     for scalar in name.unicodeScalars {
@@ -52,6 +53,27 @@ public enum Slug {
       }
     }
     return result.isEmpty ? "unnamed" : result
+  }
+
+  /// ``make(_:)`` for an ASCII name, byte by byte; `nil` if `name` is not ASCII.
+  private static func makeASCII(_ name: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    var pendingHyphen = false
+    for byte in name.utf8 {
+      switch byte {
+      case 0x80...: return nil
+      case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
+        if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
+        pendingHyphen = false
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      case 0x27, 0x2E:
+        continue  // "Xi's", "U.S." → no hyphen inside the word
+      default:
+        pendingHyphen = true
+      }
+    }
+    return bytes.isEmpty ? "unnamed" : String(decoding: bytes, as: UTF8.self)
   }
 
   private static func fold(_ scalar: Unicode.Scalar) -> String? {

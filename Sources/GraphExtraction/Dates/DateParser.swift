@@ -346,7 +346,13 @@ public struct DateParser: Sendable {
 public func firstFullDate(in text: String) -> PartialDate? {
   let parser = DateParser()
   let tokenizer = Tokenizer()
-  for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+  // Lines are found one at a time, so an early date spares splitting the rest of the text.
+  var rest = text[...]
+  while !rest.isEmpty {
+    let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+    let line = rest[..<end]
+    rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+    if line.isEmpty { continue }
     for mention in parser.dates(in: tokenizer.tokenize(String(line)))
     where mention.hasExplicitYear && mention.date.precision == .day {
       return mention.date

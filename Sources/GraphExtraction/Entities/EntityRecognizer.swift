@@ -41,7 +41,9 @@ public struct EntityRecognizer: Sendable {
     var lowercaseWords: Set<String> = []
     for sentence in sentences {
       for token in sentence.tokens {
-        if let first = token.text.unicodeScalars.first, first.properties.isLowercase {
+        if let first = token.text.unicodeScalars.first,
+          first.isASCII ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+        {
           lowercaseWords.insert(token.text.lowercased())
         }
       }
@@ -259,7 +261,13 @@ public struct EntityRecognizer: Sendable {
 
   /// The first line with text, trimmed, shortened to at most 200 characters at a word break.
   static func headline(of text: String) -> String? {
-    for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+    // Lines are found one at a time (splitting the whole text first cost a pass over it).
+    var rest = text[...]
+    while !rest.isEmpty {
+      let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r" }) ?? rest.endIndex
+      let line = rest[..<end]
+      rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+      if line.isEmpty { continue }
       let trimmed = line.trimmingSpaces
       guard !trimmed.isEmpty else { continue }
       guard trimmed.count > 200 else { return trimmed }

@@ -220,12 +220,14 @@ public struct Gazetteer: Sendable {
     }
     if isASCII {
       if isPlain { return word }
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(word.utf8.count)
-      for byte in word.utf8 where byte != 0x2E {
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+        var count = 0
+        for byte in word.utf8 where byte != 0x2E {
+          buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          count += 1
+        }
+        return count
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     var normalized = ""
     for scalar in word.unicodeScalars {

@@ -188,21 +188,23 @@ public struct BoilerplateFilter: Sendable {
   /// `text.contains(needle)` for an ASCII `needle`: a byte search rules out almost every line
   /// at once, and a hit is confirmed by the character-level `contains`.
   static func contains(_ text: String, _ needle: String) -> Bool {
+    var needle = needle
     let found = text.utf8.withContiguousStorageIfAvailable { haystack -> Bool in
-      let pattern = Array(needle.utf8)
-      guard let first = pattern.first else { return true }
-      guard haystack.count >= pattern.count else { return false }
-      var position = 0
-      let last = haystack.count - pattern.count
-      while position <= last {
-        if haystack[position] == first {
-          var offset = 1
-          while offset < pattern.count, haystack[position + offset] == pattern[offset] { offset += 1 }
-          if offset == pattern.count { return true }
+      needle.withUTF8 { pattern in
+        guard let first = pattern.first else { return true }
+        guard haystack.count >= pattern.count else { return false }
+        var position = 0
+        let last = haystack.count - pattern.count
+        while position <= last {
+          if haystack[position] == first {
+            var offset = 1
+            while offset < pattern.count, haystack[position + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+          }
+          position += 1
         }
-        position += 1
+        return false
       }
-      return false
     }
     if found == false { return false }
     return text.contains(needle)
@@ -228,6 +230,18 @@ public struct BoilerplateFilter: Sendable {
   }
 
   static func wordCount(_ text: String) -> Int {
-    text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    // ASCII text: every character is one byte, so count runs of bytes between spaces and tabs.
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+      if byte == 0x20 || byte == 0x09 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
   }
 }

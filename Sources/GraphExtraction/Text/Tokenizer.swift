@@ -275,16 +275,23 @@ public struct Tokenizer: Sendable {
 extension String {
   /// The string of `scalars`, encoded directly (much faster than appending scalars one by one).
   init(scalars: ArraySlice<Unicode.Scalar>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for scalar in scalars {
-      if scalar.isASCII {
-        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-      } else {
-        UTF8.encode(scalar) { bytes.append($0) }
+    var capacity = 0
+    for scalar in scalars { capacity += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: capacity) { buffer in
+      var count = 0
+      for scalar in scalars {
+        if scalar.isASCII {
+          buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+          count += 1
+        } else {
+          UTF8.encode(scalar) { unit in
+            buffer[count] = unit
+            count += 1
+          }
+        }
       }
+      return count
     }
-    self = String(decoding: bytes, as: UTF8.self)
   }
 }
 
