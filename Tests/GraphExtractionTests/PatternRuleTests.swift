@@ -326,4 +326,50 @@ import Testing
     let triples = triples("Tim Cook, an Apple executive, visited the French capital.")
     #expect(!triples.contains("person/tim-cook citizenOf country/france"))
   }
+
+  // MARK: - Coordinated titles, admission, constituent units, participle clauses
+
+  @Test func coordinatedTitlesInAnAppositionNameBothHolders() {
+    let both = triples(
+      "Azali Assoumani, the president of Comoros and chairman of the African Union, spoke.")
+    #expect(both.contains("person/azali-assoumani leaderOf country/comoros"))
+    #expect(both.contains("person/azali-assoumani leaderOf organization/african-union"))
+    let second = triples("Rishi Sunak, prime minister and leader of the Conservative Party, spoke.")
+    #expect(second.contains("person/rishi-sunak leaderOf organization/conservative-party"))
+  }
+
+  @Test func aCoordinatedCountryIsNoSecondTitle() {
+    let text = "Olaf Scholz, the chancellor of Germany and a friend of France, spoke."
+    #expect(triples(text, rule: "title-apposition-coordinated").isEmpty)
+  }
+
+  @Test func admissionAsAMemberIsMembership() {
+    let admitted = triples("The African Union was admitted as a permanent member of the G20 in 2023.")
+    #expect(admitted.contains("organization/african-union memberOf organization/group-of-20"))
+    let invited = triples("Brazil was invited as a guest member of the G7 summit.")
+    #expect(!invited.contains("country/brazil memberOf organization/group-of-7"))
+  }
+
+  @Test func oneOfTheConstituentCollegesIsPartOf() {
+    let text = "Balliol College is one of the constituent colleges of the University of Oxford."
+    #expect(
+      triples(text).contains(
+        "organization/balliol-college partOf organization/oxford-university"))
+    let some = triples("Balliol College admires the colleges of the University of Oxford.")
+    #expect(!some.contains("organization/balliol-college partOf organization/oxford-university"))
+  }
+
+  @Test func aParticipleClauseTakesTheSubjectOfTheMainClause() throws {
+    let text = "The FTC had sued to block the merger, accusing Microsoft of seeking to dominate gaming."
+    let graph = graph(text)
+    let relation = try #require(
+      graph[Relation.Key(EntityID(rawValue: "organization/federal-trade-commission"), .accuses,
+                         EntityID(rawValue: "organization/microsoft"))])
+    let evidence = try #require(relation.sortedEvidence.first)
+    let scalars = Array(text.unicodeScalars)
+    #expect(evidence.quote == String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])))
+    #expect(relation.confidence < 0.85)
+    let other = triples("Talks between China and Japan stalled, accusing nobody in particular.")
+    #expect(other.filter { $0.contains("accuses") }.isEmpty)
+  }
 }

@@ -55,6 +55,21 @@ struct InteractionRules {
         agent, rule.predicate, patient, confidence: rule.confidence - 0.05, rule: name + "-passive",
         start: patient.start, end: agent.end)
     }
+    if view.word(position - 1) == ",", view.lower[position].hasSuffix("ing"),
+      rule.particle == nil, let subject = clauseSubject(beforeComma: position - 1)
+    {
+      // "The FTC sued to block the merger, accusing Microsoft of …": the participle clause
+      // takes the subject of the main clause.
+      var objectStart = position + 1
+      if view.word(objectStart) == "the" { objectStart += 1 }
+      objectStart = view.skipTitle(from: objectStart)
+      guard let object = view.group(startingAt: objectStart), object.isActor, !object.isDemonym,
+        rules.eventNouns[view.word(object.tokenRange.upperBound)] == nil
+      else { return [] }
+      return pairs(
+        subject, rule.predicate, object, confidence: rule.confidence - 0.15,
+        rule: name + "-participle-clause", start: subject.start, end: object.end)
+    }
     guard let subject = subject(before: position) else { return [] }
     // Planned or possible acts are not facts yet; working together is stated as intent.
     if rule.predicate != .cooperatesWith,
@@ -115,6 +130,29 @@ struct InteractionRules {
       words += 1
     }
     return nil
+  }
+
+  /// The subject of the main clause that the comma at `comma` closes, when it opens the
+  /// sentence ("[The] FTC had sued to block the merger,") and no other name stands between
+  /// it and the comma, nor a negation.
+  private func clauseSubject(beforeComma comma: Int) -> Slot? {
+    var start = 0
+    if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
+    guard let group = view.group(startingAt: start), group.isActor, !group.isDemonym else {
+      return nil
+    }
+    let verb = group.tokenRange.upperBound
+    guard verb < comma - 1, view.slotAt[verb] == nil, view.word(verb) != ",",
+      view.word(verb) != "and", view.word(verb) != "'s", view.word(verb) != "’s"
+    else { return nil }
+    for cursor in verb..<comma {
+      if view.slotAt[cursor] != nil || negationWords.contains(view.lower[cursor])
+        || [",", ";", ":", "said", "says", "told", "by"].contains(view.lower[cursor])
+      {
+        return nil
+      }
+    }
+    return group
   }
 
   /// "the two countries can work together".

@@ -161,7 +161,9 @@ struct PatternRules {
       default: break
       }
       if PatternTable.locationParticiples.contains(word) { found += located(at: position) }
-      if PatternTable.unitNouns.contains(word) { found += partOf(at: position) }
+      if PatternTable.unitNouns.contains(word) || PatternTable.pluralUnitNouns.contains(word) {
+        found += partOf(at: position)
+      }
       if PatternTable.compositionVerbs.contains(word)
         || (word == "consists" && view.word(position + 1) == "of")
       {
@@ -1116,6 +1118,12 @@ struct PatternRules {
       var subjectEnd = back
       if word(back) == "been", ["has", "have", "had"].contains(word(back - 1)) {
         subjectEnd = back - 1
+      } else if word(back) == "as", PatternTable.admissionVerbs.contains(word(back - 1)) {
+        // "The African Union was admitted as a permanent member of the G20".
+        subjectEnd = back - 1
+        while subjectEnd > back - 5, PatternTable.copulaGap.contains(word(subjectEnd - 1)) {
+          subjectEnd -= 1
+        }
       } else if !PatternTable.copulas.contains(word(back)) {
         subjectEnd = -1
       }
@@ -1384,10 +1392,16 @@ struct PatternRules {
       back -= 1
       modifiers += 1
     }
+    let isPlural = PatternTable.pluralUnitNouns.contains(noun)
     if ["a", "an", "the"].contains(word(back)) {
       back -= 1
     } else if noun != "part" {
       return []
+    }
+    // "Balliol College is one of the constituent colleges of the University of Oxford".
+    if isPlural {
+      guard word(back + 1) == "the", word(back) == "of", word(back - 1) == "one" else { return [] }
+      back -= 2
     }
     guard PatternTable.copulas.contains(word(back)) || word(back) == "became" else { return [] }
     guard let subject = slot(endingBefore: back, [.organization, .place]), !subject.isDemonym

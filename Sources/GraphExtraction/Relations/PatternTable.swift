@@ -79,6 +79,18 @@ enum PatternTable {
     "subsidiaries", "section", "office", "institute", "school", "faculty", "college",
   ]
 
+  /// Plural unit nouns, read only in "one of the constituent colleges of".
+  static let pluralUnitNouns: Set<String> = [
+    "units", "divisions", "branches", "affiliates", "departments", "agencies", "bodies",
+    "organs", "components", "wings", "bureaus", "chambers", "directorates", "sections",
+    "offices", "institutes", "schools", "faculties", "colleges", "halls",
+  ]
+
+  /// Verbs of admission before "as a member of": "was admitted as a permanent member of".
+  static let admissionVerbs: Set<String> = [
+    "admitted", "accepted", "welcomed", "joined", "added", "readmitted",
+  ]
+
   /// Adjectives that may come before "member": "a founding member of".
   static let memberModifiers: Set<String> = [
     "founding", "full", "permanent", "non-permanent", "associate", "leading", "key", "core",

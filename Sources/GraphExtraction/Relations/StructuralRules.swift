@@ -302,11 +302,32 @@ struct StructuralRules {
     } else {
       return []
     }
-    guard let (match, holder) = descriptor(at: position) else { return [] }
-    return relations(
+    guard let (match, holder) = descriptor(at: position) else {
+      // "X, prime minister and leader of the Y Party": the second title names its holder.
+      guard let first = title(startingAt: position), view.word(first.range.upperBound) == "and"
+      else { return [] }
+      return coordinatedTitle(person, after: first.range.upperBound)
+    }
+    var found = relations(
       person: person, title: match, holder: holder.slot, start: person.start,
       end: max(holder.end, view.tokens[match.range.upperBound - 1].end),
       rule: "title-apposition", confidence: holder.skippedWords ? 0.7 : 0.85)
+    // "X, the president of Comoros and chairman of the African Union": a second title.
+    let last = max(holder.slot.tokenRange.upperBound, match.range.upperBound)
+    if view.word(last) == "and" { found += coordinatedTitle(person, after: last) }
+    return found
+  }
+
+  /// The title coordinated by the "and" at `position` in an apposition of `person`, when it
+  /// names its own holder after it: "… and chairman of the African Union".
+  private func coordinatedTitle(_ person: Slot, after position: Int) -> [Candidate] {
+    guard let (match, holder) = descriptor(at: position + 1),
+      holder.slot.tokenRange.lowerBound >= match.range.upperBound, !holder.slot.isDemonym
+    else { return [] }
+    return relations(
+      person: person, title: match, holder: holder.slot, start: person.start,
+      end: holder.end, rule: "title-apposition-coordinated",
+      confidence: holder.skippedWords ? 0.65 : 0.8)
   }
 
   /// "the CEO of Nvidia, Jensen Huang", "Nvidia's chief executive, Jensen Huang".
