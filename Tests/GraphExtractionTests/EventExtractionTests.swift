@@ -285,4 +285,43 @@ import Testing
     #expect(has(graph, inauguration.id.rawValue, .participant, "person/emmanuel-macron"))
     #expect(has(graph, inauguration.id.rawValue, .participant, "person/olaf-scholz"))
   }
+
+  // MARK: - Attendance
+
+  /// `text` extracted with the built-in gazetteer.
+  private func extractFully(_ text: String) -> KnowledgeGraph {
+    Extractor().extract([SourceDocument(id: "attendance", text: text)]).graph
+  }
+
+  @Test func theHostTakesPartAndDelegatesAttendInsteadOfTheirLeaders() throws {
+    let graph = extractFully(
+      "Narendra Modi hosted the G20 summit in New Delhi on September 9, 2023. Joe Biden attended "
+        + "the summit. Xi Jinping stayed away and sent Li Qiang instead. Sergei Lavrov represented "
+        + "Russia.")
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    let id = summit.id.rawValue
+    #expect(has(graph, id, .organizer, "person/narendra-modi"))
+    #expect(has(graph, id, .participant, "person/narendra-modi"))
+    #expect(has(graph, id, .participant, "person/joe-biden"))
+    #expect(has(graph, id, .participant, "person/li-qiang"))
+    #expect(!has(graph, id, .participant, "person/xi-jinping"))
+    #expect(has(graph, id, .participant, "person/sergei-lavrov"))
+    #expect(has(graph, id, .participant, "country/russia"))
+    let relation = try #require(
+      graph[Relation.Key(summit.id, .participant, EntityID(rawValue: "person/li-qiang"))])
+    let evidence = try #require(relation.sortedEvidence.first)
+    #expect(evidence.quote == "sent Li Qiang instead")
+    #expect(relation.confidence < 0.8)
+  }
+
+  @Test func representationWithoutAMeetingToldIsNoEvent() {
+    let graph = extractFully(
+      "Sergei Lavrov represented Russia for many years. Vladimir Putin sent Sergei Shoigu "
+        + "instead of going himself.")
+    #expect(events(graph).isEmpty)
+    let far = extractFully(
+      "Emmanuel Macron hosted the summit in Paris on May 2, 2024. Trade grew. Prices rose. "
+        + "Exports fell. Olaf Scholz represented Germany in the court case.")
+    #expect(!far.relations.contains { $0.object.rawValue == "country/germany" && $0.predicate == .participant })
+  }
 }

@@ -27,6 +27,16 @@ struct EventAssembler {
   private static let conversationTypes: [Entity.EventType] = [.talks, .call, .meeting, .summit]
 
   mutating func add(_ mention: EventMention) {
+    if mention.isAttendance {
+      // The meeting told in the last three sentences, if any; otherwise nothing is said.
+      if let index = records.lastIndex(where: {
+        Self.conversationTypes.contains($0.type)
+          && ($0.mentions.last.map { mention.sentence - $0.sentence <= 3 } ?? false)
+      }) {
+        merge(mention, into: index)
+      }
+      return
+    }
     let participants = Set(mention.participants.map(\.entity))
     if let recognized = mention.recognizedID,
       let index = records.lastIndex(where: { $0.recognizedIDs.contains(recognized) })
@@ -146,7 +156,7 @@ struct EventAssembler {
     for role in mention.participants where !record.participants.contains(role.entity) {
       record.participants.append(role.entity)
     }
-    if !mention.isVerbal, mention.phrase.split(separator: " ").count <= 7 {
+    if !mention.isVerbal, !mention.isAttendance, mention.phrase.split(separator: " ").count <= 7 {
       record.aliases.insert(mention.phrase)
     }
     record.mentions.append(mention)

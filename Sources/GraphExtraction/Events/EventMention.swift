@@ -40,6 +40,9 @@ struct EventMention {
   var isAnother: Bool
   /// Found from a verb ("spoke", "met") rather than a noun.
   var isVerbal: Bool
+  /// A statement of attendance without an event noun ("sent Li Qiang instead", "Lavrov
+  /// represented Russia"), which adds its participants to the meeting the text is telling.
+  var isAttendance = false
   /// The event entity the recogniser made of a named event, to be merged into this one.
   var recognizedID: EntityID?
   /// The date the recogniser knows for a named event, used when the sentence gives none.

@@ -44,6 +44,8 @@ struct EventRules {
     "waged": true, "declared": false, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
     "fought": false, "entered": false,
   ]
+  /// Verbs whose subject both organizes and attends a meeting: "hosted the summit".
+  private static let hostVerbs: Set<String> = ["hosted", "hosts", "host", "convened"]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
   private static let compoundWords: Set<String> = [
     "partnership", "cooperation", "free", "investment", "framework", "multilateral",
@@ -102,6 +104,8 @@ struct EventRules {
         if let mention = noun(type, at: position..<(position + 1)) { found.append(mention) }
       } else if let type = rules.eventVerbs[word] {
         if let mention = verb(type, at: position) { found.append(mention) }
+      } else if let mention = attendance(at: position) {
+        found.append(mention)
       }
     }
     assignDates(&found)
@@ -245,7 +249,13 @@ struct EventRules {
         for id in subject.entities {
           if subjectVerb {
             organizers.append(role(id, subject, 0.75))
-            if type == .war { participants.append(role(id, subject, 0.7)) }
+            // "Modi hosted the G20 summit": the host also takes part in the meeting.
+            if type == .war
+              || Self.hostVerbs.contains(view.lower[verbIndex])
+                && [.summit, .meeting, .talks].contains(type)
+            {
+              participants.append(role(id, subject, 0.7))
+            }
           } else {
             participants.append(role(id, subject, subject.isReference ? 0.65 : 0.8))
           }
@@ -377,6 +387,50 @@ struct EventRules {
       isPossessive: isPossessive, isAnother: isAnother,
       isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
+  }
+
+  // MARK: - Attendance
+
+  /// "Xi stayed away and sent Li Qiang instead" (Li takes part, Xi does not), "Sergei Lavrov
+  /// represented Russia" (both take part): attendance at the meeting the text is telling,
+  /// which the assembler finds.
+  private func attendance(at position: Int) -> EventMention? {
+    let word = view.lower[position]
+    var participants: [EventMention.Role] = []
+    var last = position
+    if word == "sent" || word == "dispatched" {
+      var start = position + 1
+      start = view.skipTitle(from: start)
+      guard let slot = view.slot(startingAt: start), slot.kinds.allSatisfy({ $0 == .person })
+      else { return nil }
+      let after = slot.tokenRange.upperBound
+      let next = view.word(after)
+      let inPlace = next == "in" && ["his", "her", "their"].contains(view.word(after + 1))
+        && view.word(after + 2) == "place"
+      guard next == "instead" || inPlace
+        || next == "to" && ["represent", "attend"].contains(view.word(after + 1))
+      else { return nil }
+      for id in slot.entities { participants.append(role(id, slot, 0.65)) }
+      last = after
+    } else if word == "represented" {
+      guard let subject = subjectFinder.subject(before: position),
+        subject.kinds.allSatisfy({ $0 == .person }),
+        let object = view.slot(startingAt: position + 1),
+        object.kinds.allSatisfy({ $0 == .country })
+      else { return nil }
+      for id in subject.entities { participants.append(role(id, subject, 0.65)) }
+      for id in object.entities { participants.append(role(id, object, 0.6)) }
+      last = object.tokenRange.upperBound - 1
+    } else {
+      return nil
+    }
+    return EventMention(
+      type: .meeting, sentence: view.index, phraseRange: position..<(last + 1),
+      triggerRange: position..<(position + 1), phrase: text(position..<(last + 1)),
+      trigger: view.tokens[position].text, properName: nil, topic: nil, date: nil,
+      duration: nil, participants: unique(participants), isDefinite: true, isAnother: false,
+      isVerbal: false, isAttendance: true, recognizedID: nil, start: view.tokens[position].start,
+      end: view.tokens[last].end)
   }
 
   // MARK: - Verbs
