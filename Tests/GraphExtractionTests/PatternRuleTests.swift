@@ -372,4 +372,12 @@ import Testing
     let other = triples("Talks between China and Japan stalled, accusing nobody in particular.")
     #expect(other.filter { $0.contains("accuses") }.isEmpty)
   }
+
+  @Test func locatedInReadsTheNameBeforeAnApposition() {
+    let text = "The University of Oxford is old. The Bodleian Library, the main research library of "
+      + "the university, is located in Oxford."
+    let found = triples(text, rule: "located-in")
+    #expect(found.contains("organization/bodleian-library locatedIn place/oxford"))
+    #expect(!found.contains("organization/oxford-university locatedIn place/oxford"))
+  }
 }

@@ -760,6 +760,11 @@ struct PatternRules {
     }
     // "a Swedish company based in Stockholm": a description of the organization before it.
     if subjectSlot == nil { subjectSlot = describedOrganization(before: position) }
+    // "The Bodleian Library, the main library of the university, is located in Oxford": the
+    // name the apposition describes, not the one inside it.
+    if let inner = subjectSlot, let head = appositionHead(around: inner, kinds) {
+      subjectSlot = head
+    }
     guard let subjectSlot else { return [] }
     if subjectSlot.kinds[0] == .place, rank(subjectSlot) >= rank(place) { return [] }
     return [
@@ -767,6 +772,22 @@ struct PatternRules {
         subjectSlot.entities[0], .locatedIn, place.entities[0],
         subjectSlot.isReference ? 0.65 : 0.8, "\(trigger)-in", subjectSlot.start, place.end)
     ]
+  }
+
+  /// The name before an apposition "NAME, the|a … of INNER," that ends with `inner`.
+  private func appositionHead(around inner: Slot, _ kinds: Set<Entity.Kind>) -> Slot? {
+    guard word(inner.tokenRange.upperBound) == "," else { return nil }
+    var back = inner.tokenRange.lowerBound - 1
+    if word(back) == "the" { back -= 1 }
+    guard ["of", "in", "at", "for"].contains(word(back)) else { return nil }
+    while back > 0, back >= inner.tokenRange.lowerBound - 9 {
+      if word(back) == ",", ["the", "a", "an"].contains(word(back + 1)) {
+        return slot(endingBefore: back, kinds)
+      }
+      guard isLowercaseWord(back) else { return nil }
+      back -= 1
+    }
+    return nil
   }
 
   /// The organization described by "ORG, a [Swedish] company" ending before `position`.
