@@ -324,4 +324,14 @@ import Testing
         + "Exports fell. Olaf Scholz represented Germany in the court case.")
     #expect(!far.relations.contains { $0.object.rawValue == "country/germany" && $0.predicate == .participant })
   }
+
+  @Test func aSummitOfOneBodyAtANamedPlaceIsAnEvent() throws {
+    let graph = extractFully(
+      "On the sidelines of the G20 summit in Bali, Joe Biden met Xi Jinping on Monday.")
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    #expect(has(graph, summit.id.rawValue, .location, "place/bali"))
+    #expect(has(graph, summit.id.rawValue, .participant, "organization/group-of-20"))
+    let bare = extractFully("The G20 summit was mentioned once.")
+    #expect(events(bare).isEmpty)
+  }
 }

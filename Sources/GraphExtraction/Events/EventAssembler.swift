@@ -91,6 +91,8 @@ struct EventAssembler {
       || (explicit.count == 1 && participants.count >= 2)
       || (mention.properName != nil && !explicit.isEmpty)
       || (explicit.count == 1 && [.war, .inauguration, .election, .visit].contains(mention.type))
+      // "on the sidelines of the G20 summit in Bali": a summit of one body at a named place.
+      || (explicit.count == 1 && mention.type == .summit && !mention.locations.isEmpty)
     guard isSubstantial, !mention.isVerbal else { return }
     records.append(Record(type: mention.type, date: nil))
     merge(mention, into: records.count - 1)
