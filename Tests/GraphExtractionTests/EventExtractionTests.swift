@@ -334,4 +334,15 @@ import Testing
     let bare = extractFully("The G20 summit was mentioned once.")
     #expect(events(bare).isEmpty)
   }
+
+  @Test func aDefiniteMeetingWithItsLengthIsTheSummitTold() throws {
+    let graph = extractFully(
+      "Narendra Modi opened the G20 summit in New Delhi on September 9, 2023. Joe Biden attended "
+        + "the summit. Prices rose. Exports fell. The two-day meeting ended with a declaration.")
+    let found = events(graph)
+    #expect(found.count == 1)
+    let summit = try #require(found.first)
+    #expect(summit.duration == "P2D")
+    #expect(has(graph, summit.id.rawValue, .participant, "person/narendra-modi"))
+  }
 }

@@ -124,6 +124,14 @@ struct EventAssembler {
     {
       return index
     }
+    // "The G20 summit opened in New Delhi. … The two-day meeting ended": a definite meeting
+    // with its length speaks of the meeting the text is telling, however far back.
+    if mention.isDefinite, !mention.isPossessive, mention.duration != nil,
+      Self.conversationTypes.contains(mention.type),
+      let index = mostTalkedAbout(where: { Self.conversationTypes.contains($0.type) && fits($0) })
+    {
+      return index
+    }
     // "held talks in Moscow. The summit, hosted by Putin, …": another word for the meeting
     // just told.
     if mention.isDefinite, Self.conversationTypes.contains(mention.type),
