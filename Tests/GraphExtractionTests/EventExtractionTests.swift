@@ -297,7 +297,7 @@ import Testing
     let graph = extractFully(
       "Narendra Modi hosted the G20 summit in New Delhi on September 9, 2023. Joe Biden attended "
         + "the summit. Xi Jinping stayed away and sent Li Qiang instead. Sergei Lavrov represented "
-        + "Russia.")
+        + "Russia. Rishi Sunak represented the United Kingdom at the summit.")
     let summit = try #require(events(graph).first { $0.eventType == .summit })
     let id = summit.id.rawValue
     #expect(has(graph, id, .organizer, "person/narendra-modi"))
@@ -307,6 +307,7 @@ import Testing
     #expect(!has(graph, id, .participant, "person/xi-jinping"))
     #expect(has(graph, id, .participant, "person/sergei-lavrov"))
     #expect(has(graph, id, .participant, "country/russia"))
+    #expect(has(graph, id, .participant, "country/united-kingdom"))
     let relation = try #require(
       graph[Relation.Key(summit.id, .participant, EntityID(rawValue: "person/li-qiang"))])
     let evidence = try #require(relation.sortedEvidence.first)

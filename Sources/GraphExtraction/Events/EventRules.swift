@@ -415,7 +415,7 @@ struct EventRules {
     } else if word == "represented" {
       guard let subject = subjectFinder.subject(before: position),
         subject.kinds.allSatisfy({ $0 == .person }),
-        let object = view.slot(startingAt: position + 1),
+        let object = view.slot(startingAt: view.word(position + 1) == "the" ? position + 2 : position + 1),
         object.kinds.allSatisfy({ $0 == .country })
       else { return nil }
       for id in subject.entities { participants.append(role(id, subject, 0.65)) }
