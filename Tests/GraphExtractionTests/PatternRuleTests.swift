@@ -346,6 +346,8 @@ import Testing
   @Test func admissionAsAMemberIsMembership() {
     let admitted = triples("The African Union was admitted as a permanent member of the G20 in 2023.")
     #expect(admitted.contains("organization/african-union memberOf organization/group-of-20"))
+    let relative = triples("The African Union, which was admitted as a member of the G20, met.")
+    #expect(relative.contains("organization/african-union memberOf organization/group-of-20"))
     let invited = triples("Brazil was invited as a guest member of the G7 summit.")
     #expect(!invited.contains("country/brazil memberOf organization/group-of-7"))
   }

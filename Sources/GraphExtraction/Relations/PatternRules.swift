@@ -1145,6 +1145,10 @@ struct PatternRules {
         while subjectEnd > back - 5, PatternTable.copulaGap.contains(word(subjectEnd - 1)) {
           subjectEnd -= 1
         }
+        // "The African Union, which was admitted as …"
+        if ["which", "that", "who"].contains(word(subjectEnd)), word(subjectEnd - 1) == "," {
+          subjectEnd -= 1
+        }
       } else if !PatternTable.copulas.contains(word(back)) {
         subjectEnd = -1
       }
