@@ -371,6 +371,9 @@ import Testing
     let scalars = Array(text.unicodeScalars)
     #expect(evidence.quote == String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])))
     #expect(relation.confidence < 0.85)
+    let dated = triples(
+      "On Monday, the FTC sued to block the merger, accusing Microsoft of seeking to dominate.")
+    #expect(dated.contains("organization/federal-trade-commission accuses organization/microsoft"))
     let other = triples("Talks between China and Japan stalled, accusing nobody in particular.")
     #expect(other.filter { $0.contains("accuses") }.isEmpty)
   }

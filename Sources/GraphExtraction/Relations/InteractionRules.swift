@@ -137,6 +137,13 @@ struct InteractionRules {
   /// it and the comma, nor a negation.
   private func clauseSubject(beforeComma comma: Int) -> Slot? {
     var start = 0
+    // "On Monday, the FTC sued …": a short time phrase may open the sentence.
+    if comma > 2, ["on", "in", "last", "earlier", "later", "late"].contains(view.lower[0]),
+      let opener = (1..<min(6, comma)).first(where: { view.word($0) == "," }),
+      (0..<opener).allSatisfy({ view.slotAt[$0] == nil })
+    {
+      start = opener + 1
+    }
     if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
     guard let group = view.group(startingAt: start), group.isActor, !group.isDemonym else {
       return nil
