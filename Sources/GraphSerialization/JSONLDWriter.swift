@@ -112,18 +112,21 @@ public struct JSONLDWriter: Sendable {
     out.append("{\n  \"@context\": ")
     JSONPrinter.print(context.value, indent: 2, into: &out)
     out.append(",\n  \"@graph\": [")
+    var evidenceIRIs = EvidenceIRIs()
     for (position, entry) in items.enumerated() {
       out.append(position == 0 ? "\n    " : ",\n    ")
       switch entry.item {
       case .entity(let index):
-        let entity = entities[index]
-        let range = relationsBySubject[entity.id] ?? 0..<0
-        writeEntity(entity, id: entry.key, relations: relations[range], context: context, into: &out)
+        let range = relationsBySubject[entities[index].id] ?? 0..<0
+        writeEntity(
+          entities[index], id: entry.key, relations: relations[range], context: context,
+          evidenceIRIs: &evidenceIRIs, into: &out)
       case .document(let index):
-        let document = documents[index]
-        writeDocument(document, id: entry.key, mentions: mentioned[document.id] ?? [], into: &out)
+        writeDocument(
+          documents[index], id: entry.key, mentions: mentioned[documents[index].id] ?? [], into: &out)
       case .statement(let index):
-        writeStatement(relations[index], id: entry.key, context: context, into: &out)
+        writeStatement(
+          relations[index], id: entry.key, context: context, evidenceIRIs: &evidenceIRIs, into: &out)
       }
       try out.flushIfFull(to: &sink)
     }
@@ -181,7 +184,7 @@ public struct JSONLDWriter: Sendable {
 
   private func writeEntity(
     _ entity: Entity, id: String, relations: ArraySlice<Relation>, context: JSONLDContext,
-    into out: inout ByteOutput
+    evidenceIRIs: inout EvidenceIRIs, into out: inout ByteOutput
   ) {
     let scheme = options.scheme
     Self.member("@id", first: true, into: &out)
@@ -255,7 +258,7 @@ public struct JSONLDWriter: Sendable {
     }
     if options.includesMentions, !entity.mentions.isEmpty {
       Self.member("mention", into: &out)
-      writeEvidenceArray(entity.sortedMentions, into: &out)
+      writeEvidenceArray(entity.sortedMentions, iris: &evidenceIRIs, into: &out)
     }
     Self.endNode(into: &out)
   }
@@ -287,7 +290,8 @@ public struct JSONLDWriter: Sendable {
   }
 
   private func writeStatement(
-    _ relation: Relation, id: String, context: JSONLDContext, into out: inout ByteOutput
+    _ relation: Relation, id: String, context: JSONLDContext, evidenceIRIs: inout EvidenceIRIs,
+    into out: inout ByteOutput
   ) {
     let scheme = options.scheme
     Self.member("@id", first: true, into: &out)
@@ -329,43 +333,72 @@ public struct JSONLDWriter: Sendable {
     }
     if !relation.evidence.isEmpty {
       Self.member("evidence", into: &out)
-      writeEvidenceArray(relation.sortedEvidence, into: &out)
+      writeEvidenceArray(relation.sortedEvidence, iris: &evidenceIRIs, into: &out)
     }
     Self.endNode(into: &out)
   }
 
   /// A non-empty array of evidence nodes at indent 6, one node per line at indent 8.
-  private func writeEvidenceArray(_ evidence: [Evidence], into out: inout ByteOutput) {
+  private func writeEvidenceArray(
+    _ evidence: [Evidence], iris: inout EvidenceIRIs, into out: inout ByteOutput
+  ) {
     out.append("[\n")
     for (index, item) in evidence.enumerated() {
       if index > 0 { out.append(",\n") }
-      writeEvidence(item, into: &out)
+      iris.select(item.documentID, scheme: options.scheme)
+      writeEvidence(item, iris: iris, into: &out)
     }
     out.append("\n      ]")
   }
 
   /// One evidence node at indent 8 (members at 10, selectors at 12).
-  private func writeEvidence(_ evidence: Evidence, into out: inout ByteOutput) {
-    let scheme = options.scheme
-    let id = scheme.prefix + ":" + scheme.evidencePath(evidence)
+  private func writeEvidence(_ evidence: Evidence, iris: EvidenceIRIs, into out: inout ByteOutput) {
+    // The node's `@id`, `kg:ev/{document}/{start}-{end}`, without its closing quote.
+    func appendID() {
+      out.append(byte: UInt8(ascii: "\""))
+      out.appendJSONEscaped(iris.evidencePrefix)
+      out.append(evidence.start)
+      out.append(byte: UInt8(ascii: "-"))
+      out.append(evidence.end)
+    }
     out.append("        {\n          \"@id\": ")
-    out.appendJSONQuoted(id)
+    appendID()
+    out.append(byte: UInt8(ascii: "\""))
     out.append(",\n          \"@type\": \"SpecificResource\",\n          \"source\": ")
-    out.appendJSONQuoted(scheme.prefix + ":" + scheme.documentPath(evidence.documentID))
+    out.appendJSONQuoted(iris.source)
     out.append(",\n          \"sentenceIndex\": ")
     out.append(evidence.sentenceIndex)
     out.append(",\n          \"selector\": [\n            {\n              \"@id\": ")
-    out.appendJSONQuoted(id + "/position")
+    appendID()
+    out.append("/position\"")
     out.append(",\n              \"@type\": \"TextPositionSelector\",\n              \"start\": ")
     out.append(evidence.start)
     out.append(",\n              \"end\": ")
     out.append(evidence.end)
     out.append(",\n              \"offsetUnit\": \"unicode-scalar\"\n            },\n")
     out.append("            {\"@id\": ")
-    out.appendJSONQuoted(id + "/quote")
+    appendID()
+    out.append("/quote\"")
     out.append(", \"@type\": \"TextQuoteSelector\", \"exact\": ")
     out.appendJSONQuoted(evidence.quote)
     out.append("}\n          ]\n        }")
+  }
+
+  /// The IRIs evidence nodes of one document share, kept while consecutive evidence comes
+  /// from the same document.
+  private struct EvidenceIRIs {
+    var documentID: String?
+    /// `kg:ev/{document}/`.
+    var evidencePrefix = ""
+    /// `kg:doc/{document}`.
+    var source = ""
+
+    mutating func select(_ id: String, scheme: IRIScheme) {
+      guard id != documentID else { return }
+      documentID = id
+      evidencePrefix = scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/"
+      source = scheme.prefix + ":" + scheme.documentPath(id)
+    }
   }
 
   /// A date as a typed value whose datatype matches its precision.
