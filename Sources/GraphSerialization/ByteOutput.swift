@@ -149,6 +149,12 @@ struct ByteOutput {
   /// `text` as a JSON string literal.
   mutating func appendJSONQuoted(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
+    appendJSONEscaped(text)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends the inside of `text` as a JSON string literal, without the quotes.
+  mutating func appendJSONEscaped(_ text: String) {
     appendEscaped(
       text, special: ByteSet.json,
       escape: { byte, out in
@@ -165,7 +171,6 @@ struct ByteOutput {
           out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
         }
       })
-    bytes.append(UInt8(ascii: "\""))
   }
 
   /// `text` as an N-Triples/Turtle string literal (see ``RDFText/quoted(_:)``).

@@ -139,6 +139,11 @@ public struct DOTWriter: Sendable {
     let clustered = Set(clusterOf.values)
 
     if style.clustering == .country {
+      // The members of each cluster, in entity order, found in one pass.
+      var members: [EntityID: [Int]] = [:]
+      for index in entities.indices {
+        if let country = clusterOf[entities[index].id] { members[country, default: []].append(index) }
+      }
       for country in entities where country.kind == .country && clustered.contains(country.id) {
         out.append("  subgraph ")
         out.appendDOTQuoted("cluster_" + country.id.rawValue)
@@ -146,9 +151,9 @@ public struct DOTWriter: Sendable {
         out.appendDOTLabel(country.name)
         out.append(", style=\"rounded,filled\", fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n    ")
         appendNode(country, to: &out)
-        for entity in entities where clusterOf[entity.id] == country.id {
+        for index in members[country.id] ?? [] {
           out.append("    ")
-          appendNode(entity, to: &out)
+          appendNode(entities[index], to: &out)
         }
         out.append("  }\n")
         try out.flushIfFull(to: &sink)

@@ -112,135 +112,293 @@ public struct JSONLDWriter: Sendable {
     out.append("{\n  \"@context\": ")
     JSONPrinter.print(context.value, indent: 2, into: &out)
     out.append(",\n  \"@graph\": [")
+    var evidenceIRIs = EvidenceIRIs()
     for (position, entry) in items.enumerated() {
-      let node: JSONValue
+      out.append(position == 0 ? "\n    " : ",\n    ")
       switch entry.item {
       case .entity(let index):
-        let entity = entities[index]
-        let range = relationsBySubject[entity.id] ?? 0..<0
-        node = entityNode(entity, id: entry.key, relations: relations[range], context: context)
+        let range = relationsBySubject[entities[index].id] ?? 0..<0
+        writeEntity(
+          entities[index], id: entry.key, relations: relations[range], context: context,
+          evidenceIRIs: &evidenceIRIs, into: &out)
       case .document(let index):
-        let document = documents[index]
-        node = documentNode(document, id: entry.key, mentions: mentioned[document.id] ?? [])
+        writeDocument(
+          documents[index], id: entry.key, mentions: mentioned[documents[index].id] ?? [], into: &out)
       case .statement(let index):
-        node = statementNode(relations[index], id: entry.key, context: context)
+        writeStatement(
+          relations[index], id: entry.key, context: context, evidenceIRIs: &evidenceIRIs, into: &out)
       }
-      out.append(position == 0 ? "\n    " : ",\n    ")
-      JSONPrinter.print(node, indent: 4, into: &out)
       try out.flushIfFull(to: &sink)
     }
     out.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
     try out.flush(to: &sink)
   }
 
-  private func entityNode(
-    _ entity: Entity, id: String, relations: ArraySlice<Relation>, context: JSONLDContext
-  ) -> JSONValue {
+  // The node writers below stream straight into the byte buffer, producing exactly what
+  // `JSONPrinter` prints for the equivalent `JSONValue` tree: a top-level node is an object at
+  // indent 4 (one member per line at indent 6); arrays of scalars stay on one line; arrays of
+  // objects put one item per line; objects of at most three scalars below indent 6 stay on one
+  // line.
+
+  /// Starts the member `key` of a `@graph` node (indent 6), with `first` telling whether it
+  /// opens the node.
+  @inline(__always)
+  private static func member(_ key: StaticString, first: Bool = false, into out: inout ByteOutput) {
+    out.append(first ? "{\n      \"" : ",\n      \"")
+    out.append(key)
+    out.append("\": ")
+  }
+
+  @inline(__always)
+  private static func member(dynamic key: String, into out: inout ByteOutput) {
+    out.append(",\n      ")
+    out.appendJSONQuoted(key)
+    out.append(": ")
+  }
+
+  /// Closes a `@graph` node.
+  @inline(__always)
+  private static func endNode(into out: inout ByteOutput) {
+    out.append("\n    }")
+  }
+
+  /// A one-line array of strings: `["a", "b"]`.
+  private static func stringArray(_ values: [String], into out: inout ByteOutput) {
+    guard !values.isEmpty else { return out.append("[]") }
+    out.append(byte: UInt8(ascii: "["))
+    for (index, value) in values.enumerated() {
+      if index > 0 { out.append(", ") }
+      out.appendJSONQuoted(value)
+    }
+    out.append(byte: UInt8(ascii: "]"))
+  }
+
+  /// A typed date on one line: `{"@value": "2017", "@type": "xsd:gYear"}`.
+  private static func writeTypedDate(_ date: PartialDate, into out: inout ByteOutput) {
+    out.append("{\"@value\": ")
+    out.appendJSONQuoted(date.description)
+    out.append(", \"@type\": ")
+    out.appendJSONQuoted("xsd:" + date.xsdType)
+    out.append(byte: UInt8(ascii: "}"))
+  }
+
+  private func writeEntity(
+    _ entity: Entity, id: String, relations: ArraySlice<Relation>, context: JSONLDContext,
+    evidenceIRIs: inout EvidenceIRIs, into out: inout ByteOutput
+  ) {
     let scheme = options.scheme
-    var members: [(key: String, value: JSONValue)] = [
-      ("@id", .string(id)),
-      ("@type", .string(SchemaOrgTypes.className(for: entity))),
-      ("name", .string(entity.name)),
-    ]
-    let aliases = entity.aliases.sorted()
-    if !aliases.isEmpty { members.append(("alternateName", .array(aliases.map { .string($0) }))) }
-    if let type = entity.organizationType { members.append(("organizationType", .string(type.rawValue))) }
-    if let type = entity.placeType { members.append(("placeType", .string(type.rawValue))) }
-    if let type = entity.eventType { members.append(("eventType", .string(type.rawValue))) }
-    if let date = entity.date { members.append(("startDate", Self.typedDate(date))) }
-    if let date = entity.endDate { members.append(("endDate", Self.typedDate(date))) }
-    if let duration = entity.duration { members.append(("duration", .string(duration))) }
+    Self.member("@id", first: true, into: &out)
+    out.appendJSONQuoted(id)
+    Self.member("@type", into: &out)
+    out.appendJSONQuoted(SchemaOrgTypes.className(for: entity))
+    Self.member("name", into: &out)
+    out.appendJSONQuoted(entity.name)
+    if !entity.aliases.isEmpty {
+      Self.member("alternateName", into: &out)
+      Self.stringArray(entity.aliases.sorted(), into: &out)
+    }
+    if let type = entity.organizationType {
+      Self.member("organizationType", into: &out)
+      out.appendJSONQuoted(type.rawValue)
+    }
+    if let type = entity.placeType {
+      Self.member("placeType", into: &out)
+      out.appendJSONQuoted(type.rawValue)
+    }
+    if let type = entity.eventType {
+      Self.member("eventType", into: &out)
+      out.appendJSONQuoted(type.rawValue)
+    }
+    if let date = entity.date {
+      Self.member("startDate", into: &out)
+      Self.writeTypedDate(date, into: &out)
+    }
+    if let date = entity.endDate {
+      Self.member("endDate", into: &out)
+      Self.writeTypedDate(date, into: &out)
+    }
+    if let duration = entity.duration {
+      Self.member("duration", into: &out)
+      out.appendJSONQuoted(duration)
+    }
     if !entity.sameAs.isEmpty {
-      members.append(("sameAs", .array(entity.sameAs.sorted().map { .string($0) })))
+      Self.member("sameAs", into: &out)
+      Self.stringArray(entity.sameAs.sorted(), into: &out)
     }
     var index = relations.startIndex
     while index < relations.endIndex {
       let predicate = relations[index].predicate
-      var objects: [JSONValue] = []
       let isTerm = predicate.definition != nil
-      while index < relations.endIndex, relations[index].predicate == predicate {
-        let object = scheme.compactEntity(relations[index].object)
-        objects.append(isTerm ? .string(object) : .object([("@id", .string(object))]))
-        index += 1
+      Self.member(dynamic: context.key(for: predicate), into: &out)
+      if isTerm {
+        // Plain strings: one line.
+        out.append(byte: UInt8(ascii: "["))
+        var first = true
+        while index < relations.endIndex, relations[index].predicate == predicate {
+          if !first { out.append(", ") }
+          first = false
+          out.appendJSONQuoted(scheme.compactEntity(relations[index].object))
+          index += 1
+        }
+        out.append(byte: UInt8(ascii: "]"))
+      } else {
+        // `{"@id": …}` objects: one per line, each on one line.
+        out.append("[\n")
+        var first = true
+        while index < relations.endIndex, relations[index].predicate == predicate {
+          if !first { out.append(",\n") }
+          first = false
+          out.append("        {\"@id\": ")
+          out.appendJSONQuoted(scheme.compactEntity(relations[index].object))
+          out.append(byte: UInt8(ascii: "}"))
+          index += 1
+        }
+        out.append("\n      ]")
       }
-      members.append((context.key(for: predicate), .array(objects)))
     }
     if options.includesMentions, !entity.mentions.isEmpty {
-      members.append(("mention", .array(entity.sortedMentions.map(evidenceNode))))
+      Self.member("mention", into: &out)
+      writeEvidenceArray(entity.sortedMentions, iris: &evidenceIRIs, into: &out)
     }
-    return .object(members)
+    Self.endNode(into: &out)
   }
 
-  private func documentNode(_ document: Document, id: String, mentions: Set<EntityID>) -> JSONValue {
-    var members: [(key: String, value: JSONValue)] = [
-      ("@id", .string(id)), ("@type", .string("NewsArticle")),
-    ]
-    if let headline = document.headline { members.append(("headline", .string(headline))) }
-    if let date = document.date { members.append(("datePublished", Self.typedDate(date))) }
-    if let source = document.source { members.append(("sourceLocation", .string(source))) }
+  private func writeDocument(
+    _ document: Document, id: String, mentions: Set<EntityID>, into out: inout ByteOutput
+  ) {
+    Self.member("@id", first: true, into: &out)
+    out.appendJSONQuoted(id)
+    Self.member("@type", into: &out)
+    out.append("\"NewsArticle\"")
+    if let headline = document.headline {
+      Self.member("headline", into: &out)
+      out.appendJSONQuoted(headline)
+    }
+    if let date = document.date {
+      Self.member("datePublished", into: &out)
+      Self.writeTypedDate(date, into: &out)
+    }
+    if let source = document.source {
+      Self.member("sourceLocation", into: &out)
+      out.appendJSONQuoted(source)
+    }
     if !mentions.isEmpty {
-      let ids = mentions.sorted().map { JSONValue.string(options.scheme.compactEntity($0)) }
-      members.append(("mentions", .array(ids)))
+      Self.member("mentions", into: &out)
+      Self.stringArray(mentions.sorted().map { options.scheme.compactEntity($0) }, into: &out)
     }
-    return .object(members)
+    Self.endNode(into: &out)
   }
 
-  private func statementNode(_ relation: Relation, id: String, context: JSONLDContext) -> JSONValue {
+  private func writeStatement(
+    _ relation: Relation, id: String, context: JSONLDContext, evidenceIRIs: inout EvidenceIRIs,
+    into out: inout ByteOutput
+  ) {
     let scheme = options.scheme
-    var members: [(key: String, value: JSONValue)] = [
-      ("@id", .string(id)),
-      ("@type", .array([.string("Statement"), .string("Relation")])),
-      ("subject", .string(scheme.compactEntity(relation.subject))),
-      ("predicate", .string(context.compactPredicate(relation.predicate))),
-      ("object", .string(scheme.compactEntity(relation.object))),
-        ("confidence", .string(Self.decimal(relation.confidence, digits: options.confidenceDigits))),
-    ]
+    Self.member("@id", first: true, into: &out)
+    out.appendJSONQuoted(id)
+    Self.member("@type", into: &out)
+    out.append("[\"Statement\", \"Relation\"]")
+    Self.member("subject", into: &out)
+    out.appendJSONQuoted(scheme.compactEntity(relation.subject))
+    Self.member("predicate", into: &out)
+    out.appendJSONQuoted(context.compactPredicate(relation.predicate))
+    Self.member("object", into: &out)
+    out.appendJSONQuoted(scheme.compactEntity(relation.object))
+    Self.member("confidence", into: &out)
+    out.append(byte: UInt8(ascii: "\""))
+    out.appendDecimal(relation.confidence, digits: options.confidenceDigits)
+    out.append(byte: UInt8(ascii: "\""))
     if !relation.sources.isEmpty {
-      members.append(("rule", .array(relation.sources.sorted().map { .string($0) })))
+      Self.member("rule", into: &out)
+      Self.stringArray(relation.sources.sorted(), into: &out)
     }
-    if let role = relation.attributes["roleName"] { members.append(("roleName", .string(role))) }
+    if let role = relation.attributes["roleName"] {
+      Self.member("roleName", into: &out)
+      out.appendJSONQuoted(role)
+    }
     if !relation.attributes.isEmpty {
-      let attributes = relation.attributes.sorted { $0.key < $1.key }.map { name, value in
-        JSONValue.object([
-          ("@id", .string(id + "/attribute/" + IRIScheme.encode(name, keepSlash: false))),
-          ("attributeName", .string(name)),
-          ("attributeValue", .string(value)),
-        ])
+      Self.member("attribute", into: &out)
+      out.append("[\n")
+      for (index, attribute) in relation.attributes.sorted(by: { $0.key < $1.key }).enumerated() {
+        if index > 0 { out.append(",\n") }
+        out.append("        {\"@id\": ")
+        out.appendJSONQuoted(id + "/attribute/" + IRIScheme.encode(attribute.key, keepSlash: false))
+        out.append(", \"attributeName\": ")
+        out.appendJSONQuoted(attribute.key)
+        out.append(", \"attributeValue\": ")
+        out.appendJSONQuoted(attribute.value)
+        out.append(byte: UInt8(ascii: "}"))
       }
-      members.append(("attribute", .array(attributes)))
+      out.append("\n      ]")
     }
     if !relation.evidence.isEmpty {
-      members.append(("evidence", .array(relation.sortedEvidence.map(evidenceNode))))
+      Self.member("evidence", into: &out)
+      writeEvidenceArray(relation.sortedEvidence, iris: &evidenceIRIs, into: &out)
     }
-    return .object(members)
+    Self.endNode(into: &out)
   }
 
-  private func evidenceNode(_ evidence: Evidence) -> JSONValue {
-    let scheme = options.scheme
-    let id = scheme.prefix + ":" + scheme.evidencePath(evidence)
-    return .object([
-      ("@id", .string(id)),
-      ("@type", .string("SpecificResource")),
-      ("source", .string(scheme.prefix + ":" + scheme.documentPath(evidence.documentID))),
-      ("sentenceIndex", .number(String(evidence.sentenceIndex))),
-      (
-        "selector",
-        .array([
-          .object([
-            ("@id", .string(id + "/position")),
-            ("@type", .string("TextPositionSelector")),
-            ("start", .number(String(evidence.start))),
-            ("end", .number(String(evidence.end))),
-            ("offsetUnit", .string("unicode-scalar")),
-          ]),
-          .object([
-            ("@id", .string(id + "/quote")),
-            ("@type", .string("TextQuoteSelector")),
-            ("exact", .string(evidence.quote)),
-          ]),
-        ])
-      ),
-    ])
+  /// A non-empty array of evidence nodes at indent 6, one node per line at indent 8.
+  private func writeEvidenceArray(
+    _ evidence: [Evidence], iris: inout EvidenceIRIs, into out: inout ByteOutput
+  ) {
+    out.append("[\n")
+    for (index, item) in evidence.enumerated() {
+      if index > 0 { out.append(",\n") }
+      iris.select(item.documentID, scheme: options.scheme)
+      writeEvidence(item, iris: iris, into: &out)
+    }
+    out.append("\n      ]")
+  }
+
+  /// One evidence node at indent 8 (members at 10, selectors at 12).
+  private func writeEvidence(_ evidence: Evidence, iris: EvidenceIRIs, into out: inout ByteOutput) {
+    // The node's `@id`, `kg:ev/{document}/{start}-{end}`, without its closing quote.
+    func appendID() {
+      out.append(byte: UInt8(ascii: "\""))
+      out.appendJSONEscaped(iris.evidencePrefix)
+      out.append(evidence.start)
+      out.append(byte: UInt8(ascii: "-"))
+      out.append(evidence.end)
+    }
+    out.append("        {\n          \"@id\": ")
+    appendID()
+    out.append(byte: UInt8(ascii: "\""))
+    out.append(",\n          \"@type\": \"SpecificResource\",\n          \"source\": ")
+    out.appendJSONQuoted(iris.source)
+    out.append(",\n          \"sentenceIndex\": ")
+    out.append(evidence.sentenceIndex)
+    out.append(",\n          \"selector\": [\n            {\n              \"@id\": ")
+    appendID()
+    out.append("/position\"")
+    out.append(",\n              \"@type\": \"TextPositionSelector\",\n              \"start\": ")
+    out.append(evidence.start)
+    out.append(",\n              \"end\": ")
+    out.append(evidence.end)
+    out.append(",\n              \"offsetUnit\": \"unicode-scalar\"\n            },\n")
+    out.append("            {\"@id\": ")
+    appendID()
+    out.append("/quote\"")
+    out.append(", \"@type\": \"TextQuoteSelector\", \"exact\": ")
+    out.appendJSONQuoted(evidence.quote)
+    out.append("}\n          ]\n        }")
+  }
+
+  /// The IRIs evidence nodes of one document share, kept while consecutive evidence comes
+  /// from the same document.
+  private struct EvidenceIRIs {
+    var documentID: String?
+    /// `kg:ev/{document}/`.
+    var evidencePrefix = ""
+    /// `kg:doc/{document}`.
+    var source = ""
+
+    mutating func select(_ id: String, scheme: IRIScheme) {
+      guard id != documentID else { return }
+      documentID = id
+      evidencePrefix = scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/"
+      source = scheme.prefix + ":" + scheme.documentPath(id)
+    }
   }
 
   /// A date as a typed value whose datatype matches its precision.

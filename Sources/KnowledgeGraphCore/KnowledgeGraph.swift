@@ -73,11 +73,10 @@ public struct KnowledgeGraph: Hashable, Sendable {
   /// - Returns: The identifier under which the entity is stored.
   @discardableResult
   public mutating func insert(_ entity: Entity) -> EntityID {
-    if entitiesByID[entity.id] == nil {
-      entitiesByID[entity.id] = entity
-    } else {
-      entitiesByID[entity.id]?.absorb(entity)
-    }
+    // One hash lookup: the default stores `entity` when the identifier is new.
+    var isNew = false
+    func merge(_ stored: inout Entity) { if !isNew { stored.absorb(entity) } }
+    merge(&entitiesByID[entity.id, default: { isNew = true; return entity }()])
     return entity.id
   }
 
@@ -88,11 +87,10 @@ public struct KnowledgeGraph: Hashable, Sendable {
   public mutating func insert(_ relation: Relation) {
     precondition(entitiesByID[relation.subject] != nil, "unknown subject \(relation.subject)")
     precondition(entitiesByID[relation.object] != nil, "unknown object \(relation.object)")
-    if relationsByKey[relation.key] == nil {
-      relationsByKey[relation.key] = relation
-    } else {
-      relationsByKey[relation.key]?.absorb(relation)
-    }
+    // One hash lookup: the default stores `relation` when its key is new.
+    var isNew = false
+    func merge(_ stored: inout Relation) { if !isNew { stored.absorb(relation) } }
+    merge(&relationsByKey[relation.key, default: { isNew = true; return relation }()])
   }
 
   /// Records a document, merging it with an existing description of the same document.

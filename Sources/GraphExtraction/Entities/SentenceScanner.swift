@@ -124,7 +124,9 @@ struct SentenceScanner {
     while count > 0 {
       let range = index..<(index + count)
       let last = tokens[range.upperBound - 1].text
-      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || count == 1 {
+      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || count == 1,
+        gazetteer.mayEndName(with: last)
+      {
         let words = tokens[range].map(\.text)
         if let match = gazetteer.matches(forWords: words).first,
           acceptsGazetteerMatch(match, range: range)

@@ -86,6 +86,9 @@ public struct Gazetteer: Sendable {
   private let byName: [String: Int]
   /// The first word of every lookup key, so most tokens are rejected with one hash lookup.
   private let firstKeyWords: Set<String>
+  /// The last word of every lookup key, so most spans that cannot be a name are rejected
+  /// without building their key.
+  private let lastKeyWords: Set<String>
   /// The most words any name has, for longest-match scanning.
   public let maximumWordCount: Int
 
@@ -123,6 +126,9 @@ public struct Gazetteer: Sendable {
     self.index = index
     self.firstKeyWords = Set(index.keys.map { key in
       String(key.unicodeScalars.prefix { $0 != " " })
+    })
+    self.lastKeyWords = Set(index.keys.map { key in
+      String(String.UnicodeScalarView(key.unicodeScalars.reversed().prefix { $0 != " " }.reversed()))
     })
     self.byName = byName
     self.maximumWordCount = longest
@@ -248,6 +254,14 @@ public struct Gazetteer: Sendable {
     let part = Gazetteer.keyPart(word)
     if part.isEmpty || part.utf8.contains(0x20) { return true }
     return firstKeyWords.contains(part)
+  }
+
+  /// Whether a name written with words may end with `word`: `false` only when no lookup key
+  /// ends with it.
+  func mayEndName(with word: String) -> Bool {
+    let part = Gazetteer.keyPart(word)
+    if part.isEmpty || part.utf8.contains(0x20) { return true }
+    return lastKeyWords.contains(part)
   }
 
   static func droppingLeadingThe(_ words: [String]) -> [String] {

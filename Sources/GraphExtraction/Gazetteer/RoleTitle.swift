@@ -68,7 +68,13 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     var count = min(maximumWordCount, tokens.count - index)
     let parts = [first] + tokens[(index + 1)..<(index + count)].map { Gazetteer.keyPart($0.text) }
     while count > 0 {
-      if let title = self.index[joinedKey(parts[0..<count])] { return (title, count) }
+      // A span whose last word ends no title needs no key: one set lookup rejects it.
+      let last = parts[count - 1]
+      if last.isEmpty || last.utf8.contains(0x20) || lastWords.contains(last),
+        let title = self.index[joinedKey(parts[0..<count])]
+      {
+        return (title, count)
+      }
       count -= 1
     }
     return nil
@@ -84,7 +90,13 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     var count = min(maximumWordCount, index + 1)
     let parts = tokens[(index - count + 1)..<index].map { Gazetteer.keyPart($0.text) } + [last]
     while count > 0 {
-      if let title = self.index[joinedKey(parts[(parts.count - count)...])] { return (title, count) }
+      // A span whose first word starts no title needs no key: one set lookup rejects it.
+      let first = parts[parts.count - count]
+      if first.isEmpty || first.utf8.contains(0x20) || firstWords.contains(first),
+        let title = self.index[joinedKey(parts[(parts.count - count)...])]
+      {
+        return (title, count)
+      }
       count -= 1
     }
     return nil
