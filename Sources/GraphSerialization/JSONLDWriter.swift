@@ -84,16 +84,7 @@ public struct JSONLDWriter: Sendable {
       start = end
     }
 
-    var mentioned: [String: Set<EntityID>] = [:]
-    for entity in entities {
-      for evidence in entity.mentions { mentioned[evidence.documentID, default: []].insert(entity.id) }
-    }
-    for relation in relations {
-      for evidence in relation.evidence {
-        mentioned[evidence.documentID, default: []].insert(relation.subject)
-        mentioned[evidence.documentID, default: []].insert(relation.object)
-      }
-    }
+    let mentioned = RDFTriples.mentionsByDocument(entities, relations)
 
     var items: [(key: String, item: Item)] = []
     items.reserveCapacity(entities.count + relations.count + documents.count)
