@@ -766,7 +766,7 @@ struct PatternRules {
       subjectSlot = head
     }
     guard let subjectSlot else { return [] }
-    if subjectSlot.kinds[0] == .place, rank(subjectSlot) >= rank(place) { return [] }
+    if subjectSlot.kinds[0] == .place, subjectSlot.placeRank(in: graph) >= place.placeRank(in: graph) { return [] }
     return [
       candidate(
         subjectSlot.entities[0], .locatedIn, place.entities[0],
@@ -913,21 +913,6 @@ struct PatternRules {
     ]
   }
 
-  /// How large a place is: facilities inside cities inside regions inside countries.
-  private func rank(_ slot: Slot) -> Int {
-    switch slot.kinds[0] {
-    case .country: return 3
-    case .place:
-      switch graph[slot.entities[0]]?.placeType {
-      case .facility: return 0
-      case .region: return 2
-      case .continent: return 4
-      default: return 1
-      }
-    default: return 0
-    }
-  }
-
   /// The place or country named after "in" or "of", past a direction ("in northern Italy",
   /// "in the south of France"), if it is larger than `subject`.
   private func container(after position: Int, largerThan subject: Slot) -> Slot? {
@@ -938,7 +923,7 @@ struct PatternRules {
       cursor += 1
     }
     guard let found = slot(startingAt: cursor, [.place, .country]), !found.isDemonym,
-      rank(found) > rank(subject)
+      found.placeRank(in: graph) > subject.placeRank(in: graph)
     else { return nil }
     return found
   }
@@ -1009,7 +994,7 @@ struct PatternRules {
           start: start(position - 1), end: end(position - 1), isReference: true,
           isDemonym: false)
       }
-      guard let holder, holder.entities[0] != city.entities[0], rank(holder) > rank(city) else {
+      guard let holder, holder.entities[0] != city.entities[0], holder.placeRank(in: graph) > city.placeRank(in: graph) else {
         return found
       }
       return [
@@ -1081,7 +1066,7 @@ struct PatternRules {
   private func possessivePlace(_ country: Slot) -> [Candidate] {
     guard !country.isDemonym, isPossessive(country.tokenRange.upperBound),
       let place = slot(startingAt: country.tokenRange.upperBound + 1, [.place]),
-      rank(place) > 0, rank(place) < rank(country)
+      place.placeRank(in: graph) > 0, place.placeRank(in: graph) < country.placeRank(in: graph)
     else { return [] }
     return [
       candidate(

@@ -15,6 +15,22 @@ struct Slot: Hashable {
 
   var isActor: Bool { kinds.allSatisfy { $0 == .person || $0 == .country || $0 == .organization } }
 
+  /// How large the slot's first entity is as a place: facilities (0) inside cities (1) inside
+  /// regions (2) inside countries (3) inside continents (4); anything else ranks 0.
+  func placeRank(in graph: KnowledgeGraph) -> Int {
+    switch kinds[0] {
+    case .country: return 3
+    case .place:
+      switch graph[entities[0]]?.placeType {
+      case .facility: return 0
+      case .region: return 2
+      case .continent: return 4
+      default: return 1
+      }
+    default: return 0
+    }
+  }
+
   func merged(with other: Slot) -> Slot {
     var result = self
     for (id, kind) in zip(other.entities, other.kinds) where !result.entities.contains(id) {

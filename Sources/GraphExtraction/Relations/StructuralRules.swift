@@ -554,7 +554,7 @@ struct StructuralRules {
     guard let container = view.slot(startingAt: end + 1), container.entities.count == 1,
       container.kinds[0] == .place || container.kinds[0] == .country
     else { return found }
-    guard rank(of: container) > rank(of: slot) else { return found }
+    guard container.placeRank(in: graph) > slot.placeRank(in: graph) else { return found }
     // "Paris, Lyon and Marseille": a list, not a containment.
     if word == ",", view.word(container.tokenRange.upperBound) == "and",
       let next = view.slot(startingAt: container.tokenRange.upperBound + 1),
@@ -575,22 +575,6 @@ struct StructuralRules {
     switch graph[id]?.organizationType {
     case .education, .research: true
     default: false
-    }
-  }
-
-  /// How large a place is: facilities inside cities inside regions inside countries.
-  private func rank(of slot: Slot) -> Int {
-    switch slot.kinds[0] {
-    case .country: return 3
-    case .organization: return 0
-    case .place:
-      switch graph[slot.entities[0]]?.placeType {
-      case .facility: return 0
-      case .region: return 2
-      case .continent: return 4
-      default: return 1
-      }
-    default: return 0
     }
   }
 
