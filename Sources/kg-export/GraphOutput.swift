@@ -63,12 +63,7 @@ struct DrawingOptions: Hashable, Sendable {
   func renderer() throws -> GraphvizRenderer {
     var renderer = GraphvizRenderer()
     do {
-      if layout == "auto" {
-        renderer.layout = .dot
-        renderer.largeGraphLimit = .automaticLayout
-      } else {
-        renderer.layout = try GraphvizRenderer.Layout(named: layout)
-      }
+      try renderer.setLayout(named: layout)
     } catch let error as RenderingError {
       throw CLIError(error)
     }

@@ -49,12 +49,7 @@ struct RenderingOptions: ParsableArguments {
   func makeRenderer() throws -> (renderer: GraphvizRenderer, format: GraphvizRenderer.Format) {
     let format = try GraphvizRenderer.Format(named: format)
     var renderer = GraphvizRenderer(dpi: dpi, maxNodes: maxNodes)
-    if layout == "auto" {
-      renderer.layout = .dot
-      renderer.largeGraphLimit = .automaticLayout
-    } else {
-      renderer.layout = try GraphvizRenderer.Layout(named: layout)
-    }
+    try renderer.setLayout(named: layout)
     if let size {
       renderer.size = try Self.pageSize(size)
     }
@@ -127,5 +122,22 @@ extension RenderingOptions {
           + "is over \(limit.nodes) nodes or \(limit.edges) edges (choose with --layout)")
     }
     return notes
+  }
+}
+
+extension GraphvizRenderer {
+  /// Sets the layout from its command-line name: an engine such as `neato`, or `auto`, which is
+  /// `dot` with ``SizeLimit/automaticLayout`` (sfdp and overlap removal for big graphs).
+  ///
+  /// - Throws: ``RenderingError`` at the `options` stage for an unknown engine, listing the
+  ///   known ones.
+  mutating func setLayout(named name: String) throws {
+    if name == "auto" {
+      layout = .dot
+      largeGraphLimit = .automaticLayout
+    } else {
+      layout = try Layout(named: name)
+      largeGraphLimit = nil
+    }
   }
 }
