@@ -29,12 +29,19 @@ struct EventAssembler {
   mutating func add(_ mention: EventMention) {
     if mention.isAttendance {
       // The meeting told in the last three sentences, if any; otherwise nothing is said.
-      if let index = records.lastIndex(where: {
-        Self.conversationTypes.contains($0.type)
-          && ($0.mentions.last.map { mention.sentence - $0.sentence <= 3 } ?? false)
-      }) {
-        merge(mention, into: index)
+      // The meeting named in the same sentence ("skipped the summit; Russia was represented
+      // by …") comes first, then the one mentioned most.
+      let recent = records.indices.filter {
+        Self.conversationTypes.contains(records[$0].type)
+          && (records[$0].mentions.last.map { mention.sentence - $0.sentence <= 3 } ?? false)
       }
+      let sameSentence = recent.last {
+        records[$0].mentions.contains { $0.sentence == mention.sentence }
+      }
+      let mostTold = recent.max {
+        (records[$0].mentions.count, $0) < (records[$1].mentions.count, $1)
+      }
+      if let index = sameSentence ?? mostTold { merge(mention, into: index) }
       return
     }
     let participants = Set(mention.participants.map(\.entity))
@@ -71,6 +78,15 @@ struct EventAssembler {
       if let index = records.lastIndex(where: {
         $0.type == mention.type && $0.date == nil && !$0.participants.isEmpty
           && Set($0.participants) == participants
+      }) {
+        records[index].date = date
+        merge(mention, into: index)
+        return
+      }
+      // "India hosts G20 summit" over the text: the headline's undated event is the one the
+      // body dates.
+      if !mention.isAnother, let index = records.lastIndex(where: {
+        $0.type == mention.type && $0.date == nil && $0.mentions.allSatisfy(\.inHeadline)
       }) {
         records[index].date = date
         merge(mention, into: index)

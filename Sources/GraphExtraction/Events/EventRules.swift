@@ -21,6 +21,8 @@ struct EventRules {
   private static let definiteDeterminers: Set<String> = [
     "the", "this", "that", "these", "those", "such", "same", "their", "its", "his", "her",
   ]
+  /// Determiners that point to an event other than the one the text is telling.
+  private static let otherEventWords: Set<String> = ["next", "previous", "upcoming"]
   private static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
   private static let verbalPrefixes: Set<String> = [
     "to", "will", "would", "could", "can", "should", "must", "may", "might", "they", "we", "i",
@@ -110,7 +112,16 @@ struct EventRules {
     }
     assignDates(&found)
     shareParticipants(&found)
+    if isHeadline {
+      for index in found.indices { found[index].inHeadline = true }
+    }
     return found.filter { !$0.isVerbal || $0.date != nil }
+  }
+
+  /// Whether the sentence is the document's first line without closing punctuation: a headline.
+  private var isHeadline: Bool {
+    guard view.index == 0, let last = view.tokens.last?.text else { return false }
+    return ![".", "?", "!", "\"", "”"].contains(last)
   }
 
   // MARK: - Nouns
@@ -181,7 +192,8 @@ struct EventRules {
         let slot = view.slots[slotIndex]
         // "Trump-Xi call", "China-US meeting", "the Geneva talks", "Trump's inauguration"
         for (id, kind) in zip(slot.entities, slot.kinds) {
-          if kind == .place {
+          if kind == .place || (kind == .country && type == .election) {
+            // "Argentina's presidential runoff": a country holds a vote, it takes no part.
             locations.append(role(id, slot, 0.7))
           } else if kind != .event {
             participants.append(role(id, slot, slot.isReference ? 0.65 : 0.8))
@@ -215,6 +227,12 @@ struct EventRules {
         continue
       }
       if Self.determiners.contains(word) {
+        // "said that the talks": a word before an article is a conjunction, not a determiner.
+        if ["the", "a", "an"].contains(view.lower[index + 1]), index + 1 < trigger.lowerBound {
+          break
+        }
+        // "the next summit", "the previous meeting": another event than the one told.
+        if Self.otherEventWords.contains(word) { isAnother = true }
         isDefinite = isDefinite || Self.definiteDeterminers.contains(word)
         isPossessive = isPossessive || Self.possessiveDeterminers.contains(word)
         isAnother = isAnother || word == "another"
@@ -412,6 +430,18 @@ struct EventRules {
       else { return nil }
       for id in slot.entities { participants.append(role(id, slot, 0.65)) }
       last = after
+    } else if word == "represented", view.word(position + 1) == "by",
+      ["was", "were", "is", "are", "been", "being"].contains(view.word(position - 1))
+    {
+      // "Russia was represented by Foreign Minister Sergei Lavrov".
+      guard let represented = view.slot(endingBefore: position - 1),
+        represented.kinds.allSatisfy({ $0 == .country || $0 == .organization }),
+        let agent = view.slot(startingAt: view.skipTitle(from: position + 2)),
+        agent.kinds.allSatisfy({ $0 == .person })
+      else { return nil }
+      for id in agent.entities { participants.append(role(id, agent, 0.65)) }
+      for id in represented.entities { participants.append(role(id, represented, 0.6)) }
+      last = agent.tokenRange.upperBound - 1
     } else if word == "represented" {
       guard let subject = subjectFinder.subject(before: position),
         subject.kinds.allSatisfy({ $0 == .person }),

@@ -76,12 +76,15 @@ public struct RelationRules: Sendable {
     public var kind: TitleKind
     /// The country whose office this is when the title alone says so ("treasury secretary").
     public var impliedCountry: String?
+    /// Whether the holder serves a country, an organization, or either.
+    public var scope: RoleTitle.Scope
 
     /// A title of `kind`, naming `impliedCountry` (a country's canonical name) when the title
     /// alone says whose office it is.
-    public init(_ kind: TitleKind, impliedCountry: String? = nil) {
+    public init(_ kind: TitleKind, impliedCountry: String? = nil, scope: RoleTitle.Scope = .any) {
       self.kind = kind
       self.impliedCountry = impliedCountry
+      self.scope = scope
     }
   }
 
@@ -241,7 +244,8 @@ public struct RelationRules: Sendable {
       "accord": .agreement, "truce": .agreement, "ceasefire": .agreement,
       "visit": .visit, "state visit": .visit, "trip": .visit,
       "war": .war, "trade war": .war,
-      "election": .election, "elections": .election, "inauguration": .inauguration,
+      "election": .election, "elections": .election, "runoff": .election, "run-off": .election,
+      "referendum": .election, "inauguration": .inauguration,
     ],
     eventVerbs: [
       "spoke": .call, "spoken": .call, "talked": .call, "discussed": .call,
@@ -249,7 +253,8 @@ public struct RelationRules: Sendable {
     ],
     organizerParticiples: [
       "initiated", "hosted", "organized", "organised", "convened", "launched", "called",
-      "requested", "arranged", "sponsored", "chaired",
+      "requested", "arranged", "sponsored", "chaired", "brokered", "mediated", "co-hosted",
+      "cohosted", "facilitated",
     ])
 
   /// The titles of ``RoleTitle/all`` (the one table of role titles) by their lower-cased
@@ -260,7 +265,9 @@ public struct RelationRules: Sendable {
       guard let kind = TitleKind(title.holding) else { continue }
       for spelling in [title.name] + title.variants {
         let key = spelling.lowercased().split(separator: " ").joined(separator: " ")
-        if table[key] == nil { table[key] = Title(kind, impliedCountry: title.impliedCountry) }
+        if table[key] == nil {
+          table[key] = Title(kind, impliedCountry: title.impliedCountry, scope: title.scope)
+        }
       }
     }
     // The tokenizer splits "Secretary-General" at its hyphen: look it up either way.

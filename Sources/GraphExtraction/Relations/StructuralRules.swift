@@ -282,8 +282,62 @@ struct StructuralRules {
       found += relations(
         person: person, title: match, holder: slot, start: slot.start, end: person.end,
         rule: "title-implies-country", confidence: 0.7)
+    } else if let country = soleFreeCountry(for: match) {
+      // "Russia was represented by Foreign Minister Sergei Lavrov": a national office with no
+      // country of its own, in a sentence that names one country only.
+      found += relations(
+        person: person, title: match, holder: country, start: min(country.start, person.start),
+        end: max(country.end, person.end), rule: "title-sentence-country", confidence: 0.6)
     }
     return found
+  }
+
+  /// Words after a country that make it the actor of its clause or a possessor.
+  private static let countryActorFollowers: Set<String> = [
+    "'s", "’s", "was", "is", "were", "are", "has", "had", "have", "will", "would", "sent",
+    "said", "says",
+  ]
+
+  /// Offices held toward another country than the holder's: "Ambassador X said China …".
+  private static let foreignFacingTitles: Set<String> = [
+    "ambassador", "envoy", "special envoy", "diplomat", "negotiator", "consul", "consul general",
+  ]
+
+  /// The one country a sentence names, when `title` is a national office with no holder
+  /// and that country is not already the holder of another title ("Chinese President Xi").
+  private func soleFreeCountry(for title: TitleMatch) -> Slot? {
+    guard title.title.scope == .country, !title.isFormer,
+      title.title.kind == .leader || title.title.kind == .position,
+      !Self.foreignFacingTitles.contains(title.roleName.lowercased())
+    else { return nil }
+    var found: Slot?
+    var countries: Set<EntityID> = []
+    for slot in view.slots where slot.kinds == [.country] && slot.entities.count == 1 {
+      countries.insert(slot.entities[0])
+      // The country as an actor: the subject of a clause ("Russia was represented by") or a
+      // possessor ("Argentina's runoff"); not the country of another office ("Chinese
+      // President Xi"), a place ("in Russia") or a modifier ("a tougher China strategy").
+      if found == nil, !isTitleHolder(slot), !slot.isDemonym,
+        Self.countryActorFollowers.contains(view.word(slot.tokenRange.upperBound))
+      {
+        found = slot
+      }
+    }
+    guard let found, countries.count == 1 else { return nil }
+    return Slot(
+      entities: found.entities, kinds: found.kinds, tokenRange: found.tokenRange,
+      start: found.start, end: found.end, isReference: true, isDemonym: found.isDemonym)
+  }
+
+  /// Whether a country names whose office a title is: "Chinese President", "China's
+  /// president", "the president of China".
+  private func isTitleHolder(_ slot: Slot) -> Bool {
+    var after = slot.tokenRange.upperBound
+    if ["'s", "’s"].contains(view.word(after)) { after += 1 }
+    if title(startingAt: after) != nil { return true }
+    var before = slot.tokenRange.lowerBound
+    if view.word(before - 1) == "the" { before -= 1 }
+    return view.word(before - 1) == "of" && title(endingBefore: before - 1) != nil
   }
 
   /// "Jensen Huang, Nvidia CEO", "X, the prime minister of Y", "X is the director of Y",
@@ -375,7 +429,15 @@ struct StructuralRules {
       var skipped = false
       while cursor < view.count, cursor <= position + 8 {
         if let slot = view.slot(startingAt: cursor) {
-          if slot.entities.count == 1, slot.kinds[0] == .country || slot.kinds[0] == .organization {
+          let after = slot.tokenRange.upperBound
+          if ["'s", "’s"].contains(view.word(after)), let owned = view.slot(startingAt: after + 1),
+            owned.entities.count == 1, owned.kinds[0] == .organization
+          {
+            // "the president of England's Football Association": the body, not its owner.
+            holder = Holder(slot: owned, end: owned.end, skippedWords: skipped)
+          } else if slot.entities.count == 1,
+            slot.kinds[0] == .country || slot.kinds[0] == .organization
+          {
             holder = Holder(slot: slot, end: slot.end, skippedWords: skipped)
           }
           break
