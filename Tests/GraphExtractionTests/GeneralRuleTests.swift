@@ -114,4 +114,18 @@ import Testing
         + "would seek a truce.", date: "2023-05-06")
     #expect(!triples(graph).contains { $0.hasSuffix("location place/port-sudan") })
   }
+
+  // MARK: - Names
+
+  @Test func aCompanyNamedByItsFirstWordAfterItsFullName() {
+    let graph = graph(
+      "Microsoft bought Activision Blizzard on Friday. Activision's games will join Microsoft "
+        + "Gaming, the division that makes Xbox. Microsoft paid in cash.")
+    let organizations = graph.entities.filter { $0.kind == .organization }
+    let activision = organizations.filter { $0.names.contains { $0.hasPrefix("Activision") } }
+    #expect(activision.count == 1)
+    #expect(activision.first?.names.contains("Activision") == true)
+    // "Microsoft" comes before "Microsoft Gaming": the company, not a short name of its unit.
+    #expect(organizations.contains { $0.name == "Microsoft" })
+  }
 }
