@@ -128,4 +128,28 @@ import Testing
     // "Microsoft" comes before "Microsoft Gaming": the company, not a short name of its unit.
     #expect(organizations.contains { $0.name == "Microsoft" })
   }
+
+  // MARK: - Organizations
+
+  @Test func aUnitTheOwnerNamesWithAPossessive() {
+    let found = triples(graph(
+      "Weissman teaches at the University of Pennsylvania's Perelman School of Medicine."))
+    #expect(found.contains(
+      "organization/perelman-school-of-medicine partOf organization/university-of-pennsylvania"))
+  }
+
+  @Test func aTeamsPlayerInAnApposition() {
+    let found = triples(graph("Olga Carmona, the Real Madrid defender, scored the only goal."))
+    #expect(found.contains("person/olga-carmona worksFor organization/real-madrid"))
+  }
+
+  @Test func whoArrivedWhereForTheEvent() throws {
+    let graph = graph(
+      "Envoys of the Rapid Support Forces arrived in Jeddah, Saudi Arabia, on Saturday for "
+        + "talks aimed at a truce.", date: "2023-05-06")
+    let talks = try #require(events(graph).first { $0.eventType == .talks })
+    let found = triples(graph)
+    #expect(found.contains("\(talks.id.rawValue) location place/jeddah"))
+    #expect(found.contains("\(talks.id.rawValue) participant organization/rapid-support-forces"))
+  }
 }

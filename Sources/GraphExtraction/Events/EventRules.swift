@@ -281,6 +281,18 @@ struct EventRules {
       }
     } else {
       verbIndex = -1
+      // "Envoys arrived in Jeddah, Saudi Arabia, on Saturday for talks": who came, and where.
+      if view.word(phraseStart - 1) == "for", let arrival = arrivalVerb(before: phraseStart - 1) {
+        if let subject = subjectFinder.subject(before: arrival), subject.isActor {
+          for id in subject.entities { participants.append(role(id, subject, 0.7)) }
+        }
+        if locations.isEmpty, ["in", "to", "at"].contains(view.word(arrival + 1)),
+          let place = view.slot(startingAt: arrival + 2),
+          place.kinds.first == .place || place.kinds.first == .country
+        {
+          locations.append(role(place.entities[0], place, 0.75))
+        }
+      }
     }
     // To the right: between, with, against, in, at, initiated by, lasted.
     let limit = min(view.count, trigger.upperBound + 14)
@@ -405,6 +417,25 @@ struct EventRules {
       isPossessive: isPossessive, isAnother: isAnother,
       isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
+  }
+
+  /// Verbs of coming together whose "for" names the event: "arrived in Jeddah for talks".
+  private static let arrivalVerbs: Set<String> = [
+    "arrived", "arrive", "arrives", "travelled", "traveled", "travels", "flew", "gathered",
+    "gather", "gathers", "met", "meet", "meets", "convened", "assembled", "came",
+  ]
+
+  /// The arrival verb of the clause that ends at the "for" at `position`, past its place,
+  /// date and commas, if any.
+  private func arrivalVerb(before position: Int) -> Int? {
+    var cursor = position - 1
+    while cursor >= 0, cursor >= position - 12 {
+      let word = view.lower[cursor]
+      if Self.arrivalVerbs.contains(word), view.slotAt[cursor] == nil { return cursor }
+      if [".", ";", ":", "and", "but", "who", "which", "that"].contains(word) { return nil }
+      cursor -= 1
+    }
+    return nil
   }
 
   // MARK: - Attendance

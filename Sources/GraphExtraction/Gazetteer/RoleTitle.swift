@@ -311,6 +311,9 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     staff("Lecturer", beforeNames: false)
     staff("Employee", ["Staffer"], beforeNames: false)
     staff("Strategist", beforeNames: false)
+    // A team's players and coaches: "the Real Madrid defender", "Barcelona's coach".
+    staff("Defender", ["Midfielder", "Striker", "Goalkeeper", "Winger"], beforeNames: false)
+    staff("Coach", ["Head Coach", "Assistant Coach"], beforeNames: false)
     add(.member, "Member", ["Party Member", "Board Member"], .organization, beforeNames: false)
     add(.founder, "Founder", ["co-founder", "Cofounder", "Co-Founder"], .organization, beforeNames: true)
     // Occupations, which name no employer: read for nationality only.

@@ -593,6 +593,17 @@ struct StructuralRules {
             sentence: view.index, start: slot.start, end: parent.end))
       }
     }
+    // "the University of Pennsylvania's Perelman School of Medicine": a unit the owner names.
+    if kind == .organization, word == "'s" || word == "’s",
+      let unit = view.slot(startingAt: end + 1), unit.entities.count == 1,
+      unit.kinds[0] == .organization,
+      unit.tokenRange.contains(where: { PatternTable.unitNouns.contains(view.lower[$0]) })
+    {
+      found.append(
+        Candidate(
+          subject: unit.entities[0], predicate: .partOf, object: id, confidence: 0.75,
+          rule: "possessive-unit", sentence: view.index, start: slot.start, end: unit.end))
+    }
     if kind == .organization, word == "," {
       var next = end + 1
       if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
