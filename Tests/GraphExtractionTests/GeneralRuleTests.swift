@@ -152,4 +152,22 @@ import Testing
     #expect(found.contains("\(talks.id.rawValue) location place/jeddah"))
     #expect(found.contains("\(talks.id.rawValue) participant organization/rapid-support-forces"))
   }
+
+  @Test func aNameOfACountryIsItsCitizen() {
+    let found = triples(graph("England, coached by Sarina Wiegman of the Netherlands, had won."))
+    #expect(found.contains("person/sarina-wiegman citizenOf country/netherlands"))
+    let titled = triples(graph("Queen Letizia of Spain watched from the stands."))
+    #expect(!titled.contains { $0.hasPrefix("person/letizia citizenOf") && $0.contains("person-of") })
+  }
+
+  @Test func sendingSomeoneInsteadIsSaidOfTheSummit() throws {
+    let graph = graph(
+      "Leaders opened a summit in New Delhi on Saturday. Modi welcomed them. The union joined. "
+        + "Biden arrived on Friday and held talks with Modi. Chinese President Xi Jinping stayed "
+        + "away, and Beijing sent Premier Li Qiang instead.")
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    let found = triples(graph)
+    #expect(found.contains("\(summit.id.rawValue) participant person/li-qiang"))
+    #expect(!found.contains { $0.hasSuffix("participant person/li-qiang") && !$0.hasPrefix(summit.id.rawValue) })
+  }
 }

@@ -38,10 +38,18 @@ struct EventAssembler {
       let sameSentence = recent.last {
         records[$0].mentions.contains { $0.sentence == mention.sentence }
       }
-      let mostTold = recent.max {
-        (records[$0].mentions.count, $0) < (records[$1].mentions.count, $1)
+      func mostTold(_ indices: [Int]) -> Int? {
+        indices.max { (records[$0].mentions.count, $0) < (records[$1].mentions.count, $1) }
       }
-      if let index = sameSentence ?? mostTold { merge(mention, into: index) }
+      // Sending someone in one's place is said of a gathering: the summit the text tells
+      // rather than two leaders' talks told just before.
+      let gatherings = records.indices.filter { [.summit, .conference].contains(records[$0].type) }
+      let recentGathering = mostTold(recent.filter { gatherings.contains($0) })
+      let sentInstead = ["sent", "dispatched"].contains(mention.trigger.lowercased())
+      let anyGathering = sentInstead ? mostTold(gatherings) : nil
+      if let index = sameSentence ?? recentGathering ?? anyGathering ?? mostTold(recent) {
+        merge(mention, into: index)
+      }
       return
     }
     let participants = Set(mention.participants.map(\.entity))

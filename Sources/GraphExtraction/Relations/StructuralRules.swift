@@ -58,6 +58,7 @@ struct StructuralRules {
       }
       if slot.kinds[0] == .person {
         found += nationality(slot)
+        found += personOfCountry(slot)
       }
     }
     found += copularTitles()
@@ -184,6 +185,26 @@ struct StructuralRules {
       Candidate(
         subject: person.entities[0], predicate: .citizenOf, object: country.entities[0],
         confidence: 0.75, rule: "biography-nationality", sentence: view.index, start: person.start,
+        end: country.end)
+    ]
+  }
+
+  /// "Sarina Wiegman of the Netherlands", "Jannik Sinner of Italy": a name with no title,
+  /// then its country as the end of the phrase.
+  private func personOfCountry(_ person: Slot) -> [Candidate] {
+    let end = person.tokenRange.upperBound
+    guard !person.isReference, view.word(end) == "of", title(endingBefore: person.tokenRange.lowerBound) == nil
+    else { return [] }
+    var next = end + 1
+    if view.word(next) == "the" { next += 1 }
+    guard let country = view.slot(startingAt: next), country.kinds == [.country],
+      country.entities.count == 1, !country.isDemonym,
+      [",", ".", ";", ")", "and", "who", "was", "is", "said"].contains(view.word(country.tokenRange.upperBound))
+    else { return [] }
+    return [
+      Candidate(
+        subject: person.entities[0], predicate: .citizenOf, object: country.entities[0],
+        confidence: 0.65, rule: "person-of-country", sentence: view.index, start: person.start,
         end: country.end)
     ]
   }
