@@ -170,4 +170,14 @@ import Testing
     #expect(found.contains("\(summit.id.rawValue) participant person/li-qiang"))
     #expect(!found.contains { $0.hasSuffix("participant person/li-qiang") && !$0.hasPrefix(summit.id.rawValue) })
   }
+
+  @Test func theSentencesPersonHoldsTalksAfterAnd() throws {
+    let graph = graph(
+      "U.S. President Joe Biden arrived in the Indian capital on Friday and held talks with "
+        + "Narendra Modi at his residence.")
+    let talks = try #require(events(graph).first { $0.eventType == .talks })
+    let found = triples(graph)
+    #expect(found.contains("\(talks.id.rawValue) participant person/joe-biden"))
+    #expect(found.contains("\(talks.id.rawValue) participant person/narendra-modi"))
+  }
 }

@@ -263,7 +263,7 @@ struct EventRules {
     // The subject of "held a call", "hosted the summit".
     var verbIndex = phraseStart - 1
     if let subjectVerb = Self.holdVerbs[view.word(verbIndex)] {
-      if let subject = subjectFinder.subject(before: verbIndex) {
+      if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex) {
         for id in subject.entities {
           if subjectVerb {
             organizers.append(role(id, subject, 0.75))
@@ -417,6 +417,18 @@ struct EventRules {
       isPossessive: isPossessive, isAnother: isAnother,
       isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
+  }
+
+  /// "Biden arrived in the Indian capital on Friday and held talks with Modi": the person who
+  /// opens the sentence is the subject of a verb coordinated by "and", when no other person
+  /// comes between.
+  private func coordinatedSubject(before verb: Int) -> Slot? {
+    guard view.word(verb - 1) == "and" else { return nil }
+    let persons = view.slots.filter { $0.kinds == [.person] && $0.tokenRange.upperBound < verb }
+    guard persons.count == 1, let person = persons.first, person.tokenRange.lowerBound <= 4,
+      !view.slots.contains(where: { $0.tokenRange.upperBound <= person.tokenRange.lowerBound && $0.kinds != [.country] })
+    else { return nil }
+    return person
   }
 
   /// Verbs of coming together whose "for" names the event: "arrived in Jeddah for talks".
