@@ -75,6 +75,28 @@ import Testing
     #expect(RoleTitle.named("banana") == nil)
   }
 
+  @Test func relationRulesReadTheSameTitleTable() throws {
+    let titles = RelationRules.standard.titles
+    for title in RoleTitle.all {
+      for spelling in [title.name] + title.variants {
+        let entry = titles[spelling.lowercased()]
+        if title.holding == .honorific {
+          #expect(entry == nil, "honorific \(spelling) states no relation")
+        } else {
+          #expect(entry?.kind == RelationRules.TitleKind(title.holding), "\(spelling)")
+          #expect(entry?.impliedCountry == title.impliedCountry, "\(spelling)")
+        }
+      }
+    }
+    // A title only the relation rules knew before reaches recognition's table, and back.
+    #expect(titles["crown prince"]?.kind == .leader)
+    #expect(RoleTitle.named("Crown Prince")?.predicate == .leaderOf)
+    #expect(titles["scientist"]?.kind == .employee)
+    #expect(RoleTitle.named("scientist") == nil, "describes a person but comes before no name")
+    #expect(titles["treasury secretary"]?.impliedCountry == "United States")
+    #expect(titles["prince"] == nil)
+  }
+
   @Test func longestMatchReadsMultiWordTitles() throws {
     let tokens = Tokenizer().tokenize("Former Treasury Secretary Janet Yellen spoke")
     let match = try #require(RoleTitle.longestMatch(in: tokens, at: 1))

@@ -135,6 +135,12 @@ struct MentionResolver {
       indexNames(of: groups.count - 1, candidates, groups)
     }
 
+    // "Activision Blizzard … Activision": a company's first word alone, named after it in full.
+    for index in groups.indices
+    where groups[index].kind == .organization && groups[index].entry == nil && groups[index].key.count == 1 {
+      mergeFirstWordShortening(index, &groups, &groupOf, candidates)
+    }
+
     // 5. Undecided words and abbreviations: kept only when they name something found above.
     for (index, candidate) in candidates.enumerated()
     where candidate.status == .needsConfirmation || candidate.status == .acronym {
@@ -332,6 +338,33 @@ struct MentionResolver {
       }
       groups[index].members = []
     }
+  }
+
+  /// "Activision Blizzard … Activision": a company named in full and later by its first word
+  /// alone is one organization, when exactly one organization of the text starts with that
+  /// word, its full name comes first, and the word names no place or country on its own.
+  private mutating func mergeFirstWordShortening(
+    _ index: Int, _ groups: inout [Group], _ groupOf: inout [Int: Int], _ candidates: [NameCandidate]
+  ) {
+    let word = groups[index].key[0]
+    guard word.count >= 3, !NameLexicon.genericModifiers.contains(word),
+      NameLexicon.organizationHeads[word] == nil,
+      !Gazetteer.builtIn.matches(for: word).contains(where: { $0.isDemonym || $0.entry.kind != .organization })
+    else { return }
+    let targets = groups.indices.filter { other in
+      other != index && groups[other].kind == .organization && !groups[other].members.isEmpty
+        && groups[other].key.count == 2 && groups[other].key[0] == word
+    }
+    guard targets.count == 1, let target = targets.first,
+      let shortFirst = groups[index].members.map({ candidates[$0].start }).min(),
+      let fullFirst = groups[target].members.map({ candidates[$0].start }).min(), fullFirst < shortFirst
+    else { return }
+    for member in groups[index].members {
+      groups[target].members.append(member)
+      groupOf[member] = target
+    }
+    groups[index].members = []
+    for (name, group) in nameIndex where group == index { nameIndex[name] = target }
   }
 
   // MARK: - Building the graph

@@ -29,10 +29,25 @@ struct EventAssembler {
   mutating func add(_ mention: EventMention) {
     if mention.isAttendance {
       // The meeting told in the last three sentences, if any; otherwise nothing is said.
-      if let index = records.lastIndex(where: {
-        Self.conversationTypes.contains($0.type)
-          && ($0.mentions.last.map { mention.sentence - $0.sentence <= 3 } ?? false)
-      }) {
+      // The meeting named in the same sentence ("skipped the summit; Russia was represented
+      // by …") comes first, then the one mentioned most.
+      let recent = records.indices.filter {
+        Self.conversationTypes.contains(records[$0].type)
+          && (records[$0].mentions.last.map { mention.sentence - $0.sentence <= 3 } ?? false)
+      }
+      let sameSentence = recent.last {
+        records[$0].mentions.contains { $0.sentence == mention.sentence }
+      }
+      func mostTold(_ indices: [Int]) -> Int? {
+        indices.max { (records[$0].mentions.count, $0) < (records[$1].mentions.count, $1) }
+      }
+      // Sending someone in one's place is said of a gathering: the summit the text tells
+      // rather than two leaders' talks told just before.
+      let gatherings = records.indices.filter { [.summit, .conference].contains(records[$0].type) }
+      let recentGathering = mostTold(recent.filter { gatherings.contains($0) })
+      let sentInstead = ["sent", "dispatched"].contains(mention.trigger.lowercased())
+      let anyGathering = sentInstead ? mostTold(gatherings) : nil
+      if let index = sameSentence ?? recentGathering ?? anyGathering ?? mostTold(recent) {
         merge(mention, into: index)
       }
       return
@@ -71,6 +86,15 @@ struct EventAssembler {
       if let index = records.lastIndex(where: {
         $0.type == mention.type && $0.date == nil && !$0.participants.isEmpty
           && Set($0.participants) == participants
+      }) {
+        records[index].date = date
+        merge(mention, into: index)
+        return
+      }
+      // "India hosts G20 summit" over the text: the headline's undated event is the one the
+      // body dates.
+      if !mention.isAnother, let index = records.lastIndex(where: {
+        $0.type == mention.type && $0.date == nil && $0.mentions.allSatisfy(\.inHeadline)
       }) {
         records[index].date = date
         merge(mention, into: index)

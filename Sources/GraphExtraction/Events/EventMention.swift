@@ -43,6 +43,9 @@ struct EventMention {
   /// A statement of attendance without an event noun ("sent Li Qiang instead", "Lavrov
   /// represented Russia"), which adds its participants to the meeting the text is telling.
   var isAttendance = false
+  /// Whether the mention is in the document's headline, which names the event the body
+  /// then tells with its date ("India hosts G20 summit").
+  var inHeadline = false
   /// The event entity the recogniser made of a named event, to be merged into this one.
   var recognizedID: EntityID?
   /// The date the recogniser knows for a named event, used when the sentence gives none.

@@ -21,6 +21,8 @@ struct EventRules {
   private static let definiteDeterminers: Set<String> = [
     "the", "this", "that", "these", "those", "such", "same", "their", "its", "his", "her",
   ]
+  /// Determiners that point to an event other than the one the text is telling.
+  private static let otherEventWords: Set<String> = ["next", "previous", "upcoming"]
   private static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
   private static let verbalPrefixes: Set<String> = [
     "to", "will", "would", "could", "can", "should", "must", "may", "might", "they", "we", "i",
@@ -110,7 +112,16 @@ struct EventRules {
     }
     assignDates(&found)
     shareParticipants(&found)
+    if isHeadline {
+      for index in found.indices { found[index].inHeadline = true }
+    }
     return found.filter { !$0.isVerbal || $0.date != nil }
+  }
+
+  /// Whether the sentence is the document's first line without closing punctuation: a headline.
+  private var isHeadline: Bool {
+    guard view.index == 0, let last = view.tokens.last?.text else { return false }
+    return ![".", "?", "!", "\"", "”"].contains(last)
   }
 
   // MARK: - Nouns
@@ -181,7 +192,8 @@ struct EventRules {
         let slot = view.slots[slotIndex]
         // "Trump-Xi call", "China-US meeting", "the Geneva talks", "Trump's inauguration"
         for (id, kind) in zip(slot.entities, slot.kinds) {
-          if kind == .place {
+          if kind == .place || (kind == .country && type == .election) {
+            // "Argentina's presidential runoff": a country holds a vote, it takes no part.
             locations.append(role(id, slot, 0.7))
           } else if kind != .event {
             participants.append(role(id, slot, slot.isReference ? 0.65 : 0.8))
@@ -215,6 +227,12 @@ struct EventRules {
         continue
       }
       if Self.determiners.contains(word) {
+        // "said that the talks": a word before an article is a conjunction, not a determiner.
+        if ["the", "a", "an"].contains(view.lower[index + 1]), index + 1 < trigger.lowerBound {
+          break
+        }
+        // "the next summit", "the previous meeting": another event than the one told.
+        if Self.otherEventWords.contains(word) { isAnother = true }
         isDefinite = isDefinite || Self.definiteDeterminers.contains(word)
         isPossessive = isPossessive || Self.possessiveDeterminers.contains(word)
         isAnother = isAnother || word == "another"
@@ -245,7 +263,7 @@ struct EventRules {
     // The subject of "held a call", "hosted the summit".
     var verbIndex = phraseStart - 1
     if let subjectVerb = Self.holdVerbs[view.word(verbIndex)] {
-      if let subject = subjectFinder.subject(before: verbIndex) {
+      if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex) {
         for id in subject.entities {
           if subjectVerb {
             organizers.append(role(id, subject, 0.75))
@@ -263,6 +281,18 @@ struct EventRules {
       }
     } else {
       verbIndex = -1
+      // "Envoys arrived in Jeddah, Saudi Arabia, on Saturday for talks": who came, and where.
+      if view.word(phraseStart - 1) == "for", let arrival = arrivalVerb(before: phraseStart - 1) {
+        if let subject = subjectFinder.subject(before: arrival), subject.isActor {
+          for id in subject.entities { participants.append(role(id, subject, 0.7)) }
+        }
+        if locations.isEmpty, ["in", "to", "at"].contains(view.word(arrival + 1)),
+          let place = view.slot(startingAt: arrival + 2),
+          place.kinds.first == .place || place.kinds.first == .country
+        {
+          locations.append(role(place.entities[0], place, 0.75))
+        }
+      }
     }
     // To the right: between, with, against, in, at, initiated by, lasted.
     let limit = min(view.count, trigger.upperBound + 14)
@@ -389,6 +419,37 @@ struct EventRules {
       end: view.tokens[trigger.upperBound - 1].end)
   }
 
+  /// "Biden arrived in the Indian capital on Friday and held talks with Modi": the person who
+  /// opens the sentence is the subject of a verb coordinated by "and", when no other person
+  /// comes between.
+  private func coordinatedSubject(before verb: Int) -> Slot? {
+    guard view.word(verb - 1) == "and" else { return nil }
+    let persons = view.slots.filter { $0.kinds == [.person] && $0.tokenRange.upperBound < verb }
+    guard persons.count == 1, let person = persons.first, person.tokenRange.lowerBound <= 4,
+      !view.slots.contains(where: { $0.tokenRange.upperBound <= person.tokenRange.lowerBound && $0.kinds != [.country] })
+    else { return nil }
+    return person
+  }
+
+  /// Verbs of coming together whose "for" names the event: "arrived in Jeddah for talks".
+  private static let arrivalVerbs: Set<String> = [
+    "arrived", "arrive", "arrives", "travelled", "traveled", "travels", "flew", "gathered",
+    "gather", "gathers", "met", "meet", "meets", "convened", "assembled", "came",
+  ]
+
+  /// The arrival verb of the clause that ends at the "for" at `position`, past its place,
+  /// date and commas, if any.
+  private func arrivalVerb(before position: Int) -> Int? {
+    var cursor = position - 1
+    while cursor >= 0, cursor >= position - 12 {
+      let word = view.lower[cursor]
+      if Self.arrivalVerbs.contains(word), view.slotAt[cursor] == nil { return cursor }
+      if [".", ";", ":", "and", "but", "who", "which", "that"].contains(word) { return nil }
+      cursor -= 1
+    }
+    return nil
+  }
+
   // MARK: - Attendance
 
   /// "Xi stayed away and sent Li Qiang instead" (Li takes part, Xi does not), "Sergei Lavrov
@@ -412,6 +473,18 @@ struct EventRules {
       else { return nil }
       for id in slot.entities { participants.append(role(id, slot, 0.65)) }
       last = after
+    } else if word == "represented", view.word(position + 1) == "by",
+      ["was", "were", "is", "are", "been", "being"].contains(view.word(position - 1))
+    {
+      // "Russia was represented by Foreign Minister Sergei Lavrov".
+      guard let represented = view.slot(endingBefore: position - 1),
+        represented.kinds.allSatisfy({ $0 == .country || $0 == .organization }),
+        let agent = view.slot(startingAt: view.skipTitle(from: position + 2)),
+        agent.kinds.allSatisfy({ $0 == .person })
+      else { return nil }
+      for id in agent.entities { participants.append(role(id, agent, 0.65)) }
+      for id in represented.entities { participants.append(role(id, represented, 0.6)) }
+      last = agent.tokenRange.upperBound - 1
     } else if word == "represented" {
       guard let subject = subjectFinder.subject(before: position),
         subject.kinds.allSatisfy({ $0 == .person }),

@@ -3,6 +3,10 @@ public import KnowledgeGraphCore
 /// A title or role that precedes or follows a person's name ("President", "Treasury
 /// Secretary", "CEO", "deputy director"), with what holding it means.
 ///
+/// This is the one table of role titles: the recognizer reads it to find titles before names,
+/// and ``RelationRules/standard`` builds its title table from it, so a title added here is
+/// both recognised and read for relations.
+///
 /// A head title (president, prime minister, king, chief executive, chair) makes its holder
 /// the ``Relation/Predicate/leaderOf`` the country or organization it names; other offices
 /// (minister, secretary, director, ambassador, senator) give
@@ -21,28 +25,69 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     case any
   }
 
+  /// What holding a title says about its holder and the country or organization named with it.
+  public enum Holding: String, Hashable, Sendable {
+    /// Heads it: president, prime minister, CEO, chair.
+    case leader
+    /// Holds an office in it: minister, secretary, ambassador.
+    case position
+    /// Works for it: researcher, professor, correspondent.
+    case employee
+    /// Belongs to it: member, board member.
+    case member
+    /// Founded it: founder, co-founder.
+    case founder
+    /// An occupation that names no employer: author, economist; says nationality only.
+    case occupation
+    /// A form of address that says nothing about an employer: "Mr.", "Dr.", "Prince".
+    case honorific
+  }
+
   /// The canonical spelling, such as "Prime Minister".
   public var name: String
   /// Other spellings and abbreviations, such as "PM" or "premier".
   public var variants: [String]
-  /// `leaderOf`, `holdsPosition`, or `nil` for honorifics.
-  public var predicate: Relation.Predicate?
+  /// What holding the title says.
+  public var holding: Holding
   /// What the holder leads or serves in.
   public var scope: Scope
   /// The government body the office belongs to, when the title names it ("Treasury
   /// Secretary" → "Department of the Treasury"), as a gazetteer name.
   public var body: String?
+  /// The country whose office this is when the title alone says so ("Treasury Secretary" →
+  /// "United States"), as a country's canonical name.
+  public var impliedCountry: String?
+  /// Whether news writes the title right before a name ("Professor Jane Roe"), so that the
+  /// recognizer reads it as a title and not as part of the name. Words that only describe a
+  /// person ("author", "scientist") are read for relations but not before names.
+  public var introducesName: Bool
 
-  /// A title spelled `name` (and `variants`) whose holder has `predicate` to what it names.
+  /// A title spelled `name` (and `variants`) whose holder has `holding` to what it names.
   public init(
-    _ name: String, variants: [String] = [], predicate: Relation.Predicate?, scope: Scope,
-    body: String? = nil
+    _ name: String, variants: [String] = [], holding: Holding, scope: Scope,
+    body: String? = nil, impliedCountry: String? = nil, introducesName: Bool = true
   ) {
     self.name = name
     self.variants = variants
-    self.predicate = predicate
+    self.holding = holding
     self.scope = scope
     self.body = body
+    self.impliedCountry = impliedCountry
+    self.introducesName = introducesName
+  }
+
+  /// The relation a holder has to what the title names: `leaderOf` for heads,
+  /// `holdsPosition` for offices, `worksFor`, `memberOf` or `founded` for the others, and
+  /// `nil` for occupations and honorifics.
+  public var predicate: Relation.Predicate? {
+    switch holding {
+    case .leader: .leaderOf
+    case .position: .holdsPosition
+    case .employee: .worksFor
+    case .member: .memberOf
+    case .founder: .founded
+    case .occupation, .honorific: nil
+    }
   }
 
   /// Whether holding the title makes its holder the leader of what it names.
@@ -105,18 +150,36 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   /// Every title in the table, sorted by name.
   public static let all: [RoleTitle] = {
     var titles: [RoleTitle] = []
-    func head(_ name: String, _ variants: [String] = [], _ scope: Scope) {
-      titles.append(RoleTitle(name, variants: variants, predicate: .leaderOf, scope: scope))
-    }
-    func office(_ name: String, _ variants: [String] = [], _ scope: Scope, body: String? = nil) {
+    func add(
+      _ holding: Holding, _ name: String, _ variants: [String], _ scope: Scope,
+      body: String? = nil, country: String? = nil, beforeNames: Bool
+    ) {
       titles.append(
-        RoleTitle(name, variants: variants, predicate: .holdsPosition, scope: scope, body: body))
+        RoleTitle(
+          name, variants: variants, holding: holding, scope: scope, body: body,
+          impliedCountry: country, introducesName: beforeNames))
+    }
+    func head(_ name: String, _ variants: [String] = [], _ scope: Scope, beforeNames: Bool = true) {
+      add(.leader, name, variants, scope, beforeNames: beforeNames)
+    }
+    func office(
+      _ name: String, _ variants: [String] = [], _ scope: Scope, body: String? = nil,
+      country: String? = nil, beforeNames: Bool = true
+    ) {
+      add(.position, name, variants, scope, body: body, country: country, beforeNames: beforeNames)
+    }
+    func staff(_ name: String, _ variants: [String] = [], beforeNames: Bool = true) {
+      add(.employee, name, variants, .organization, beforeNames: beforeNames)
+    }
+    func occupation(_ names: [String]) {
+      for name in names { add(.occupation, name, [], .any, beforeNames: false) }
     }
     func honorific(_ name: String, _ variants: [String] = []) {
-      titles.append(RoleTitle(name, variants: variants, predicate: nil, scope: .any))
+      add(.honorific, name, variants, .any, beforeNames: true)
     }
     // Heads of state and government.
     head("President", ["Pres."], .any)
+    head("President-elect", [], .any, beforeNames: false)
     head("Prime Minister", ["PM", "Premier"], .country)
     head("Chancellor", [], .country)
     head("King", [], .country)
@@ -131,52 +194,65 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     head("Pope", [], .any)
     head("Grand Duke", [], .country)
     head("Dictator", [], .country)
+    head("Monarch", [], .country, beforeNames: false)
     head("Chairman", ["Chair", "Chairwoman", "Chairperson"], .any)
     head("Secretary-General", ["Secretary General", "Director-General", "Director General"], .organization)
     head("Chief Executive Officer", ["CEO", "Chief Executive", "chief executive officer"], .organization)
     head("Managing Director", [], .organization)
     head("Executive Chairman", [], .organization)
-    head("Founder", ["co-founder", "Cofounder", "Co-Founder"], .organization)
     head("Leader", [], .any)
     head("Party Leader", [], .organization)
     head("General Secretary", [], .organization)
     head("Governor", ["Gov."], .any)
     head("Mayor", [], .any)
     head("Head", [], .any)
+    head("Chief", ["Boss"], .any, beforeNames: false)
     head("Director", [], .organization)
     head("Executive Director", [], .organization)
-    head("Commissioner", [], .any)
     head("Dean", [], .organization)
     head("Rector", [], .organization)
     head("Principal", [], .organization)
     head("Editor-in-Chief", ["Editor in Chief"], .organization)
     head("Commander-in-Chief", ["Commander in Chief"], .country)
+    head("Chief Justice", [], .country)
+    head("Speaker", [], .country)
     // Offices.
     office("Vice President", ["Vice-President", "VP"], .any)
+    office("Executive Vice President", ["Executive Vice-President"], .organization, beforeNames: false)
     office("Deputy Prime Minister", ["Vice Premier", "Deputy PM"], .country)
+    office("Vice-Premier", [], .country, beforeNames: false)
     office("Foreign Minister", ["Minister of Foreign Affairs", "Foreign Affairs Minister"], .country)
     office("Defense Minister", ["Defence Minister", "Minister of Defense", "Minister of Defence"], .country)
     office("Finance Minister", ["Minister of Finance"], .country)
     office("Commerce Minister", ["Minister of Commerce", "Trade Minister", "Minister of Trade"], .country)
     office("Interior Minister", ["Home Minister", "Minister of the Interior"], .country)
     office("Economy Minister", ["Economic Minister", "Minister of Economy"], .country)
+    office("Health Minister", [], .country, beforeNames: false)
     office("Minister", [], .country)
-    office("Foreign Secretary", [], .country)
-    office("Home Secretary", [], .country)
-    office("Secretary of State", ["State Secretary"], .country, body: "State Department")
+    office("Foreign Secretary", [], .country, country: "United Kingdom")
+    office("Home Secretary", [], .country, country: "United Kingdom")
+    office("Chancellor of the Exchequer", [], .country, country: "United Kingdom", beforeNames: false)
+    office("Secretary of State", [], .country, body: "State Department", country: "United States")
+    office("State Secretary", [], .country)
     office("Treasury Secretary", ["Secretary of the Treasury", "Treasury Chief"], .country,
-           body: "Department of the Treasury")
-    office("Commerce Secretary", ["Secretary of Commerce"], .country, body: "Department of Commerce")
+           body: "Department of the Treasury", country: "United States")
+    office("Commerce Secretary", ["Secretary of Commerce"], .country, body: "Department of Commerce",
+           country: "United States")
     office("Defense Secretary", ["Secretary of Defense", "War Secretary", "Secretary of War"], .country,
-           body: "Pentagon")
+           body: "Pentagon", country: "United States")
     office("Homeland Security Secretary", ["Secretary of Homeland Security"], .country,
-           body: "Department of Homeland Security")
-    office("Energy Secretary", ["Secretary of Energy"], .country, body: "Department of Energy")
+           body: "Department of Homeland Security", country: "United States")
+    office("Energy Secretary", ["Secretary of Energy"], .country, body: "Department of Energy",
+           country: "United States")
+    office("Agriculture Secretary", [], .country, country: "United States", beforeNames: false)
+    office("Labor Secretary", [], .country, country: "United States", beforeNames: false)
     office("Attorney General", [], .country, body: "Department of Justice")
     office("Trade Representative", ["USTR"], .country,
            body: "Office of the United States Trade Representative")
+    office("U.S. Trade Representative", [], .country, country: "United States", beforeNames: false)
     office("National Security Adviser", ["National Security Advisor"], .country)
     office("Press Secretary", [], .country)
+    office("Cabinet Secretary", [], .country, beforeNames: false)
     office("Chief of Staff", [], .any)
     office("Secretary", [], .any)
     office("Deputy Secretary", [], .any)
@@ -184,44 +260,72 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     office("Ambassador", ["Amb."], .country)
     office("Envoy", ["Special Envoy"], .country)
     office("Diplomat", [], .country)
+    office("Consul", ["Consul General"], .country, beforeNames: false)
+    office("Counselor", [], .any, beforeNames: false)
     office("Senator", ["Sen."], .country)
     office("Representative", ["Rep.", "Congressman", "Congresswoman"], .country)
     office("Lawmaker", ["Legislator", "Member of Parliament", "MP"], .country)
-    office("Speaker", [], .country)
+    office("Commissioner", [], .any)
     office("Spokesperson", ["Spokesman", "Spokeswoman", "Spokesperson"], .any)
     office("Deputy Director", [], .organization)
     office("Deputy Director-General", ["Deputy Director General"], .organization)
     office("Assistant Director", [], .organization)
     office("Vice Chairman", ["Vice Chair", "Vice-Chairman", "Deputy Chairman"], .any)
+    office("Vice-Chair", [], .any, beforeNames: false)
     office("Chief Financial Officer", ["CFO"], .organization)
     office("Chief Operating Officer", ["COO"], .organization)
     office("Chief Technology Officer", ["CTO"], .organization)
     office("Chief Economist", [], .organization)
-    office("Economist", [], .organization)
-    office("Analyst", [], .organization)
-    office("Professor", ["Prof."], .organization)
-    office("Associate Professor", [], .organization)
-    office("Researcher", ["Research Fellow", "Senior Fellow", "Fellow"], .organization)
     office("Executive", [], .organization)
     office("Manager", [], .organization)
-    office("Editor", [], .organization)
-    office("Correspondent", [], .organization)
-    office("Reporter", [], .organization)
-    office("Columnist", [], .organization)
+    office("Officer", [], .any, beforeNames: false)
+    office("Treasurer", [], .any, beforeNames: false)
     office("General", ["Gen."], .country)
     office("Admiral", ["Adm."], .country)
+    office("Commander", [], .any, beforeNames: false)
     office("Colonel", ["Col."], .country)
     office("Lieutenant", ["Lt."], .country)
     office("Captain", ["Capt."], .country)
     office("Major", ["Maj."], .country)
     office("Sergeant", ["Sgt."], .country)
-    office("Judge", ["Justice", "Chief Justice"], .country)
+    office("Judge", ["Justice"], .country)
     office("Prosecutor", [], .country)
     office("Official", [], .any)
     office("Adviser", ["Advisor", "Senior Adviser"], .any)
     office("Negotiator", ["Chief Negotiator", "Trade Negotiator"], .country)
     office("Vice Minister", ["Deputy Minister", "Vice-Minister"], .country)
     office("Foreign Ministry Spokesperson", ["Foreign Ministry Spokesman"], .country)
+    // Staff of an organization.
+    staff("Professor", ["Prof."])
+    staff("Associate Professor")
+    staff("Assistant Professor", beforeNames: false)
+    staff("Researcher", ["Research Fellow", "Senior Fellow", "Fellow"])
+    staff("Analyst")
+    staff("Editor")
+    staff("Correspondent")
+    staff("Reporter")
+    staff("Columnist")
+    staff("Scholar", ["Visiting Scholar"], beforeNames: false)
+    staff("Scientist", beforeNames: false)
+    staff("Engineer", beforeNames: false)
+    staff("Lecturer", beforeNames: false)
+    staff("Employee", ["Staffer"], beforeNames: false)
+    staff("Strategist", beforeNames: false)
+    // A team's players and coaches: "the Real Madrid defender", "Barcelona's coach".
+    staff("Defender", ["Midfielder", "Striker", "Goalkeeper", "Winger"], beforeNames: false)
+    staff("Coach", ["Head Coach", "Assistant Coach"], beforeNames: false)
+    add(.member, "Member", ["Party Member", "Board Member"], .organization, beforeNames: false)
+    add(.founder, "Founder", ["co-founder", "Cofounder", "Co-Founder"], .organization, beforeNames: true)
+    // Occupations, which name no employer: read for nationality only.
+    add(.occupation, "Economist", [], .organization, beforeNames: true)
+    occupation([
+      "Author", "Writer", "Novelist", "Poet", "Actor", "Actress", "Singer", "Journalist",
+      "Artist", "Businessman", "Businesswoman", "Entrepreneur", "Billionaire", "Tycoon",
+      "Athlete", "Footballer", "Player", "Historian", "Philosopher", "Physicist", "Chemist",
+      "Mathematician", "Architect", "Composer", "Painter", "Photographer", "Activist", "Lawyer",
+      "Politician", "Filmmaker", "Inventor", "Investor", "Dissident", "Explorer", "Astronaut",
+      "Pianist", "Rapper", "Cyclist", "Tennis Player",
+    ])
     // Honorifics.
     honorific("Mr.", ["Mr"])
     honorific("Mrs.", ["Mrs"])
@@ -244,7 +348,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
 
   private static let index: [String: RoleTitle] = {
     var index: [String: RoleTitle] = [:]
-    for title in all {
+    for title in all where title.introducesName {
       for spelling in [title.name] + title.variants {
         let key = Gazetteer.key(Gazetteer.words(of: spelling))
         if index[key] == nil { index[key] = title }
@@ -272,6 +376,6 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   }
 
   private static let maximumWordCount: Int = {
-    all.flatMap { [$0.name] + $0.variants }.map { Gazetteer.words(of: $0).count }.max() ?? 1
+    all.filter(\.introducesName).flatMap { [$0.name] + $0.variants }.map { Gazetteer.words(of: $0).count }.max() ?? 1
   }()
 }

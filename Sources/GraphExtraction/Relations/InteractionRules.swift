@@ -145,9 +145,15 @@ struct InteractionRules {
       start = opener + 1
     }
     if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
-    guard let group = view.group(startingAt: start), group.isActor, !group.isDemonym else {
-      return nil
+    guard var group = view.group(startingAt: start), group.isActor else { return nil }
+    // "The U.S. Federal Trade Commission sued …": a country naming whose body it is.
+    if group.kinds.allSatisfy({ $0 == .country }),
+      let body = view.group(startingAt: group.tokenRange.upperBound),
+      body.kinds.allSatisfy({ $0 == .organization })
+    {
+      group = body
     }
+    guard !group.isDemonym else { return nil }
     let verb = group.tokenRange.upperBound
     guard verb < comma - 1, view.slotAt[verb] == nil, view.word(verb) != ",",
       view.word(verb) != "and", view.word(verb) != "'s", view.word(verb) != "’s"

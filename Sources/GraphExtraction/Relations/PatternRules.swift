@@ -591,6 +591,16 @@ struct PatternRules {
         cursor = found.tokenRange.upperBound
         continue
       }
+      // "commanded by his former deputy, Mohamed Hamdan Dagalo": a description of the agent
+      // by someone else ("his"), then the agent's name after a comma.
+      if ["his", "her", "their"].contains(word(cursor)),
+        let comma = (cursor + 1..<min(view.count, cursor + 5)).first(where: { word($0) == "," }),
+        (cursor + 1..<comma).allSatisfy({ view.slotAt[$0] == nil }),
+        view.slot(startingAt: comma + 1)?.kinds.first == .person
+      {
+        cursor = comma + 1
+        continue
+      }
       let text = view.tokens[cursor].text
       let isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
       guard isCapitalized || ["the", "its", "their", "his", "her"].contains(word(cursor))

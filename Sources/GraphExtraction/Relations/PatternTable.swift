@@ -5,7 +5,7 @@ enum PatternTable {
   /// Participles that name who heads an organization or country when "by" follows: "Apple,
   /// led by chief executive Tim Cook".
   static let leadershipParticiples: Set<String> = [
-    "led", "headed", "chaired", "run", "helmed", "co-led",
+    "led", "headed", "chaired", "run", "helmed", "co-led", "commanded",
   ]
 
   /// Participles that name who founded an organization when "by" follows.

@@ -76,12 +76,15 @@ public struct RelationRules: Sendable {
     public var kind: TitleKind
     /// The country whose office this is when the title alone says so ("treasury secretary").
     public var impliedCountry: String?
+    /// Whether the holder serves a country, an organization, or either.
+    public var scope: RoleTitle.Scope
 
     /// A title of `kind`, naming `impliedCountry` (a country's canonical name) when the title
     /// alone says whose office it is.
-    public init(_ kind: TitleKind, impliedCountry: String? = nil) {
+    public init(_ kind: TitleKind, impliedCountry: String? = nil, scope: RoleTitle.Scope = .any) {
       self.kind = kind
       self.impliedCountry = impliedCountry
+      self.scope = scope
     }
   }
 
@@ -139,7 +142,17 @@ public struct RelationRules: Sendable {
   let compoundStarts: Set<String>
 
   /// Titles that say their holder founded the organization named with them.
-  public static let founderTitles: Set<String> = ["founder", "co-founder", "cofounder", "co - founder"]
+  public static let founderTitles: Set<String> = {
+    var spellings: Set<String> = []
+    for title in RoleTitle.all where title.holding == .founder {
+      for spelling in [title.name] + title.variants {
+        let key = spelling.lowercased()
+        spellings.insert(key)
+        if key.contains("-") { spellings.insert(key.split(separator: "-").joined(separator: " - ")) }
+      }
+    }
+    return spellings
+  }()
 
   /// The rules kg-export uses.
   public static let standard = RelationRules(
@@ -231,7 +244,8 @@ public struct RelationRules: Sendable {
       "accord": .agreement, "truce": .agreement, "ceasefire": .agreement,
       "visit": .visit, "state visit": .visit, "trip": .visit,
       "war": .war, "trade war": .war,
-      "election": .election, "elections": .election, "inauguration": .inauguration,
+      "election": .election, "elections": .election, "runoff": .election, "run-off": .election,
+      "referendum": .election, "inauguration": .inauguration,
     ],
     eventVerbs: [
       "spoke": .call, "spoken": .call, "talked": .call, "discussed": .call,
@@ -239,69 +253,22 @@ public struct RelationRules: Sendable {
     ],
     organizerParticiples: [
       "initiated", "hosted", "organized", "organised", "convened", "launched", "called",
-      "requested", "arranged", "sponsored", "chaired",
+      "requested", "arranged", "sponsored", "chaired", "brokered", "mediated", "co-hosted",
+      "cohosted", "facilitated",
     ])
 
-  private static let titleTable: [String: Title] = {
+  /// The titles of ``RoleTitle/all`` (the one table of role titles) by their lower-cased
+  /// spellings; honorifics say nothing about relations and are left out.
+  static let titleTable: [String: Title] = {
     var table: [String: Title] = [:]
-    let leaders = [
-      "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
-      "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chair",
-      "chairperson", "head", "leader", "supreme leader", "general secretary",
-      "secretary-general", "secretary general", "director-general", "director general",
-      "director", "managing director", "executive director", "president-elect", "dean",
-      "rector", "chief", "commander-in-chief", "governor", "mayor", "sultan", "emir",
-      "pope", "prince", "monarch", "dictator", "boss", "chief justice", "speaker",
-    ]
-    for title in leaders { table[title] = Title(.leader) }
-    let positions = [
-      "minister", "foreign minister", "finance minister", "defense minister",
-      "defence minister", "trade minister", "commerce minister", "interior minister",
-      "economy minister", "health minister", "secretary", "state secretary", "spokesperson",
-      "spokesman", "spokeswoman", "ambassador", "envoy", "special envoy", "adviser", "advisor",
-      "senator", "representative", "congressman", "congresswoman", "commissioner", "official",
-      "officer", "vice president", "vice premier", "vice chairman", "negotiator",
-      "vice-president", "vice-premier", "vice-chairman", "vice-chair", "executive vice-president",
-      "executive vice president",
-      "trade representative", "attorney general", "general", "admiral", "commander",
-      "chief economist", "chief financial officer", "cfo", "chief operating officer", "coo",
-      "chief technology officer", "cto", "president of", "cabinet secretary", "diplomat",
-      "undersecretary", "under secretary", "press secretary", "lawmaker", "legislator",
-      "counselor", "consul", "consul general", "treasurer", "manager", "executive",
-    ]
-    for title in positions { table[title] = Title(.position) }
-    table["president of"] = nil
-    let employees = [
-      "researcher", "professor", "analyst", "economist at", "fellow", "senior fellow",
-      "research fellow", "scholar", "correspondent", "reporter", "editor", "engineer",
-      "scientist", "lecturer", "employee", "staffer", "strategist", "columnist",
-      "visiting scholar", "associate professor", "assistant professor", "researcher at",
-    ]
-    for title in employees where !title.hasSuffix(" at") { table[title] = Title(.employee) }
-    for title in ["member", "party member", "board member"] { table[title] = Title(.member) }
-    // Founders: the extractor reads these as `founded` when an organization is named.
-    for title in RelationRules.founderTitles { table[title] = Title(.occupation) }
-    let occupations = [
-      "author", "writer", "novelist", "poet", "economist", "actor", "actress", "singer",
-      "journalist", "artist", "businessman", "businesswoman", "entrepreneur", "billionaire",
-      "tycoon", "athlete", "footballer", "player", "historian", "philosopher", "physicist",
-      "chemist", "mathematician", "architect", "composer", "painter", "photographer",
-      "activist", "lawyer", "politician", "filmmaker", "director of", "inventor", "investor",
-      "dissident", "explorer", "astronaut", "pianist", "rapper", "cyclist", "tennis player",
-    ]
-    for title in occupations where !title.hasSuffix(" of") {
-      table[title] = table[title] ?? Title(.occupation)
-    }
-    // Offices that name their country on their own, as news writes them.
-    let unitedStates = [
-      "treasury secretary", "secretary of state", "defense secretary", "commerce secretary",
-      "secretary of defense", "secretary of the treasury", "secretary of commerce",
-      "u.s. trade representative", "homeland security secretary", "energy secretary",
-      "agriculture secretary", "labor secretary",
-    ]
-    for title in unitedStates { table[title] = Title(.position, impliedCountry: "United States") }
-    for title in ["chancellor of the exchequer", "foreign secretary", "home secretary"] {
-      table[title] = Title(.position, impliedCountry: "United Kingdom")
+    for title in RoleTitle.all {
+      guard let kind = TitleKind(title.holding) else { continue }
+      for spelling in [title.name] + title.variants {
+        let key = spelling.lowercased().split(separator: " ").joined(separator: " ")
+        if table[key] == nil {
+          table[key] = Title(kind, impliedCountry: title.impliedCountry, scope: title.scope)
+        }
+      }
     }
     // The tokenizer splits "Secretary-General" at its hyphen: look it up either way.
     for (title, value) in table where title.contains("-") {
@@ -309,4 +276,18 @@ public struct RelationRules: Sendable {
     }
     return table
   }()
+}
+
+extension RelationRules.TitleKind {
+  /// What `holding` says for relations, or `nil` for an honorific.
+  public init?(_ holding: RoleTitle.Holding) {
+    switch holding {
+    case .leader: self = .leader
+    case .position: self = .position
+    case .employee: self = .employee
+    case .member: self = .member
+    case .founder, .occupation: self = .occupation
+    case .honorific: return nil
+    }
+  }
 }

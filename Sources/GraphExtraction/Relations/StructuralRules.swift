@@ -58,6 +58,7 @@ struct StructuralRules {
       }
       if slot.kinds[0] == .person {
         found += nationality(slot)
+        found += personOfCountry(slot)
       }
     }
     found += copularTitles()
@@ -188,6 +189,26 @@ struct StructuralRules {
     ]
   }
 
+  /// "Sarina Wiegman of the Netherlands", "Jannik Sinner of Italy": a name with no title,
+  /// then its country as the end of the phrase.
+  private func personOfCountry(_ person: Slot) -> [Candidate] {
+    let end = person.tokenRange.upperBound
+    guard !person.isReference, view.word(end) == "of", title(endingBefore: person.tokenRange.lowerBound) == nil
+    else { return [] }
+    var next = end + 1
+    if view.word(next) == "the" { next += 1 }
+    guard let country = view.slot(startingAt: next), country.kinds == [.country],
+      country.entities.count == 1, !country.isDemonym,
+      [",", ".", ";", ")", "and", "who", "was", "is", "said"].contains(view.word(country.tokenRange.upperBound))
+    else { return [] }
+    return [
+      Candidate(
+        subject: person.entities[0], predicate: .citizenOf, object: country.entities[0],
+        confidence: 0.65, rule: "person-of-country", sentence: view.index, start: person.start,
+        end: country.end)
+    ]
+  }
+
   private static let copulas: Set<String> = ["been", "became", "as", "is", "was"]
 
   /// "X is an American executive who has been the chief executive officer of Apple": a title
@@ -282,8 +303,62 @@ struct StructuralRules {
       found += relations(
         person: person, title: match, holder: slot, start: slot.start, end: person.end,
         rule: "title-implies-country", confidence: 0.7)
+    } else if let country = soleFreeCountry(for: match) {
+      // "Russia was represented by Foreign Minister Sergei Lavrov": a national office with no
+      // country of its own, in a sentence that names one country only.
+      found += relations(
+        person: person, title: match, holder: country, start: min(country.start, person.start),
+        end: max(country.end, person.end), rule: "title-sentence-country", confidence: 0.6)
     }
     return found
+  }
+
+  /// Words after a country that make it the actor of its clause or a possessor.
+  private static let countryActorFollowers: Set<String> = [
+    "'s", "’s", "was", "is", "were", "are", "has", "had", "have", "will", "would", "sent",
+    "said", "says",
+  ]
+
+  /// Offices held toward another country than the holder's: "Ambassador X said China …".
+  private static let foreignFacingTitles: Set<String> = [
+    "ambassador", "envoy", "special envoy", "diplomat", "negotiator", "consul", "consul general",
+  ]
+
+  /// The one country a sentence names, when `title` is a national office with no holder
+  /// and that country is not already the holder of another title ("Chinese President Xi").
+  private func soleFreeCountry(for title: TitleMatch) -> Slot? {
+    guard title.title.scope == .country, !title.isFormer,
+      title.title.kind == .leader || title.title.kind == .position,
+      !Self.foreignFacingTitles.contains(title.roleName.lowercased())
+    else { return nil }
+    var found: Slot?
+    var countries: Set<EntityID> = []
+    for slot in view.slots where slot.kinds == [.country] && slot.entities.count == 1 {
+      countries.insert(slot.entities[0])
+      // The country as an actor: the subject of a clause ("Russia was represented by") or a
+      // possessor ("Argentina's runoff"); not the country of another office ("Chinese
+      // President Xi"), a place ("in Russia") or a modifier ("a tougher China strategy").
+      if found == nil, !isTitleHolder(slot), !slot.isDemonym,
+        Self.countryActorFollowers.contains(view.word(slot.tokenRange.upperBound))
+      {
+        found = slot
+      }
+    }
+    guard let found, countries.count == 1 else { return nil }
+    return Slot(
+      entities: found.entities, kinds: found.kinds, tokenRange: found.tokenRange,
+      start: found.start, end: found.end, isReference: true, isDemonym: found.isDemonym)
+  }
+
+  /// Whether a country names whose office a title is: "Chinese President", "China's
+  /// president", "the president of China".
+  private func isTitleHolder(_ slot: Slot) -> Bool {
+    var after = slot.tokenRange.upperBound
+    if ["'s", "’s"].contains(view.word(after)) { after += 1 }
+    if title(startingAt: after) != nil { return true }
+    var before = slot.tokenRange.lowerBound
+    if view.word(before - 1) == "the" { before -= 1 }
+    return view.word(before - 1) == "of" && title(endingBefore: before - 1) != nil
   }
 
   /// "Jensen Huang, Nvidia CEO", "X, the prime minister of Y", "X is the director of Y",
@@ -375,7 +450,15 @@ struct StructuralRules {
       var skipped = false
       while cursor < view.count, cursor <= position + 8 {
         if let slot = view.slot(startingAt: cursor) {
-          if slot.entities.count == 1, slot.kinds[0] == .country || slot.kinds[0] == .organization {
+          let after = slot.tokenRange.upperBound
+          if ["'s", "’s"].contains(view.word(after)), let owned = view.slot(startingAt: after + 1),
+            owned.entities.count == 1, owned.kinds[0] == .organization
+          {
+            // "the president of England's Football Association": the body, not its owner.
+            holder = Holder(slot: owned, end: owned.end, skippedWords: skipped)
+          } else if slot.entities.count == 1,
+            slot.kinds[0] == .country || slot.kinds[0] == .organization
+          {
             holder = Holder(slot: slot, end: slot.end, skippedWords: skipped)
           }
           break
@@ -530,6 +613,17 @@ struct StructuralRules {
             confidence: word == "at" ? 0.8 : 0.7, rule: "organization-\(word)-organization",
             sentence: view.index, start: slot.start, end: parent.end))
       }
+    }
+    // "the University of Pennsylvania's Perelman School of Medicine": a unit the owner names.
+    if kind == .organization, word == "'s" || word == "’s",
+      let unit = view.slot(startingAt: end + 1), unit.entities.count == 1,
+      unit.kinds[0] == .organization,
+      unit.tokenRange.contains(where: { PatternTable.unitNouns.contains(view.lower[$0]) })
+    {
+      found.append(
+        Candidate(
+          subject: unit.entities[0], predicate: .partOf, object: id, confidence: 0.75,
+          rule: "possessive-unit", sentence: view.index, start: slot.start, end: unit.end))
     }
     if kind == .organization, word == "," {
       var next = end + 1

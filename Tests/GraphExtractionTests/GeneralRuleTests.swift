@@ -1,0 +1,183 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Rule classes found on unseen news text, driven end to end through ``Extractor`` on
+/// sentences written for these tests: each checks the relation a reader of the graph checks.
+@Suite struct GeneralRuleTests {
+  private func graph(_ text: String, date: String = "2023-09-09") -> KnowledgeGraph {
+    Extractor().extract([SourceDocument(id: "general", text: text, date: PartialDate(iso: date))]).graph
+  }
+
+  private func triples(_ graph: KnowledgeGraph) -> Set<String> {
+    Set(graph.relations.map { "\($0.subject) \($0.predicate) \($0.object)" })
+  }
+
+  private func events(_ graph: KnowledgeGraph) -> [Entity] {
+    graph.entities.filter { $0.kind == .event }
+  }
+
+  // MARK: - Titles
+
+  @Test func nationalOfficeTakesTheOneCountryOfItsSentence() {
+    let found = triples(graph(
+      "Putin skipped the meeting. Russia was represented by Foreign Minister Sergei Lavrov."))
+    #expect(found.contains("person/sergei-lavrov holdsPosition country/russia"))
+    let possessor = triples(graph(
+      "Javier Milei won Argentina's runoff on Sunday, defeating Economy Minister Sergio Massa."))
+    #expect(possessor.contains("person/sergio-massa holdsPosition country/argentina"))
+  }
+
+  @Test func nationalOfficeIgnoresModifiersPlacesAndOtherOffices() {
+    let modifier = triples(graph(
+      "In Berlin, Foreign Minister Annalena Baerbock has pushed for a tougher China strategy."))
+    #expect(!modifier.contains { $0.hasPrefix("person/annalena-baerbock holdsPosition") })
+    let place = triples(graph("Prime Minister Narendra Modi met Xi Jinping in Russia on Tuesday."))
+    #expect(!place.contains { $0.hasPrefix("person/narendra-modi leaderOf") })
+    let otherOffice = triples(graph(
+      "Chinese President Xi Jinping stayed away, and Premier Li Qiang went instead."))
+    #expect(otherOffice.contains("person/xi-jinping leaderOf country/china"))
+    #expect(!otherOffice.contains { $0.hasPrefix("person/li-qiang") })
+  }
+
+  @Test func titleOfAnOrganizationOwnedByAPlace() {
+    let found = triples(graph(
+      "Prince William, the president of England's Football Association, did not travel."))
+    #expect(found.contains("person/william leaderOf organization/football-association"))
+    #expect(!found.contains { $0.contains("person/william") && $0.hasSuffix("place/england") })
+  }
+
+  @Test func agentDescribedBySomeoneElseBeforeTheName() {
+    let found = triples(graph(
+      "The army fought the Rapid Support Forces, commanded by his former deputy, Mohamed "
+        + "Hamdan Dagalo."))
+    #expect(found.contains("person/mohamed-hamdan-dagalo leaderOf organization/rapid-support-forces"))
+  }
+
+  // MARK: - Interactions
+
+  @Test func participleClauseOfACountrysAgency() {
+    let found = triples(graph(
+      "The U.S. Federal Trade Commission sued to stop the deal in December, accusing Microsoft "
+        + "of planning to keep games from rivals."))
+    #expect(found.contains("organization/federal-trade-commission accuses organization/microsoft"))
+  }
+
+  // MARK: - Events
+
+  @Test func headlineEventIsTheEventTheBodyDates() throws {
+    let graph = graph(
+      "India hosts G20 summit as African Union joins\n\nSeptember 9, 2023\n\n"
+        + "Leaders opened a two-day summit in New Delhi, India, on Saturday.")
+    let summits = events(graph).filter { $0.eventType == .summit }
+    #expect(summits.count == 1)
+    let summit = try #require(summits.first)
+    #expect(summit.date == PartialDate(year: 2023, month: 9, day: 9))
+    #expect(triples(graph).contains("\(summit.id.rawValue) location place/new-delhi"))
+  }
+
+  @Test func theNextSummitIsAnotherEvent() throws {
+    let graph = graph(
+      "Leaders opened a two-day summit in New Delhi on Saturday. Brazil will host the next "
+        + "summit in Rio de Janeiro.")
+    let dated = try #require(events(graph).first { $0.date != nil })
+    let found = triples(graph)
+    #expect(found.contains("\(dated.id.rawValue) location place/new-delhi"))
+    #expect(!found.contains("\(dated.id.rawValue) location place/rio-de-janeiro"))
+  }
+
+  @Test func passiveRepresentationJoinsTheMeetingOfItsSentence() throws {
+    let graph = graph(
+      "Leaders opened a summit in New Delhi on Saturday. Putin skipped the summit; Russia was "
+        + "represented by Foreign Minister Sergei Lavrov.")
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    let found = triples(graph)
+    #expect(found.contains("\(summit.id.rawValue) participant person/sergei-lavrov"))
+    #expect(found.contains("\(summit.id.rawValue) participant country/russia"))
+  }
+
+  @Test func brokeredTalksHaveOrganizersAndElectionsAPlace() throws {
+    let talks = graph(
+      "Envoys met in Jeddah on Saturday for talks. The negotiations were brokered by Saudi "
+        + "Arabia and the United States.", date: "2023-05-06")
+    let event = try #require(events(talks).first { $0.eventType == .talks })
+    #expect(triples(talks).contains("\(event.id.rawValue) organizer country/saudi-arabia"))
+    let vote = graph("Javier Milei won Argentina's presidential runoff on Sunday.", date: "2023-11-20")
+    let runoff = try #require(events(vote).first { $0.eventType == .election })
+    #expect(triples(vote).contains("\(runoff.id.rawValue) location country/argentina"))
+    #expect(!triples(vote).contains("\(runoff.id.rawValue) participant country/argentina"))
+  }
+
+  @Test func aPlaceOfSpeakingIsNotThePlaceOfTheEvent() {
+    let graph = graph(
+      "Talks opened in Jeddah on Saturday. Volker Perthes said in Port Sudan that the talks "
+        + "would seek a truce.", date: "2023-05-06")
+    #expect(!triples(graph).contains { $0.hasSuffix("location place/port-sudan") })
+  }
+
+  // MARK: - Names
+
+  @Test func aCompanyNamedByItsFirstWordAfterItsFullName() {
+    let graph = graph(
+      "Microsoft bought Activision Blizzard on Friday. Activision's games will join Microsoft "
+        + "Gaming, the division that makes Xbox. Microsoft paid in cash.")
+    let organizations = graph.entities.filter { $0.kind == .organization }
+    let activision = organizations.filter { $0.names.contains { $0.hasPrefix("Activision") } }
+    #expect(activision.count == 1)
+    #expect(activision.first?.names.contains("Activision") == true)
+    // "Microsoft" comes before "Microsoft Gaming": the company, not a short name of its unit.
+    #expect(organizations.contains { $0.name == "Microsoft" })
+  }
+
+  // MARK: - Organizations
+
+  @Test func aUnitTheOwnerNamesWithAPossessive() {
+    let found = triples(graph(
+      "Weissman teaches at the University of Pennsylvania's Perelman School of Medicine."))
+    #expect(found.contains(
+      "organization/perelman-school-of-medicine partOf organization/university-of-pennsylvania"))
+  }
+
+  @Test func aTeamsPlayerInAnApposition() {
+    let found = triples(graph("Olga Carmona, the Real Madrid defender, scored the only goal."))
+    #expect(found.contains("person/olga-carmona worksFor organization/real-madrid"))
+  }
+
+  @Test func whoArrivedWhereForTheEvent() throws {
+    let graph = graph(
+      "Envoys of the Rapid Support Forces arrived in Jeddah, Saudi Arabia, on Saturday for "
+        + "talks aimed at a truce.", date: "2023-05-06")
+    let talks = try #require(events(graph).first { $0.eventType == .talks })
+    let found = triples(graph)
+    #expect(found.contains("\(talks.id.rawValue) location place/jeddah"))
+    #expect(found.contains("\(talks.id.rawValue) participant organization/rapid-support-forces"))
+  }
+
+  @Test func aNameOfACountryIsItsCitizen() {
+    let found = triples(graph("England, coached by Sarina Wiegman of the Netherlands, had won."))
+    #expect(found.contains("person/sarina-wiegman citizenOf country/netherlands"))
+    let titled = triples(graph("Queen Letizia of Spain watched from the stands."))
+    #expect(!titled.contains { $0.hasPrefix("person/letizia citizenOf") && $0.contains("person-of") })
+  }
+
+  @Test func sendingSomeoneInsteadIsSaidOfTheSummit() throws {
+    let graph = graph(
+      "Leaders opened a summit in New Delhi on Saturday. Modi welcomed them. The union joined. "
+        + "Biden arrived on Friday and held talks with Modi. Chinese President Xi Jinping stayed "
+        + "away, and Beijing sent Premier Li Qiang instead.")
+    let summit = try #require(events(graph).first { $0.eventType == .summit })
+    let found = triples(graph)
+    #expect(found.contains("\(summit.id.rawValue) participant person/li-qiang"))
+    #expect(!found.contains { $0.hasSuffix("participant person/li-qiang") && !$0.hasPrefix(summit.id.rawValue) })
+  }
+
+  @Test func theSentencesPersonHoldsTalksAfterAnd() throws {
+    let graph = graph(
+      "U.S. President Joe Biden arrived in the Indian capital on Friday and held talks with "
+        + "Narendra Modi at his residence.")
+    let talks = try #require(events(graph).first { $0.eventType == .talks })
+    let found = triples(graph)
+    #expect(found.contains("\(talks.id.rawValue) participant person/joe-biden"))
+    #expect(found.contains("\(talks.id.rawValue) participant person/narendra-modi"))
+  }
+}
