@@ -71,8 +71,7 @@ public struct EntityTagger: Sendable {
   /// - Returns: One tag per token; the tags always form valid BIO.
   public func tag(_ tokens: [String]) -> [EntityTag] {
     guard !tokens.isEmpty else { return [] }
-    let features = model.extractor.features(of: tokens)
-    let emissions = model.emissions(features)
+    let emissions = model.emissions(of: tokens)
     return TaggerModel.viterbi(
       emissions: emissions, transitions: model.transitions, count: tokens.count
     ).map { EntityTag.all[$0] }
@@ -80,10 +79,9 @@ public struct EntityTagger: Sendable {
 
   /// The entity mentions of a sentence, with document offsets and confidences.
   public func mentions(in sentence: Sentence) -> [TaggedMention] {
-    let tokens = sentence.tokens.map(\.text)
+    let tokens = sentence.tokens
     guard !tokens.isEmpty else { return [] }
-    let features = model.extractor.features(of: tokens)
-    let emissions = model.emissions(features)
+    let emissions = model.emissions(of: tokens.lazy.map(\.text))
     let path = TaggerModel.viterbi(
       emissions: emissions, transitions: model.transitions, count: tokens.count)
     let tags = path.map { EntityTag.all[$0] }

@@ -51,6 +51,39 @@ struct TaggerModel: Sendable {
     return scores
   }
 
+  /// Emission scores, `tagCount` per token, of a sentence's tokens: the same as
+  /// ``emissions(_:)`` of their features, without keeping the features (each token's are
+  /// summed as soon as they are hashed).
+  func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
+    let tags = Self.tagCount
+    let (atoms, context) = extractor.sentenceAtoms(of: tokens)
+    var scores = [Float](repeating: 0, count: atoms.count * tags)
+    weights.withUnsafeBytes { table in
+      guard let base = table.baseAddress else { return }
+      withUnsafeTemporaryAllocation(
+        of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
+      ) { buffer in
+        guard let indices = buffer.baseAddress else { return }
+        scores.withUnsafeMutableBufferPointer { out in
+          for token in atoms.indices {
+            let count = extractor.writeFeatures(
+              at: token, of: atoms, context: context, into: indices)
+            var sums = SIMD16<Int32>()
+            for k in 0..<count {
+              let row = base.loadUnaligned(
+                fromByteOffset: Int(indices[k]) &* (Self.rowStride &* 2), as: SIMD16<Int16>.self)
+              sums &+= SIMD16<Int32>(truncatingIfNeeded: row)
+            }
+            for tag in 0..<tags {
+              out[token &* tags &+ tag] = Float(sums[tag]) * scale
+            }
+          }
+        }
+      }
+    }
+    return scores
+  }
+
   /// Whether a tag may follow another (`previous == nil` at the sentence start).
   @inline(__always) static func allowed(_ previous: Int?, _ next: Int) -> Bool {
     // Tag indices: 0 = O, odd = B-label, even > 0 = I-label (B at next - 1).
