@@ -13,16 +13,20 @@ public import Foundation
 ///     }
 public struct EntityTagger: Sendable {
   let model: TaggerModel
+  /// The model's transition potentials for confidences, computed once.
+  private let potentials: [Double]
 
   init(model: TaggerModel) {
     self.model = model
+    self.potentials = TaggerModel.transitionPotentials(
+      transitions: model.transitions, temperature: model.temperature)
   }
 
   /// Reads a model from the bytes of a model file.
   ///
   /// - Throws: ``TaggerError`` if the bytes are not a model this tagger can read.
   public init(modelData: [UInt8]) throws {
-    self.model = try ModelFile.decode(modelData)
+    self.init(model: try ModelFile.decode(modelData))
   }
 
   /// Reads a model file.
@@ -31,7 +35,7 @@ public struct EntityTagger: Sendable {
   public init(contentsOf url: URL) throws {
     let data = try Data(contentsOf: url)
     do {
-      self.model = try ModelFile.decode([UInt8](data))
+      self.init(model: try ModelFile.decode([UInt8](data)))
     } catch {
       throw error.found(in: url.path)
     }
@@ -88,7 +92,8 @@ public struct EntityTagger: Sendable {
     let spans = EntitySpan.spans(in: tags)
     guard !spans.isEmpty else { return [] }
     let marginals = TaggerModel.marginals(
-      emissions: emissions, transitions: model.transitions, count: tokens.count,
+      emissions: emissions, potentials: potentials, transitions: model.transitions,
+      count: tokens.count,
       temperature: model.temperature)
     let tagCount = TaggerModel.tagCount
     return spans.map { span in

@@ -103,32 +103,47 @@ struct TaggerModel: Sendable {
     return table
   }()
 
+  /// For each tag, the tags that may precede it, in increasing order.
+  static let allowedPredecessors: [[Int]] = (0..<tagCount).map { tag in
+    (0..<tagCount).filter { allowedTable[$0 * tagCount + tag] }
+  }
+
   /// The best tag sequence for the given emission scores.
   static func viterbi(emissions: [Float], transitions: [Float], count: Int) -> [Int] {
     let tags = tagCount
     guard count > 0 else { return [] }
     let allowed = allowedTable
+    let predecessors = allowedPredecessors
     var score = [Float](repeating: -.infinity, count: count * tags)
     var back = [Int](repeating: 0, count: count * tags)
     for tag in 0..<tags where allowed[tags * tags + tag] {
       score[tag] = emissions[tag] + transitions[tags * tags + tag]
     }
     if count > 1 {
-      for position in 1..<count {
-        let base = position * tags
-        let previousBase = base - tags
-        for tag in 0..<tags {
-          var best = -Float.infinity
-          var bestFrom = 0
-          for from in 0..<tags where allowed[from * tags + tag] {
-            let candidate = score[previousBase + from] + transitions[from * tags + tag]
-            if candidate > best {
-              best = candidate
-              bestFrom = from
+      emissions.withUnsafeBufferPointer { emissions in
+        transitions.withUnsafeBufferPointer { transitions in
+          score.withUnsafeMutableBufferPointer { score in
+            back.withUnsafeMutableBufferPointer { back in
+              for position in 1..<count {
+                let base = position * tags
+                let previousBase = base - tags
+                for tag in 0..<tags {
+                  var best = -Float.infinity
+                  var bestFrom = 0
+                  // Disallowed predecessors are skipped, as the table says.
+                  for from in predecessors[tag] {
+                    let candidate = score[previousBase &+ from] + transitions[from &* tags &+ tag]
+                    if candidate > best {
+                      best = candidate
+                      bestFrom = from
+                    }
+                  }
+                  score[base + tag] = best + emissions[base + tag]
+                  back[base + tag] = bestFrom
+                }
+              }
             }
           }
-          score[base + tag] = best + emissions[base + tag]
-          back[base + tag] = bestFrom
         }
       }
     }
@@ -148,6 +163,22 @@ struct TaggerModel: Sendable {
     return path
   }
 
+  /// The transition potentials of ``marginals(emissions:potentials:transitions:count:temperature:)``:
+  /// `exp((transition - top) / temperature)` for allowed transitions, 0 for the others.
+  static func transitionPotentials(transitions: [Float], temperature: Float) -> [Double] {
+    let tags = tagCount
+    let allowed = allowedTable
+    let t = Double(max(temperature, 1e-6))
+    // Shifting all transitions by a constant leaves the marginals unchanged and keeps exp()
+    // in range.
+    let topTransition = Double(transitions.max() ?? 0)
+    var transition = [Double](repeating: 0, count: (tags + 1) * tags)
+    for index in transition.indices where allowed[index] {
+      transition[index] = exp((Double(transitions[index]) - topTransition) / t)
+    }
+    return transition
+  }
+
   /// Per-token tag probabilities (`tagCount` per token) from a forward-backward pass over the
   /// scores divided by `temperature`.
   ///
@@ -156,17 +187,23 @@ struct TaggerModel: Sendable {
   static func marginals(
     emissions: [Float], transitions: [Float], count: Int, temperature: Float
   ) -> [Double] {
+    marginals(
+      emissions: emissions,
+      potentials: transitionPotentials(transitions: transitions, temperature: temperature),
+      transitions: transitions, count: count, temperature: temperature)
+  }
+
+  /// ``marginals(emissions:transitions:count:temperature:)`` with the transition potentials
+  /// computed beforehand (``transitionPotentials(transitions:temperature:)``).
+  static func marginals(
+    emissions: [Float], potentials: [Double], transitions: [Float], count: Int,
+    temperature: Float
+  ) -> [Double] {
     let tags = tagCount
     guard count > 0 else { return [] }
-    let allowed = allowedTable
     let t = Double(max(temperature, 1e-6))
-    // Potentials: shifting all transitions, or one position's emissions, by a constant leaves
-    // the marginals unchanged and keeps exp() in range.
-    let topTransition = Double(transitions.max() ?? 0)
-    var transition = [Double](repeating: 0, count: (tags + 1) * tags)
-    for index in transition.indices where allowed[index] {
-      transition[index] = exp((Double(transitions[index]) - topTransition) / t)
-    }
+    // Emission potentials: shifting one position's emissions by a constant leaves the
+    // marginals unchanged and keeps exp() in range.
     var emission = [Double](repeating: 0, count: count * tags)
     for position in 0..<count {
       let base = position * tags
@@ -176,49 +213,59 @@ struct TaggerModel: Sendable {
     }
     var alpha = [Double](repeating: 0, count: count * tags)
     var beta = [Double](repeating: 0, count: count * tags)
-    var sum = 0.0
-    for tag in 0..<tags {
-      alpha[tag] = transition[tags * tags + tag] * emission[tag]
-      sum += alpha[tag]
+    // Disallowed transitions have potential 0: their terms add nothing and are skipped.
+    let predecessors = allowedPredecessors
+    let successors = allowedSuccessors
+    let underflow = potentials.withUnsafeBufferPointer { transition in
+      emission.withUnsafeBufferPointer { emission in
+        alpha.withUnsafeMutableBufferPointer { alpha in
+          beta.withUnsafeMutableBufferPointer { beta in
+            var sum = 0.0
+            for tag in 0..<tags {
+              alpha[tag] = transition[tags * tags + tag] * emission[tag]
+              sum += alpha[tag]
+            }
+            guard sum > 0, sum.isFinite else { return true }
+            for tag in 0..<tags { alpha[tag] /= sum }
+            for position in stride(from: 1, to: count, by: 1) {
+              let base = position * tags
+              sum = 0
+              for tag in 0..<tags {
+                var total = 0.0
+                for from in predecessors[tag] {
+                  total += alpha[base &- tags &+ from] * transition[from &* tags &+ tag]
+                }
+                alpha[base + tag] = total * emission[base + tag]
+                sum += alpha[base + tag]
+              }
+              guard sum > 0, sum.isFinite else { return true }
+              for tag in 0..<tags { alpha[base + tag] /= sum }
+            }
+            for tag in 0..<tags { beta[(count - 1) * tags + tag] = 1 }
+            for position in stride(from: count - 2, through: 0, by: -1) {
+              let base = position * tags
+              sum = 0
+              for tag in 0..<tags {
+                var total = 0.0
+                for next in successors[tag] {
+                  total +=
+                    transition[tag &* tags &+ next] * emission[base &+ tags &+ next]
+                    * beta[base &+ tags &+ next]
+                }
+                beta[base + tag] = total
+                sum += total
+              }
+              guard sum > 0, sum.isFinite else { return true }
+              for tag in 0..<tags { beta[base + tag] /= sum }
+            }
+            return false
+          }
+        }
+      }
     }
-    guard sum > 0, sum.isFinite else {
+    if underflow {
       return logDomainMarginals(
         emissions: emissions, transitions: transitions, count: count, temperature: temperature)
-    }
-    for tag in 0..<tags { alpha[tag] /= sum }
-    for position in stride(from: 1, to: count, by: 1) {
-      let base = position * tags
-      sum = 0
-      for tag in 0..<tags {
-        var total = 0.0
-        for from in 0..<tags { total += alpha[base - tags + from] * transition[from * tags + tag] }
-        alpha[base + tag] = total * emission[base + tag]
-        sum += alpha[base + tag]
-      }
-      guard sum > 0, sum.isFinite else {
-        return logDomainMarginals(
-          emissions: emissions, transitions: transitions, count: count, temperature: temperature)
-      }
-      for tag in 0..<tags { alpha[base + tag] /= sum }
-    }
-    for tag in 0..<tags { beta[(count - 1) * tags + tag] = 1 }
-    for position in stride(from: count - 2, through: 0, by: -1) {
-      let base = position * tags
-      sum = 0
-      for tag in 0..<tags {
-        var total = 0.0
-        for next in 0..<tags {
-          total +=
-            transition[tag * tags + next] * emission[base + tags + next] * beta[base + tags + next]
-        }
-        beta[base + tag] = total
-        sum += total
-      }
-      guard sum > 0, sum.isFinite else {
-        return logDomainMarginals(
-          emissions: emissions, transitions: transitions, count: count, temperature: temperature)
-      }
-      for tag in 0..<tags { beta[base + tag] /= sum }
     }
     var result = [Double](repeating: 0, count: count * tags)
     for position in 0..<count {
@@ -229,6 +276,11 @@ struct TaggerModel: Sendable {
       for tag in 0..<tags { result[base + tag] = alpha[base + tag] * beta[base + tag] / norm }
     }
     return result
+  }
+
+  /// For each tag, the tags that may follow it, in increasing order.
+  static let allowedSuccessors: [[Int]] = (0..<tagCount).map { tag in
+    (0..<tagCount).filter { allowedTable[tag * tagCount + $0] }
   }
 
   /// ``marginals(emissions:transitions:count:temperature:)`` computed with log-sum-exp: slower,
