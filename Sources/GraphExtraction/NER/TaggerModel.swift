@@ -439,8 +439,12 @@ struct CompactWeights: Sendable {
     /// The sum of the rows at `indices` (each below the table's row count), lane by lane;
     /// lanes past ``TaggerModel/tagCount`` are meaningless.
     @inline(__always)
-    func sum(_ indices: UnsafePointer<Int32>, count: Int) -> SIMD16<Int32> {
-      var sums = SIMD16<Int32>()
+    func sum(_ indices: UnsafePointer<Int32>, count: Int) -> RowSum {
+      // A row's 16 lanes are read as 8 pairs in 32-bit lanes (little-endian: the even lane is
+      // the low half) and sign-extended with shifts, which compile to a few vector
+      // instructions (the generic SIMD conversion does not).
+      var even = SIMD8<Int32>()
+      var odd = SIMD8<Int32>()
       for k in 0..<count {
         let index = Int(truncatingIfNeeded: indices[k])
         let word = index &>> 6
@@ -449,11 +453,22 @@ struct CompactWeights: Sendable {
         let rank = Int(truncatingIfNeeded: directory[word &* 2 &+ 1])
           &+ (bits & (bit &- 1)).nonzeroBitCount
         let row = bits & bit != 0 ? rank : zeroRow
-        let values = rows.loadUnaligned(
-          fromByteOffset: row &* (TaggerModel.rowStride &* 2), as: SIMD16<Int16>.self)
-        sums &+= SIMD16<Int32>(truncatingIfNeeded: values)
+        let pairs = rows.loadUnaligned(
+          fromByteOffset: row &* (TaggerModel.rowStride &* 2), as: SIMD8<Int32>.self)
+        even &+= (pairs &<< 16) &>> 16
+        odd &+= pairs &>> 16
       }
-      return sums
+      return RowSum(even: even, odd: odd)
+    }
+  }
+
+  /// A sum of rows: lane `tag` of the row is `even[tag / 2]` for even tags, else `odd[tag / 2]`.
+  struct RowSum {
+    var even: SIMD8<Int32>
+    var odd: SIMD8<Int32>
+
+    @inline(__always) subscript(tag: Int) -> Int32 {
+      tag & 1 == 0 ? even[tag &>> 1] : odd[tag &>> 1]
     }
   }
 }
