@@ -127,12 +127,27 @@ struct TaggerModel: Sendable {
     (0..<tagCount).filter { allowedTable[$0 * tagCount + tag] }
   }
 
+  /// ``allowedPredecessors`` or ``allowedSuccessors`` flattened: the list of tag `t` is
+  /// `tags[offsets[t]..<offsets[t + 1]]`.
+  struct TagLists: Sendable {
+    let tags: [Int]
+    let offsets: [Int]
+
+    init(_ lists: [[Int]]) {
+      tags = lists.flatMap { $0 }
+      offsets = lists.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    }
+  }
+
+  static let predecessorLists = TagLists(allowedPredecessors)
+  static let successorLists = TagLists(allowedSuccessors)
+
   /// The best tag sequence for the given emission scores.
   static func viterbi(emissions: [Float], transitions: [Float], count: Int) -> [Int] {
     let tags = tagCount
     guard count > 0 else { return [] }
     let allowed = allowedTable
-    let predecessors = allowedPredecessors
+    let lists = predecessorLists
     var score = [Float](repeating: -.infinity, count: count * tags)
     var back = [Int](repeating: 0, count: count * tags)
     for tag in 0..<tags where allowed[tags * tags + tag] {
@@ -141,6 +156,8 @@ struct TaggerModel: Sendable {
     if count > 1 {
       emissions.withUnsafeBufferPointer { emissions in
         transitions.withUnsafeBufferPointer { transitions in
+        lists.tags.withUnsafeBufferPointer { predecessors in
+        lists.offsets.withUnsafeBufferPointer { offsets in
           score.withUnsafeMutableBufferPointer { score in
             back.withUnsafeMutableBufferPointer { back in
               for position in 1..<count {
@@ -150,7 +167,8 @@ struct TaggerModel: Sendable {
                   var best = -Float.infinity
                   var bestFrom = 0
                   // Disallowed predecessors are skipped, as the table says.
-                  for from in predecessors[tag] {
+                  for k in offsets[tag]..<offsets[tag &+ 1] {
+                    let from = predecessors[k]
                     let candidate = score[previousBase &+ from] + transitions[from &* tags &+ tag]
                     if candidate > best {
                       best = candidate
@@ -163,6 +181,8 @@ struct TaggerModel: Sendable {
               }
             }
           }
+        }
+        }
         }
       }
     }
@@ -233,9 +253,13 @@ struct TaggerModel: Sendable {
     var alpha = [Double](repeating: 0, count: count * tags)
     var beta = [Double](repeating: 0, count: count * tags)
     // Disallowed transitions have potential 0: their terms add nothing and are skipped.
-    let predecessors = allowedPredecessors
-    let successors = allowedSuccessors
-    let underflow = potentials.withUnsafeBufferPointer { transition in
+    let predecessorLists = Self.predecessorLists
+    let successorLists = Self.successorLists
+    let underflow = predecessorLists.tags.withUnsafeBufferPointer { predecessors in
+      predecessorLists.offsets.withUnsafeBufferPointer { predecessorOffsets in
+      successorLists.tags.withUnsafeBufferPointer { successors in
+      successorLists.offsets.withUnsafeBufferPointer { successorOffsets in
+      potentials.withUnsafeBufferPointer { transition in
       emission.withUnsafeBufferPointer { emission in
         alpha.withUnsafeMutableBufferPointer { alpha in
           beta.withUnsafeMutableBufferPointer { beta in
@@ -251,7 +275,8 @@ struct TaggerModel: Sendable {
               sum = 0
               for tag in 0..<tags {
                 var total = 0.0
-                for from in predecessors[tag] {
+                for k in predecessorOffsets[tag]..<predecessorOffsets[tag &+ 1] {
+                  let from = predecessors[k]
                   total += alpha[base &- tags &+ from] * transition[from &* tags &+ tag]
                 }
                 alpha[base + tag] = total * emission[base + tag]
@@ -266,7 +291,8 @@ struct TaggerModel: Sendable {
               sum = 0
               for tag in 0..<tags {
                 var total = 0.0
-                for next in successors[tag] {
+                for k in successorOffsets[tag]..<successorOffsets[tag &+ 1] {
+                  let next = successors[k]
                   total +=
                     transition[tag &* tags &+ next] * emission[base &+ tags &+ next]
                     * beta[base &+ tags &+ next]
@@ -280,6 +306,10 @@ struct TaggerModel: Sendable {
             return false
           }
         }
+      }
+      }
+      }
+      }
       }
     }
     if underflow {

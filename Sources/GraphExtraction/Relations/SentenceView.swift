@@ -101,6 +101,11 @@ struct SentenceView {
     var quoted = Array(repeating: false, count: tokens.count)
     var inside = false
     for (position, token) in tokens.enumerated() {
+      // Quotation marks are one scalar: longer tokens are not compared with them.
+      guard token.text.utf8.count <= 3 else {
+        quoted[position] = inside
+        continue
+      }
       switch token.text {
       case "\u{201C}": inside = true
       case "\u{201D}": inside = false
