@@ -84,7 +84,12 @@ public struct Extractor: Sendable {
     let collected = results.withLock { $0 }
     for index in sorted.indices {
       guard let result = collected[index] else { continue }
-      graph.formUnion(result.graph)
+      // The union with an empty graph is the graph itself: one document's graph is kept whole.
+      if graph.isEmpty && graph.documents.isEmpty {
+        graph = result.graph
+      } else {
+        graph.formUnion(result.graph)
+      }
       dropped += result.dropped
     }
     if options.resolvesAcrossDocuments, sorted.count > 1 {

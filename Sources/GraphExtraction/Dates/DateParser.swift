@@ -86,6 +86,7 @@ public struct DateParser: Sendable {
 
   static let boundaryWords: Set<String> = ["since", "until", "till", "before", "after", "by"]
 
+  /// Words that start a relative date; all have four letters (``match(_:at:)`` relies on it).
   private static let relativeStarts: Set<String> = ["this", "last", "past", "next", "that", "same"]
 
   private static let months: [String: Int] = [
@@ -119,7 +120,14 @@ public struct DateParser: Sendable {
     guard let first = text.unicodeScalars.first else { return nil }
     // Most tokens are neither numbers nor capitalized nor "this"/"last": leave them at once.
     let isDigit = ("0"..."9").contains(first)
-    guard isDigit || first.properties.isUppercase || Self.relativeStarts.contains(text) else {
+    // ASCII letters are told apart without the Unicode tables; only four-letter words can be
+    // relative starts.
+    let isUppercase =
+      first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+    guard
+      isDigit || isUppercase
+        || (text.utf8.count == 4 && Self.relativeStarts.contains(text))
+    else {
       return nil
     }
     let preceding = index > 0 ? tokens[index - 1].text.lowercased() : nil

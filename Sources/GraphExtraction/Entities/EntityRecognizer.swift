@@ -37,7 +37,7 @@ public struct EntityRecognizer: Sendable {
   ) -> (document: AnalyzedDocument, notes: [String]) {
     let text = maskedText ?? document.text
     let sentences = Tokenizer().sentences(in: text)
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.unicodeScalarArray
     var lowercaseWords: Set<String> = []
     for sentence in sentences {
       for token in sentence.tokens {

@@ -1,4 +1,5 @@
 import KnowledgeGraphCore
+import Synchronization
 
 /// Resolves the name candidates of one document to entities: one entity per real referent,
 /// named by its fullest proper name, with every other name as an alias.
@@ -257,14 +258,23 @@ struct MentionResolver {
   /// The lookup keys of a name and of its short form, memoized.
   private mutating func keys(of name: String) -> [String] {
     if let known = keyCache[name] { return known }
+    // The keys depend on the name only: documents share what others computed.
+    if let known = Self.sharedKeys.withLock({ $0[name] }) {
+      keyCache[name] = known
+      return known
+    }
     let words = Gazetteer.words(of: name)
     var result = [Gazetteer.key(words)]
     if let short = Self.shortForm(ofOrganization: words) { result.append(Gazetteer.key(short)) }
     let base = SentenceScanner.withoutCorporateSuffixes(words)
     if base.count < words.count { result.append(Gazetteer.key(base)) }
     keyCache[name] = result
+    Self.sharedKeys.withLock { $0[name] = result }
     return result
   }
+
+  /// ``keys(of:)`` of every name seen in this process.
+  private static let sharedKeys = Mutex<[String: [String]]>([:])
 
   /// Adds the names of a group other than a person to the name index.
   private mutating func indexNames(
@@ -449,9 +459,12 @@ struct MentionResolver {
 
   /// Aliases without the canonical name and without capital-letter copies of mixed-case names.
   static func aliases(_ names: [String], canonical: String) -> Set<String> {
+    // Each mention gives a name: most are repeats, looked at once.
+    let unique = Set(names)
     var result: Set<String> = []
-    let mixed = Set(([canonical] + names).filter { !isShouted($0) }.map { $0.lowercased() })
-    for name in names where name != canonical {
+    var mixed: Set<String> = isShouted(canonical) ? [] : [canonical.lowercased()]
+    for name in unique where !isShouted(name) { mixed.insert(name.lowercased()) }
+    for name in unique where name != canonical {
       if isShouted(name), mixed.contains(name.lowercased()) { continue }
       result.insert(name)
     }

@@ -16,11 +16,29 @@ struct SentenceScanner {
 
   private var tokens: [Token] { sentence.tokens }
 
+  /// Lookups that depend only on the sentence, made once: a reference, so that non-mutating
+  /// methods can fill it.
+  private final class Memo {
+    /// The longest gazetteer match at each token index looked at so far.
+    var gazetteerMatches: [Int: (match: Gazetteer.Match, count: Int)?] = [:]
+    /// The longest role title at each token index looked at so far.
+    var titleMatches: [Int: (title: RoleTitle, count: Int)?] = [:]
+    /// Per token: 0 not known yet, 1 no gazetteer name ends with it, 2 one may.
+    var mayEndName: [UInt8]
+
+    init(tokenCount: Int) {
+      mayEndName = Array(repeating: 0, count: tokenCount)
+    }
+  }
+
+  private let memo: Memo
+
   init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
     self.gazetteer = gazetteer
     self.sentence = sentence
     self.lowercaseWords = lowercaseWords
     self.isHeadline = isHeadline
+    self.memo = Memo(tokenCount: sentence.tokens.count)
   }
 
   // MARK: - Scanning
@@ -33,7 +51,7 @@ struct SentenceScanner {
       let text = tokens[index].text
       guard Self.isCapitalized(text) || Self.startsWithDigitName(text) else {
         // Lower-case titles may still introduce a name: "deputy director Jane Roe".
-        if let (_, count) = RoleTitle.longestMatch(in: tokens, at: index),
+        if let (_, count) = titleMatch(at: index),
           index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
         {
           titleTokens.formUnion(index..<(index + count))
@@ -46,7 +64,7 @@ struct SentenceScanner {
         continue
       }
       let gazetteerMatch = longestGazetteerMatch(at: index)
-      let title = RoleTitle.longestMatch(in: tokens, at: index)
+      let title = titleMatch(at: index)
       // "Shares of Acme Robotics Inc": a sentence's first word before "of" is a common noun
       // (a plural, or a word the text also writes in lower case) unless it heads the name
       // ("Bank of England"); "Smith of Ohio" keeps its person.
@@ -116,6 +134,29 @@ struct SentenceScanner {
   // MARK: - Gazetteer
 
   private func longestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
+    if let known = memo.gazetteerMatches[index] { return known }
+    let match = findLongestGazetteerMatch(at: index)
+    memo.gazetteerMatches[index] = .some(match)
+    return match
+  }
+
+  /// ``RoleTitle/longestMatch(in:at:)`` at `index`, looked up once per token.
+  private func titleMatch(at index: Int) -> (title: RoleTitle, count: Int)? {
+    if let known = memo.titleMatches[index] { return known }
+    let match = RoleTitle.longestMatch(in: tokens, at: index)
+    memo.titleMatches[index] = .some(match)
+    return match
+  }
+
+  /// Whether a gazetteer name may end with the token at `index` (looked up once per token).
+  private func mayEndName(at index: Int) -> Bool {
+    if memo.mayEndName[index] == 0 {
+      memo.mayEndName[index] = gazetteer.mayEndName(with: tokens[index].text) ? 2 : 1
+    }
+    return memo.mayEndName[index] == 2
+  }
+
+  private func findLongestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
     guard !Self.isFunctionWord(tokens[index].text) || tokens[index].text == "US" else {
       return nil
     }
@@ -125,7 +166,7 @@ struct SentenceScanner {
       let range = index..<(index + count)
       let last = tokens[range.upperBound - 1].text
       if Self.isCapitalized(last) || Self.startsWithDigitName(last) || count == 1,
-        gazetteer.mayEndName(with: last)
+        mayEndName(at: range.upperBound - 1)
       {
         let words = tokens[range].map(\.text)
         if let match = gazetteer.matches(forWords: words).first,
@@ -259,7 +300,7 @@ struct SentenceScanner {
     var last = start
     while index < tokens.count {
       let text = tokens[index].text
-      if index > start, RoleTitle.longestMatch(in: tokens, at: index) != nil,
+      if index > start, titleMatch(at: index) != nil,
         Self.isCapitalized(text), personAfterTitleFollows(index)
       {
         break
@@ -361,7 +402,7 @@ struct SentenceScanner {
   }
 
   private func personAfterTitleFollows(_ index: Int) -> Bool {
-    guard let (_, count) = RoleTitle.longestMatch(in: tokens, at: index) else { return false }
+    guard let (_, count) = titleMatch(at: index) else { return false }
     let next = index + count
     guard next < tokens.count else { return false }
     let text = tokens[next].text
@@ -843,7 +884,7 @@ struct SentenceScanner {
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
         !lowercaseWords.contains(text.lowercased()),
         gazetteer.matches(forWords: [text]).isEmpty,
-        RoleTitle.longestMatch(in: tokens, at: end) == nil
+        titleMatch(at: end) == nil
       else { break }
       end += 1
     }
@@ -859,7 +900,7 @@ struct SentenceScanner {
     {
       return true
     }
-    if let (title, _) = RoleTitle.longestMatch(in: tokens, at: range.upperBound),
+    if let (title, _) = titleMatch(at: range.upperBound),
       title.scope == .organization, title.predicate != nil,
       tokens[range.upperBound].text.unicodeScalars.first?.properties.isUppercase == true
     {

@@ -104,7 +104,8 @@ public struct Gazetteer: Sendable {
         unique[entry.id] = entry
       }
     }
-    let sorted = unique.values.sorted()
+    // Sorted by identifier: the keys are the identifiers (computing one is not free).
+    let sorted = unique.sorted { $0.key < $1.key }.map(\.value)
     var index: [String: [Surface]] = [:]
     var byName: [String: Int] = [:]
     var longest = 1
@@ -157,18 +158,20 @@ public struct Gazetteer: Sendable {
     let writtenInCapitals = trimmed.allSatisfy { word in
       !word.unicodeScalars.contains { $0.properties.isLowercase }
     }
-    var result: [Match] = []
+    var result: [(index: Int, match: Match)] = []
     var seen: Set<Int> = []
     for surface in surfaces where !surface.requiresCapitals || writtenInCapitals {
       guard seen.insert(surface.entryIndex).inserted else { continue }
       result.append(
-        Match(entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
-              isAcronym: surface.isAcronym))
+        (surface.entryIndex,
+         Match(entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
+               isAcronym: surface.isAcronym)))
     }
+    // Entries are sorted by identifier, so an entry's index orders like its identifier.
     return result.sorted { lhs, rhs in
-      (lhs.isDemonym ? 1 : 0, Self.rank(lhs.entry.kind), lhs.entry.id)
-        < (rhs.isDemonym ? 1 : 0, Self.rank(rhs.entry.kind), rhs.entry.id)
-    }
+      (lhs.match.isDemonym ? 1 : 0, Self.rank(lhs.match.entry.kind), lhs.index)
+        < (rhs.match.isDemonym ? 1 : 0, Self.rank(rhs.match.entry.kind), rhs.index)
+    }.map(\.match)
   }
 
   /// The best entry for `text`, if any.

@@ -13,16 +13,20 @@ public import Foundation
 ///     }
 public struct EntityTagger: Sendable {
   let model: TaggerModel
+  /// The model's transition potentials for confidences, computed once.
+  private let potentials: [Double]
 
   init(model: TaggerModel) {
     self.model = model
+    self.potentials = TaggerModel.transitionPotentials(
+      transitions: model.transitions, temperature: model.temperature)
   }
 
   /// Reads a model from the bytes of a model file.
   ///
   /// - Throws: ``TaggerError`` if the bytes are not a model this tagger can read.
   public init(modelData: [UInt8]) throws {
-    self.model = try ModelFile.decode(modelData)
+    self.init(model: try ModelFile.decode(modelData))
   }
 
   /// Reads a model file.
@@ -31,7 +35,7 @@ public struct EntityTagger: Sendable {
   public init(contentsOf url: URL) throws {
     let data = try Data(contentsOf: url)
     do {
-      self.model = try ModelFile.decode([UInt8](data))
+      self.init(model: try ModelFile.decode([UInt8](data)))
     } catch {
       throw error.found(in: url.path)
     }
@@ -71,8 +75,7 @@ public struct EntityTagger: Sendable {
   /// - Returns: One tag per token; the tags always form valid BIO.
   public func tag(_ tokens: [String]) -> [EntityTag] {
     guard !tokens.isEmpty else { return [] }
-    let features = model.extractor.features(of: tokens)
-    let emissions = model.emissions(features)
+    let emissions = model.emissions(of: tokens)
     return TaggerModel.viterbi(
       emissions: emissions, transitions: model.transitions, count: tokens.count
     ).map { EntityTag.all[$0] }
@@ -80,17 +83,17 @@ public struct EntityTagger: Sendable {
 
   /// The entity mentions of a sentence, with document offsets and confidences.
   public func mentions(in sentence: Sentence) -> [TaggedMention] {
-    let tokens = sentence.tokens.map(\.text)
+    let tokens = sentence.tokens
     guard !tokens.isEmpty else { return [] }
-    let features = model.extractor.features(of: tokens)
-    let emissions = model.emissions(features)
+    let emissions = model.emissions(of: tokens.lazy.map(\.text))
     let path = TaggerModel.viterbi(
       emissions: emissions, transitions: model.transitions, count: tokens.count)
     let tags = path.map { EntityTag.all[$0] }
     let spans = EntitySpan.spans(in: tags)
     guard !spans.isEmpty else { return [] }
     let marginals = TaggerModel.marginals(
-      emissions: emissions, transitions: model.transitions, count: tokens.count,
+      emissions: emissions, potentials: potentials, transitions: model.transitions,
+      count: tokens.count,
       temperature: model.temperature)
     let tagCount = TaggerModel.tagCount
     return spans.map { span in

@@ -120,6 +120,24 @@ struct FeatureExtractor: Sendable {
 
   /// The feature indices of every token of `tokens`.
   func features(of tokens: [String]) -> SentenceFeatures {
+    let (atoms, context) = sentenceAtoms(of: tokens)
+    var result = SentenceFeatures()
+    result.indices.reserveCapacity(tokens.count * 56)
+    result.offsets.reserveCapacity(tokens.count + 1)
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.maximumFeatureCount) { buffer in
+      guard let start = buffer.baseAddress else { return }
+      for position in atoms.indices {
+        let count = writeFeatures(at: position, of: atoms, context: context, into: start)
+        result.indices.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        result.offsets.append(result.indices.count)
+      }
+    }
+    return result
+  }
+
+  /// The atoms of every token of a sentence, with the gazetteer flags set, and what is known
+  /// about the whole sentence.
+  func sentenceAtoms<Words: Collection<String>>(of tokens: Words) -> ([Atoms], SentenceContext) {
     var scratch: [UInt32] = []
     scratch.reserveCapacity(32)
     var atoms: [Atoms] = []
@@ -128,21 +146,19 @@ struct FeatureExtractor: Sendable {
       atoms.append(self.atoms(of: token, scratch: &scratch))
     }
     markGazetteerMatches(in: &atoms)
-    var result = SentenceFeatures()
-    result.indices.reserveCapacity(tokens.count * 56)
-    result.offsets.reserveCapacity(tokens.count + 1)
-    let letters = atoms.filter(\.hasLetter)
-    let headline = letters.count >= 3 && !letters.contains(where: \.hasLowercase)
-    let numeric = atoms.count - letters.count
+    var letters = 0
+    var lettersWithLowercase = 0
+    for atom in atoms where atom.hasLetter {
+      letters += 1
+      if atom.hasLowercase { lettersWithLowercase += 1 }
+    }
+    let headline = letters >= 3 && lettersWithLowercase == 0
+    let numeric = atoms.count - letters
     let context = SentenceContext(
       headline: headline, numericHeavy: numeric * 3 >= atoms.count,
       lengthClass: atoms.count <= 8 ? 0 : atoms.count <= 25 ? 1 : 2,
       firstWord: atoms.first?.lower ?? 0)
-    for position in atoms.indices {
-      appendFeatures(at: position, of: atoms, context: context, into: &result.indices)
-      result.offsets.append(result.indices.count)
-    }
-    return result
+    return (atoms, context)
   }
 
   /// Sets the gazetteer begin/inside flags of tokens covered by a phrase of ``NERGazetteer``,
@@ -152,16 +168,19 @@ struct FeatureExtractor: Sendable {
     while start < atoms.count {
       var matched = 0
       var category = NERGazetteer.Category.country
-      let longest = min(NERGazetteer.maximumLength, atoms.count - start)
-      var length = longest
-      while length >= 1 {
-        let hash = NERGazetteer.phraseHash(atoms[start..<(start + length)].lazy.map(\.lower))
-        if let found = NERGazetteer.phrases[hash] {
-          matched = length
-          category = found
-          break
+      // Most tokens start no phrase: one lookup of the first word rejects them.
+      if NERGazetteer.firstWords.contains(atoms[start].lower) {
+        let longest = min(NERGazetteer.maximumLength, atoms.count - start)
+        var length = longest
+        while length >= 1 {
+          let hash = NERGazetteer.phraseHash(atoms[start..<(start + length)].lazy.map(\.lower))
+          if let found = NERGazetteer.phrases[hash] {
+            matched = length
+            category = found
+            break
+          }
+          length -= 1
         }
-        length -= 1
       }
       guard matched > 0 else {
         start += 1
@@ -177,16 +196,23 @@ struct FeatureExtractor: Sendable {
   }
 
   /// What is known about the whole sentence.
-  private struct SentenceContext {
+  struct SentenceContext {
     var headline: Bool
     var numericHeavy: Bool
     var lengthClass: UInt64
     var firstWord: UInt64
   }
 
-  private func appendFeatures(
-    at i: Int, of atoms: [Atoms], context: SentenceContext, into out: inout [Int32]
-  ) {
+  /// The most features one token can have: 50 templates and one per flag bit of the token
+  /// and of its two neighbours.
+  static let maximumFeatureCount = 50 + 3 * UInt32.bitWidth
+
+  /// Writes the feature indices of token `i` into `out` (room for ``maximumFeatureCount``)
+  /// and returns how many there are.
+  @inline(__always)
+  func writeFeatures(
+    at i: Int, of atoms: [Atoms], context: SentenceContext, into out: UnsafeMutablePointer<Int32>
+  ) -> Int {
     let headline = context.headline
     let boundary = Atoms.boundary
     let a = atoms[i]
@@ -195,8 +221,10 @@ struct FeatureExtractor: Sendable {
     let n1 = i + 1 < atoms.count ? atoms[i + 1] : boundary
     let n2 = i + 2 < atoms.count ? atoms[i + 2] : boundary
     let shift = UInt64(64 - tableBits)
+    var count = 0
     @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-      out.append(Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift))
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
     }
     add(0, 0)
     add(1, a.word)
@@ -264,6 +292,7 @@ struct FeatureExtractor: Sendable {
       add(42, UInt64(bits.trailingZeroBitCount))
       bits &= bits - 1
     }
+    return count
   }
 }
 

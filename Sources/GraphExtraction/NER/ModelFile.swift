@@ -82,25 +82,17 @@ enum ModelFile {
     guard reader.position + presentRows * tags * 2 <= reader.end else {
       throw .malformedModel("truncated")
     }
-    var weights = [Int16](repeating: 0, count: rows * stride + TaggerModel.padding)
-    // The rows are the bulk of the file: copy them with one pass over raw bytes.
+    // The present rows are the bulk of the file, in the order the tagger keeps them: copy
+    // them with one pass over raw bytes.
     let start = reader.position
-    weights.withUnsafeMutableBufferPointer { out in
+    let present = [Int16](unsafeUninitializedCapacity: presentRows * stride) { out, count in
       bytes.withUnsafeBytes { raw in
-        var offset = start
-        for word in 0..<bitmap.count {
-          var bits = bitmap[word]
-          while bits != 0 {
-            let row = word * 64 + bits.trailingZeroBitCount
-            bits &= bits - 1
-            for tag in 0..<tags {
-              out[row * stride + tag] = Int16(
-                littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: Int16.self))
-              offset += 2
-            }
-          }
+        for index in 0..<(presentRows * stride) {
+          out[index] = Int16(
+            littleEndian: raw.loadUnaligned(fromByteOffset: start + index * 2, as: Int16.self))
         }
       }
+      count = presentRows * stride
     }
     reader.position += presentRows * tags * 2
     guard reader.position == reader.end else {
@@ -109,8 +101,9 @@ enum ModelFile {
     let extractor = FeatureExtractor(
       tableBits: tableBits, lowercaseSeen: HashBitset(bits: seenBits, words: seenWords))
     return TaggerModel(
-      extractor: extractor, weights: weights, scale: scale, transitions: transitions,
-      temperature: temperature)
+      extractor: extractor,
+      compactWeights: CompactWeights(rowCount: rows, bitmap: bitmap, presentRows: present),
+      scale: scale, transitions: transitions, temperature: temperature)
   }
 
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {

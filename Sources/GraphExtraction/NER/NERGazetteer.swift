@@ -11,20 +11,29 @@ enum NERGazetteer {
   static let maximumLength = 5
 
   /// Phrase hashes (see ``phraseHash(_:)``) and their categories.
-  static let phrases: [UInt64: Category] = {
+  static let phrases: [UInt64: Category] = table.phrases
+
+  /// The lower-cased hashes of the first words of the phrases: a token whose hash is not
+  /// here starts no phrase.
+  static let firstWords: Set<UInt64> = table.firstWords
+
+  private static let table: (phrases: [UInt64: Category], firstWords: Set<UInt64>) = {
     var phrases: [UInt64: Category] = [:]
+    var firstWords: Set<UInt64> = []
     func add(_ names: [String], _ category: Category) {
       for name in names {
         let words = tokens(of: name)
         guard words.count <= maximumLength else { continue }
-        phrases[phraseHash(words.map(Hash.lowercased))] = category
+        let hashes = words.map(Hash.lowercased)
+        phrases[phraseHash(hashes)] = category
+        if let first = hashes.first { firstWords.insert(first) }
       }
     }
     add(Array(NERLexicon.countryNames), .country)
     add(placeNames, .place)
     add(organizationNames, .organization)
     add(eventNames, .event)
-    return phrases
+    return (phrases, firstWords)
   }()
 
   /// Splits a lexicon name into tokens the way the project's tokenizer would split it.

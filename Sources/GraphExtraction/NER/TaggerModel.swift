@@ -3,10 +3,12 @@ import Foundation
 /// The weights of the entity tagger and the decoding that uses them.
 ///
 /// Emission weights are a hashed table of `1 << tableBits` rows of ``rowStride`` `Int16`s (one
-/// per tag), multiplied by `scale`; a row is read with one 16-lane SIMD load whose extra lanes
-/// (the next row's start, or ``padding`` after the last row) are ignored; transition weights are floats over tag pairs, with an extra row for
-/// the sentence start. Decoding is Viterbi under BIO constraints (`I-X` only after `B-X` or
-/// `I-X`).
+/// per tag), multiplied by `scale`. Most rows are all zeros (features never seen in training),
+/// so only the others are kept, densely (``CompactWeights``): the table the scoring reads is a
+/// fifth of the full one, which keeps it in cache far better. A row is read with one 16-lane
+/// SIMD load whose extra lanes (the next row's start, or ``padding`` after the last row) are
+/// ignored. Transition weights are floats over tag pairs, with an extra row for the sentence
+/// start. Decoding is Viterbi under BIO constraints (`I-X` only after `B-X` or `I-X`).
 struct TaggerModel: Sendable {
   static let tagCount = EntityTag.count
   /// The number of `Int16` slots per weight row in memory.
@@ -15,8 +17,8 @@ struct TaggerModel: Sendable {
   static let padding = 16 - tagCount
 
   let extractor: FeatureExtractor
-  /// Quantized emission weights, ``rowStride`` per row.
-  let weights: [Int16]
+  /// The quantized emission weights, as scoring reads them.
+  let compactWeights: CompactWeights
   /// The value of one unit of `weights`.
   let scale: Float
   /// Transition weights: row `from` (or `tagCount` for the start), column `to`.
@@ -24,23 +26,73 @@ struct TaggerModel: Sendable {
   /// Divides scores before the softmax that turns them into confidences.
   let temperature: Float
 
+  /// A model with the full table of quantized emission weights, ``rowStride`` per row.
+  init(
+    extractor: FeatureExtractor, weights: [Int16], scale: Float, transitions: [Float],
+    temperature: Float
+  ) {
+    self.init(
+      extractor: extractor,
+      compactWeights: CompactWeights(
+        full: weights, rowCount: 1 << extractor.tableBits),
+      scale: scale, transitions: transitions, temperature: temperature)
+  }
+
+  /// A model with its emission weights already compact.
+  init(
+    extractor: FeatureExtractor, compactWeights: CompactWeights, scale: Float,
+    transitions: [Float], temperature: Float
+  ) {
+    self.extractor = extractor
+    self.compactWeights = compactWeights
+    self.scale = scale
+    self.transitions = transitions
+    self.temperature = temperature
+  }
+
+  /// The full table of quantized emission weights, ``rowStride`` per row (built on demand).
+  var weights: [Int16] { compactWeights.expanded() }
+
   // MARK: - Scoring
 
   /// Emission scores, `tagCount` per token.
   func emissions(_ features: FeatureExtractor.SentenceFeatures) -> [Float] {
     let tags = Self.tagCount
     var scores = [Float](repeating: 0, count: features.count * tags)
-    weights.withUnsafeBytes { table in
-      guard let base = table.baseAddress else { return }
+    compactWeights.withRows { rows in
       features.indices.withUnsafeBufferPointer { indices in
+        guard let indices = indices.baseAddress else { return }
         scores.withUnsafeMutableBufferPointer { out in
           for token in 0..<features.count {
-            var sums = SIMD16<Int32>()
-            for k in features.offsets[token]..<features.offsets[token + 1] {
-              let row = base.loadUnaligned(
-                fromByteOffset: Int(indices[k]) &* (Self.rowStride &* 2), as: SIMD16<Int16>.self)
-              sums &+= SIMD16<Int32>(truncatingIfNeeded: row)
+            let start = features.offsets[token]
+            let sums = rows.sum(indices + start, count: features.offsets[token + 1] - start)
+            for tag in 0..<tags {
+              out[token &* tags &+ tag] = Float(sums[tag]) * scale
             }
+          }
+        }
+      }
+    }
+    return scores
+  }
+
+  /// Emission scores, `tagCount` per token, of a sentence's tokens: the same as
+  /// ``emissions(_:)`` of their features, without keeping the features (each token's are
+  /// summed as soon as they are hashed).
+  func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
+    let tags = Self.tagCount
+    let (atoms, context) = extractor.sentenceAtoms(of: tokens)
+    var scores = [Float](repeating: 0, count: atoms.count * tags)
+    compactWeights.withRows { rows in
+      withUnsafeTemporaryAllocation(
+        of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
+      ) { buffer in
+        guard let indices = buffer.baseAddress else { return }
+        scores.withUnsafeMutableBufferPointer { out in
+          for token in atoms.indices {
+            let count = extractor.writeFeatures(
+              at: token, of: atoms, context: context, into: indices)
+            let sums = rows.sum(indices, count: count)
             for tag in 0..<tags {
               out[token &* tags &+ tag] = Float(sums[tag]) * scale
             }
@@ -70,32 +122,67 @@ struct TaggerModel: Sendable {
     return table
   }()
 
+  /// For each tag, the tags that may precede it, in increasing order.
+  static let allowedPredecessors: [[Int]] = (0..<tagCount).map { tag in
+    (0..<tagCount).filter { allowedTable[$0 * tagCount + tag] }
+  }
+
+  /// ``allowedPredecessors`` or ``allowedSuccessors`` flattened: the list of tag `t` is
+  /// `tags[offsets[t]..<offsets[t + 1]]`.
+  struct TagLists: Sendable {
+    let tags: [Int]
+    let offsets: [Int]
+
+    init(_ lists: [[Int]]) {
+      tags = lists.flatMap { $0 }
+      offsets = lists.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    }
+  }
+
+  static let predecessorLists = TagLists(allowedPredecessors)
+  static let successorLists = TagLists(allowedSuccessors)
+
   /// The best tag sequence for the given emission scores.
   static func viterbi(emissions: [Float], transitions: [Float], count: Int) -> [Int] {
     let tags = tagCount
     guard count > 0 else { return [] }
     let allowed = allowedTable
+    let lists = predecessorLists
     var score = [Float](repeating: -.infinity, count: count * tags)
     var back = [Int](repeating: 0, count: count * tags)
     for tag in 0..<tags where allowed[tags * tags + tag] {
       score[tag] = emissions[tag] + transitions[tags * tags + tag]
     }
     if count > 1 {
-      for position in 1..<count {
-        let base = position * tags
-        let previousBase = base - tags
-        for tag in 0..<tags {
-          var best = -Float.infinity
-          var bestFrom = 0
-          for from in 0..<tags where allowed[from * tags + tag] {
-            let candidate = score[previousBase + from] + transitions[from * tags + tag]
-            if candidate > best {
-              best = candidate
-              bestFrom = from
+      emissions.withUnsafeBufferPointer { emissions in
+        transitions.withUnsafeBufferPointer { transitions in
+        lists.tags.withUnsafeBufferPointer { predecessors in
+        lists.offsets.withUnsafeBufferPointer { offsets in
+          score.withUnsafeMutableBufferPointer { score in
+            back.withUnsafeMutableBufferPointer { back in
+              for position in 1..<count {
+                let base = position * tags
+                let previousBase = base - tags
+                for tag in 0..<tags {
+                  var best = -Float.infinity
+                  var bestFrom = 0
+                  // Disallowed predecessors are skipped, as the table says.
+                  for k in offsets[tag]..<offsets[tag &+ 1] {
+                    let from = predecessors[k]
+                    let candidate = score[previousBase &+ from] + transitions[from &* tags &+ tag]
+                    if candidate > best {
+                      best = candidate
+                      bestFrom = from
+                    }
+                  }
+                  score[base + tag] = best + emissions[base + tag]
+                  back[base + tag] = bestFrom
+                }
+              }
             }
           }
-          score[base + tag] = best + emissions[base + tag]
-          back[base + tag] = bestFrom
+        }
+        }
         }
       }
     }
@@ -115,6 +202,22 @@ struct TaggerModel: Sendable {
     return path
   }
 
+  /// The transition potentials of ``marginals(emissions:potentials:transitions:count:temperature:)``:
+  /// `exp((transition - top) / temperature)` for allowed transitions, 0 for the others.
+  static func transitionPotentials(transitions: [Float], temperature: Float) -> [Double] {
+    let tags = tagCount
+    let allowed = allowedTable
+    let t = Double(max(temperature, 1e-6))
+    // Shifting all transitions by a constant leaves the marginals unchanged and keeps exp()
+    // in range.
+    let topTransition = Double(transitions.max() ?? 0)
+    var transition = [Double](repeating: 0, count: (tags + 1) * tags)
+    for index in transition.indices where allowed[index] {
+      transition[index] = exp((Double(transitions[index]) - topTransition) / t)
+    }
+    return transition
+  }
+
   /// Per-token tag probabilities (`tagCount` per token) from a forward-backward pass over the
   /// scores divided by `temperature`.
   ///
@@ -123,17 +226,23 @@ struct TaggerModel: Sendable {
   static func marginals(
     emissions: [Float], transitions: [Float], count: Int, temperature: Float
   ) -> [Double] {
+    marginals(
+      emissions: emissions,
+      potentials: transitionPotentials(transitions: transitions, temperature: temperature),
+      transitions: transitions, count: count, temperature: temperature)
+  }
+
+  /// ``marginals(emissions:transitions:count:temperature:)`` with the transition potentials
+  /// computed beforehand (``transitionPotentials(transitions:temperature:)``).
+  static func marginals(
+    emissions: [Float], potentials: [Double], transitions: [Float], count: Int,
+    temperature: Float
+  ) -> [Double] {
     let tags = tagCount
     guard count > 0 else { return [] }
-    let allowed = allowedTable
     let t = Double(max(temperature, 1e-6))
-    // Potentials: shifting all transitions, or one position's emissions, by a constant leaves
-    // the marginals unchanged and keeps exp() in range.
-    let topTransition = Double(transitions.max() ?? 0)
-    var transition = [Double](repeating: 0, count: (tags + 1) * tags)
-    for index in transition.indices where allowed[index] {
-      transition[index] = exp((Double(transitions[index]) - topTransition) / t)
-    }
+    // Emission potentials: shifting one position's emissions by a constant leaves the
+    // marginals unchanged and keeps exp() in range.
     var emission = [Double](repeating: 0, count: count * tags)
     for position in 0..<count {
       let base = position * tags
@@ -143,49 +252,69 @@ struct TaggerModel: Sendable {
     }
     var alpha = [Double](repeating: 0, count: count * tags)
     var beta = [Double](repeating: 0, count: count * tags)
-    var sum = 0.0
-    for tag in 0..<tags {
-      alpha[tag] = transition[tags * tags + tag] * emission[tag]
-      sum += alpha[tag]
+    // Disallowed transitions have potential 0: their terms add nothing and are skipped.
+    let predecessorLists = Self.predecessorLists
+    let successorLists = Self.successorLists
+    let underflow = predecessorLists.tags.withUnsafeBufferPointer { predecessors in
+      predecessorLists.offsets.withUnsafeBufferPointer { predecessorOffsets in
+      successorLists.tags.withUnsafeBufferPointer { successors in
+      successorLists.offsets.withUnsafeBufferPointer { successorOffsets in
+      potentials.withUnsafeBufferPointer { transition in
+      emission.withUnsafeBufferPointer { emission in
+        alpha.withUnsafeMutableBufferPointer { alpha in
+          beta.withUnsafeMutableBufferPointer { beta in
+            var sum = 0.0
+            for tag in 0..<tags {
+              alpha[tag] = transition[tags * tags + tag] * emission[tag]
+              sum += alpha[tag]
+            }
+            guard sum > 0, sum.isFinite else { return true }
+            for tag in 0..<tags { alpha[tag] /= sum }
+            for position in stride(from: 1, to: count, by: 1) {
+              let base = position * tags
+              sum = 0
+              for tag in 0..<tags {
+                var total = 0.0
+                for k in predecessorOffsets[tag]..<predecessorOffsets[tag &+ 1] {
+                  let from = predecessors[k]
+                  total += alpha[base &- tags &+ from] * transition[from &* tags &+ tag]
+                }
+                alpha[base + tag] = total * emission[base + tag]
+                sum += alpha[base + tag]
+              }
+              guard sum > 0, sum.isFinite else { return true }
+              for tag in 0..<tags { alpha[base + tag] /= sum }
+            }
+            for tag in 0..<tags { beta[(count - 1) * tags + tag] = 1 }
+            for position in stride(from: count - 2, through: 0, by: -1) {
+              let base = position * tags
+              sum = 0
+              for tag in 0..<tags {
+                var total = 0.0
+                for k in successorOffsets[tag]..<successorOffsets[tag &+ 1] {
+                  let next = successors[k]
+                  total +=
+                    transition[tag &* tags &+ next] * emission[base &+ tags &+ next]
+                    * beta[base &+ tags &+ next]
+                }
+                beta[base + tag] = total
+                sum += total
+              }
+              guard sum > 0, sum.isFinite else { return true }
+              for tag in 0..<tags { beta[base + tag] /= sum }
+            }
+            return false
+          }
+        }
+      }
+      }
+      }
+      }
+      }
     }
-    guard sum > 0, sum.isFinite else {
+    if underflow {
       return logDomainMarginals(
         emissions: emissions, transitions: transitions, count: count, temperature: temperature)
-    }
-    for tag in 0..<tags { alpha[tag] /= sum }
-    for position in stride(from: 1, to: count, by: 1) {
-      let base = position * tags
-      sum = 0
-      for tag in 0..<tags {
-        var total = 0.0
-        for from in 0..<tags { total += alpha[base - tags + from] * transition[from * tags + tag] }
-        alpha[base + tag] = total * emission[base + tag]
-        sum += alpha[base + tag]
-      }
-      guard sum > 0, sum.isFinite else {
-        return logDomainMarginals(
-          emissions: emissions, transitions: transitions, count: count, temperature: temperature)
-      }
-      for tag in 0..<tags { alpha[base + tag] /= sum }
-    }
-    for tag in 0..<tags { beta[(count - 1) * tags + tag] = 1 }
-    for position in stride(from: count - 2, through: 0, by: -1) {
-      let base = position * tags
-      sum = 0
-      for tag in 0..<tags {
-        var total = 0.0
-        for next in 0..<tags {
-          total +=
-            transition[tag * tags + next] * emission[base + tags + next] * beta[base + tags + next]
-        }
-        beta[base + tag] = total
-        sum += total
-      }
-      guard sum > 0, sum.isFinite else {
-        return logDomainMarginals(
-          emissions: emissions, transitions: transitions, count: count, temperature: temperature)
-      }
-      for tag in 0..<tags { beta[base + tag] /= sum }
     }
     var result = [Double](repeating: 0, count: count * tags)
     for position in 0..<count {
@@ -196,6 +325,11 @@ struct TaggerModel: Sendable {
       for tag in 0..<tags { result[base + tag] = alpha[base + tag] * beta[base + tag] / norm }
     }
     return result
+  }
+
+  /// For each tag, the tags that may follow it, in increasing order.
+  static let allowedSuccessors: [[Int]] = (0..<tagCount).map { tag in
+    (0..<tagCount).filter { allowedTable[tag * tagCount + $0] }
   }
 
   /// ``marginals(emissions:transitions:count:temperature:)`` computed with log-sum-exp: slower,
@@ -251,5 +385,120 @@ struct TaggerModel: Sendable {
       result[index] = value > -700 ? exp(value) : 0
     }
     return result
+  }
+}
+
+/// A table of `Int16` weight rows in which most rows are all zeros, kept without them.
+///
+/// A bitmap says which rows are present; each 64-row word of it carries the number of present
+/// rows before it, so a row's place among the present ones is that count plus a population
+/// count. Absent rows read a row of zeros at the end. Sums are the same as over the full table:
+/// the absent rows add nothing.
+struct CompactWeights: Sendable {
+  /// The number of rows of the full table.
+  let rowCount: Int
+  /// Per 64 rows: their presence bits, then the number of present rows before them.
+  let directory: [UInt64]
+  /// The present rows in order, ``TaggerModel/rowStride`` each, then a row of zeros, then
+  /// ``TaggerModel/padding`` zeros.
+  let rows: [Int16]
+
+  /// The table whose present rows are marked in `bitmap` (64 rows per word, least significant
+  /// bit first) and stored in order in `presentRows`.
+  init(rowCount: Int, bitmap: [UInt64], presentRows: [Int16]) {
+    precondition(bitmap.count * 64 >= rowCount)
+    self.rowCount = rowCount
+    var directory: [UInt64] = []
+    directory.reserveCapacity(bitmap.count * 2)
+    var before: UInt64 = 0
+    for word in bitmap {
+      directory.append(word)
+      directory.append(before)
+      before += UInt64(word.nonzeroBitCount)
+    }
+    precondition(Int(before) * TaggerModel.rowStride == presentRows.count)
+    self.directory = directory
+    var rows = presentRows
+    rows.append(contentsOf: repeatElement(0, count: TaggerModel.rowStride + TaggerModel.padding))
+    self.rows = rows
+  }
+
+  /// The compact form of a full table of `rowCount` rows.
+  init(full: [Int16], rowCount: Int) {
+    let stride = TaggerModel.rowStride
+    var bitmap = [UInt64](repeating: 0, count: max(1, (rowCount + 63) / 64))
+    var present: [Int16] = []
+    for row in 0..<rowCount where full.count >= (row + 1) * stride {
+      let values = full[(row * stride)..<((row + 1) * stride)]
+      guard values.contains(where: { $0 != 0 }) else { continue }
+      bitmap[row >> 6] |= 1 << UInt64(row & 63)
+      present.append(contentsOf: values)
+    }
+    self.init(rowCount: rowCount, bitmap: bitmap, presentRows: present)
+  }
+
+  /// The full table, ``TaggerModel/rowStride`` per row, then ``TaggerModel/padding`` zeros.
+  func expanded() -> [Int16] {
+    let stride = TaggerModel.rowStride
+    var full = [Int16](repeating: 0, count: rowCount * stride + TaggerModel.padding)
+    var next = 0
+    for row in 0..<rowCount where directory[(row >> 6) * 2] & (1 << UInt64(row & 63)) != 0 {
+      for tag in 0..<stride { full[row * stride + tag] = rows[next * stride + tag] }
+      next += 1
+    }
+    return full
+  }
+
+  /// Calls `body` with a reader of the rows.
+  func withRows<Result>(_ body: (Reader) -> Result) -> Result {
+    directory.withUnsafeBufferPointer { directory in
+      rows.withUnsafeBytes { rows in
+        body(Reader(directory: directory.baseAddress!, rows: rows.baseAddress!,
+                    zeroRow: (rows.count / 2 - TaggerModel.rowStride - TaggerModel.padding)
+                      / TaggerModel.rowStride))
+      }
+    }
+  }
+
+  /// Reads rows of the table; valid only inside ``withRows(_:)``.
+  struct Reader {
+    let directory: UnsafePointer<UInt64>
+    let rows: UnsafeRawPointer
+    let zeroRow: Int
+
+    /// The sum of the rows at `indices` (each below the table's row count), lane by lane;
+    /// lanes past ``TaggerModel/tagCount`` are meaningless.
+    @inline(__always)
+    func sum(_ indices: UnsafePointer<Int32>, count: Int) -> RowSum {
+      // A row's 16 lanes are read as 8 pairs in 32-bit lanes (little-endian: the even lane is
+      // the low half) and sign-extended with shifts, which compile to a few vector
+      // instructions (the generic SIMD conversion does not).
+      var even = SIMD8<Int32>()
+      var odd = SIMD8<Int32>()
+      for k in 0..<count {
+        let index = Int(truncatingIfNeeded: indices[k])
+        let word = index &>> 6
+        let bits = directory[word &* 2]
+        let bit = UInt64(1) &<< UInt64(truncatingIfNeeded: index & 63)
+        let rank = Int(truncatingIfNeeded: directory[word &* 2 &+ 1])
+          &+ (bits & (bit &- 1)).nonzeroBitCount
+        let row = bits & bit != 0 ? rank : zeroRow
+        let pairs = rows.loadUnaligned(
+          fromByteOffset: row &* (TaggerModel.rowStride &* 2), as: SIMD8<Int32>.self)
+        even &+= (pairs &<< 16) &>> 16
+        odd &+= pairs &>> 16
+      }
+      return RowSum(even: even, odd: odd)
+    }
+  }
+
+  /// A sum of rows: lane `tag` of the row is `even[tag / 2]` for even tags, else `odd[tag / 2]`.
+  struct RowSum {
+    var even: SIMD8<Int32>
+    var odd: SIMD8<Int32>
+
+    @inline(__always) subscript(tag: Int) -> Int32 {
+      tag & 1 == 0 ? even[tag &>> 1] : odd[tag &>> 1]
+    }
   }
 }

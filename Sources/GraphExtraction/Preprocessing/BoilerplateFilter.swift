@@ -18,7 +18,7 @@ public struct BoilerplateFilter: Sendable {
 
   /// Masks the boilerplate of `text`.
   public func filter(_ text: String) -> Result {
-    var scalars = Array(text.unicodeScalars)
+    var scalars = text.unicodeScalarArray
     var removed: [String] = []
     var seenLines: Set<String> = []
     for line in Self.lines(of: scalars) {

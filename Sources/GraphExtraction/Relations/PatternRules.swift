@@ -129,17 +129,17 @@ struct PatternRules {
       }
       let word = view.lower[position]
       if view.word(position + 1) != "by",
-        PatternTable.foundingParticiples.contains(word)
-          || PatternTable.leadershipParticiples.contains(word),
+        view.word(at: position, isIn: .foundingParticiple)
+          || view.word(at: position, isIn: .leadershipParticiple),
         let by = agentPreposition(after: position)
       {
         found += passiveAgent(
-          at: position, founding: PatternTable.foundingParticiples.contains(word), by: by)
+          at: position, founding: view.word(at: position, isIn: .foundingParticiple), by: by)
       }
       if view.word(position + 1) == "by" {
-        if PatternTable.leadershipParticiples.contains(word) {
+        if view.word(at: position, isIn: .leadershipParticiple) {
           found += passiveAgent(at: position, founding: false)
-        } else if PatternTable.foundingParticiples.contains(word) {
+        } else if view.word(at: position, isIn: .foundingParticiple) {
           found += passiveAgent(at: position, founding: true)
         } else if word == "owned" || word == "controlled" {
           found += ownedBy(at: position)
@@ -160,11 +160,11 @@ struct PatternRules {
       case "part", "parent": found += partOf(at: position)
       default: break
       }
-      if PatternTable.locationParticiples.contains(word) { found += located(at: position) }
-      if PatternTable.unitNouns.contains(word) || PatternTable.pluralUnitNouns.contains(word) {
+      if view.word(at: position, isIn: .locationParticiple) { found += located(at: position) }
+      if view.word(at: position, isIn: .unitNoun) || view.word(at: position, isIn: .pluralUnitNoun) {
         found += partOf(at: position)
       }
-      if PatternTable.compositionVerbs.contains(word)
+      if view.word(at: position, isIn: .compositionVerb)
         || (word == "consists" && view.word(position + 1) == "of")
       {
         found += composition(at: position)

@@ -59,7 +59,7 @@ public struct RelationExtractor: Sendable {
     let documentDate = source.date ?? firstFullDate(in: source.text)
     var graph = document.graph
     graph.insert(Document(id: source.id, date: documentDate, source: source.source))
-    let scalars = Array(source.text.unicodeScalars)
+    let scalars = source.text.unicodeScalarArray
     func quote(_ start: Int, _ end: Int) -> String {
       let lower = max(0, min(start, scalars.count))
       let upper = max(lower, min(end, scalars.count))

@@ -57,16 +57,55 @@ struct SentenceView {
   /// For each token, the index in ``slots`` of the slot covering it.
   private(set) var slotAt: [Int?]
   let quoted: [Bool]
+  /// For each token, the lists of ``PatternTable`` its lower-cased word is in.
+  let wordClasses: [WordClasses]
+
+  /// Lists of ``PatternTable`` that rules test every token against: a token's classes are
+  /// looked up once, with one hash of its word, instead of once per list.
+  struct WordClasses: OptionSet {
+    let rawValue: UInt8
+    static let foundingParticiple = WordClasses(rawValue: 1 << 0)
+    static let leadershipParticiple = WordClasses(rawValue: 1 << 1)
+    static let locationParticiple = WordClasses(rawValue: 1 << 2)
+    static let unitNoun = WordClasses(rawValue: 1 << 3)
+    static let pluralUnitNoun = WordClasses(rawValue: 1 << 4)
+    static let compositionVerb = WordClasses(rawValue: 1 << 5)
+
+    /// The classes of every word in at least one of the lists.
+    static let table: [String: WordClasses] = {
+      var table: [String: WordClasses] = [:]
+      let lists: [(Set<String>, WordClasses)] = [
+        (PatternTable.foundingParticiples, .foundingParticiple),
+        (PatternTable.leadershipParticiples, .leadershipParticiple),
+        (PatternTable.locationParticiples, .locationParticiple),
+        (PatternTable.unitNouns, .unitNoun),
+        (PatternTable.pluralUnitNouns, .pluralUnitNoun),
+        (PatternTable.compositionVerbs, .compositionVerb),
+      ]
+      for (words, wordClass) in lists {
+        for word in words { table[word, default: []].insert(wordClass) }
+      }
+      return table
+    }()
+  }
 
   init(index: Int, tokens: [Token], slots: [Slot]) {
     self.index = index
     self.tokens = tokens
-    self.lower = tokens.map { $0.text.lowercased() }
+    let lower = tokens.map { $0.text.lowercased() }
+    self.lower = lower
+    let table = WordClasses.table
+    self.wordClasses = lower.map { table[$0] ?? [] }
     self.slots = []
     self.slotAt = Array(repeating: nil, count: tokens.count)
     var quoted = Array(repeating: false, count: tokens.count)
     var inside = false
     for (position, token) in tokens.enumerated() {
+      // Quotation marks are one scalar: longer tokens are not compared with them.
+      guard token.text.utf8.count <= 3 else {
+        quoted[position] = inside
+        continue
+      }
       switch token.text {
       case "\u{201C}": inside = true
       case "\u{201D}": inside = false
@@ -105,6 +144,11 @@ struct SentenceView {
   }
 
   var count: Int { tokens.count }
+
+  /// Whether the word at `position` is in the list of ``PatternTable`` named by `wordClass`.
+  func word(at position: Int, isIn wordClass: WordClasses) -> Bool {
+    wordClasses[position].contains(wordClass)
+  }
 
   func word(_ position: Int) -> String {
     position >= 0 && position < lower.count ? lower[position] : ""

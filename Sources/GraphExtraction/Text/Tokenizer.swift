@@ -44,7 +44,7 @@ public struct Tokenizer: Sendable {
 
   /// The tokens of `text`, ignoring sentence boundaries.
   public func tokenize(_ text: String) -> [Token] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.unicodeScalarArray
     var tokens: [Token] = []
     tokenize(scalars, from: 0, to: scalars.count, into: &tokens)
     return tokens
@@ -52,7 +52,7 @@ public struct Tokenizer: Sendable {
 
   /// The sentences of `text`, each with its tokens; sentences without tokens are skipped.
   public func sentences(in text: String) -> [Sentence] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.unicodeScalarArray
     var sentences: [Sentence] = []
     var lineStart = 0
     var position = 0
@@ -273,6 +273,19 @@ public struct Tokenizer: Sendable {
 }
 
 extension String {
+  /// The string's Unicode scalars, in one pass (`Array(unicodeScalars)` counts them first).
+  var unicodeScalarArray: [Unicode.Scalar] {
+    // No more scalars than UTF-8 code units, whose count a native string knows.
+    [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+      var written = 0
+      for scalar in unicodeScalars {
+        buffer[written] = scalar
+        written += 1
+      }
+      count = written
+    }
+  }
+
   /// The string of `scalars`, encoded directly (much faster than appending scalars one by one).
   init(scalars: ArraySlice<Unicode.Scalar>) {
     var capacity = 0
