@@ -56,6 +56,24 @@ struct ByteOutput {
     capacity = newCapacity
   }
 
+  /// Empties the buffer, keeping its memory.
+  mutating func removeAll() {
+    count = 0
+  }
+
+  /// Appends the bytes of `other`.
+  @inline(__always)
+  mutating func append(_ other: ByteOutput) {
+    append(other, from: 0, to: other.count)
+  }
+
+  /// Appends the bytes of `other` from offset `start` up to `end`.
+  @inline(__always)
+  mutating func append(_ other: ByteOutput, from start: Int, to end: Int) {
+    precondition(0 <= start && start <= end && end <= other.count, "range outside the buffer")
+    append(UnsafeBufferPointer(start: other.base + start, count: end - start))
+  }
+
   /// Appends the bytes of `buffer`.
   @inline(__always)
   mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
@@ -188,7 +206,7 @@ struct ByteOutput {
   }
 
   @inline(__always)
-  private mutating func appendEscaped(
+  mutating func appendEscaped(
     _ source: UnsafeBufferPointer<UInt8>, special: ByteSet, escape: (UInt8, inout ByteOutput) -> Void
   ) {
     var runStart = 0
@@ -234,6 +252,23 @@ struct ByteOutput {
     case false?: append(XMLText.escaped(text))
     case nil: append(ByteSet.isXMLClean(text) ? text : XMLText.escaped(text))
     }
+  }
+
+  /// The sorted `items` as a one-line JSON array escaped for XML, as
+  /// `appendXML(PropertyGraph.Value.list(items.sorted()).text)` writes them; items with no
+  /// byte JSON or XML escapes are written directly.
+  mutating func appendXMLJSONList(_ items: Set<String>) {
+    let sorted = items.count == 1 ? [items.first ?? ""] : items.sorted()
+    guard sorted.allSatisfy({ !$0.utf8.contains { ByteSet.xmlSpecial.contains($0) || $0 == 0x5C } }) else {
+      return appendXML(PropertyGraph.Value.list(sorted).text)
+    }
+    append("[")
+    for (index, item) in sorted.enumerated() {
+      append(index == 0 ? "&quot;" : ", &quot;")
+      append(item)
+      append("&quot;")
+    }
+    append("]")
   }
 
   /// `text` as a JSON string literal.
@@ -293,6 +328,33 @@ struct ByteOutput {
         out.appendHexByte(byte, digits: "0123456789ABCDEF")
       })
     append(byte: UInt8(ascii: ">"))
+  }
+
+  /// `iri` with the characters IRIREF forbids percent-encoded, without angle brackets.
+  mutating func appendIRIContent(_ iri: String) {
+    appendEscaped(
+      iri, special: ByteSet.iriForbidden,
+      escape: { byte, out in
+        out.append(byte: UInt8(ascii: "%"))
+        out.appendHexByte(byte, digits: "0123456789ABCDEF")
+      })
+  }
+
+  /// `IRIScheme.encode(text, keepSlash:)` as IRIREF content: ASCII text is encoded byte by
+  /// byte without building a string; other text goes through `IRIScheme.encode`.
+  mutating func appendIRIPath(_ text: String, keepSlash: Bool) {
+    let special = keepSlash ? ByteSet.iriPath : ByteSet.iriSegment
+    let done = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
+      for byte in source where byte >= 0x80 { return false }
+      appendEscaped(
+        source, special: special,
+        escape: { byte, out in
+          out.append(byte: UInt8(ascii: "%"))
+          out.appendHexByte(byte, digits: "0123456789ABCDEF")
+        })
+      return true
+    }
+    if done != true { appendIRIContent(IRIScheme.encode(text, keepSlash: keepSlash)) }
   }
 
   /// An RDF object: an IRI reference or a literal with its datatype.
@@ -397,6 +459,10 @@ struct ByteSet {
   /// Bytes IRIREF forbids: controls, space, `"<>\^`{|}`.
   static let iriForbidden = ByteSet(controls + [0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D])
   static let json = ByteSet(controls + [0x22, 0x5C])
+  /// ASCII bytes `IRIScheme.encode(_:keepSlash:)` percent-encodes with `keepSlash` set.
+  static let iriPath = ByteSet(controls + [0x20, 0x7F, 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D])
+  /// ASCII bytes `IRIScheme.encode(_:keepSlash:)` percent-encodes without `keepSlash`.
+  static let iriSegment = ByteSet(controls + [0x20, 0x7F, 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D, 0x2F])
   static let rdfString = ByteSet(controls + [0x22, 0x5C, 0x7F])
   static let dot = ByteSet([0x5C, 0x22, 0x0A, 0x0D])
   static let quote = ByteSet([0x22])
