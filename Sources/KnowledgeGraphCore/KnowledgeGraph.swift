@@ -37,13 +37,20 @@ public struct KnowledgeGraph: Hashable, Sendable {
 
   /// A graph's relations in sorted order, read in place from the graph's storage.
   public struct SortedRelations: RandomAccessCollection, Sendable {
-    fileprivate let storage: [Relation.Key: Relation]
-    fileprivate let order: [Dictionary<Relation.Key, Relation>.Index]
+    @usableFromInline let storage: [Relation.Key: Relation]
+    @usableFromInline let order: [Dictionary<Relation.Key, Relation>.Index]
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { order.count }
+    @usableFromInline
+    init(storage: [Relation.Key: Relation], order: [Dictionary<Relation.Key, Relation>.Index]) {
+      self.storage = storage
+      self.order = order
+    }
 
-    public subscript(position: Int) -> Relation {
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { order.count }
+
+    // Inlinable so that a writer reading a few fields need not copy the whole relation.
+    @inlinable public subscript(position: Int) -> Relation {
       _read { yield storage.values[order[position]] }
     }
   }
