@@ -258,8 +258,17 @@ struct ByteOutput {
   /// `appendXML(PropertyGraph.Value.list(items.sorted()).text)` writes them; items with no
   /// byte JSON or XML escapes are written directly.
   mutating func appendXMLJSONList(_ items: Set<String>) {
-    let sorted = items.count == 1 ? [items.first ?? ""] : items.sorted()
-    guard sorted.allSatisfy({ !$0.utf8.contains { ByteSet.xmlSpecial.contains($0) || $0 == 0x5C } }) else {
+    func isPlain(_ item: String) -> Bool {
+      !item.utf8.contains { ByteSet.xmlSpecial.contains($0) || $0 == 0x5C }
+    }
+    if items.count == 1, let item = items.first, isPlain(item) {
+      append("[&quot;")
+      append(item)
+      append("&quot;]")
+      return
+    }
+    let sorted = items.sorted()
+    guard sorted.allSatisfy(isPlain) else {
       return appendXML(PropertyGraph.Value.list(sorted).text)
     }
     append("[")
