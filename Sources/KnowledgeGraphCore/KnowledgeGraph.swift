@@ -281,6 +281,7 @@ private struct RankTable {
 
   init(_ identifiers: some Collection<EntityID>) {
     ids = Array(identifiers)
+    precondition(ids.count < Int(Int32.max), "too many entities for a rank table")
     var capacity = 16
     while capacity < ids.count * 2 { capacity <<= 1 }
     mask = capacity - 1
@@ -290,7 +291,6 @@ private struct RankTable {
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(rank)
     }
-    if ids.count > Int(Int32.max) { preconditionFailure("too many entities") }
   }
 
   subscript(id: EntityID) -> Int? {
