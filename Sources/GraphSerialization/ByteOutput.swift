@@ -5,67 +5,144 @@ import KnowledgeGraphCore
 /// Writing bytes straight into one buffer, with escaping done byte by byte, avoids building a
 /// `String` per fragment; writers call ``flush(to:)`` at node boundaries, so memory stays
 /// bounded by one chunk whatever the size of the output.
+///
+/// The bytes live in memory the buffer allocates itself, so an append is a capacity check
+/// and a copy (an `Array` append also checks uniqueness and goes through generic code). A
+/// copy of a `ByteOutput` shares the memory until either is appended to, then gets its own.
 struct ByteOutput {
-  private(set) var bytes: [UInt8] = []
+  /// The allocation, freed with the last buffer that uses it.
+  private final class Storage {
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+
+    init(capacity: Int) {
+      base = .allocate(capacity: capacity)
+      self.capacity = capacity
+    }
+
+    deinit { base.deallocate() }
+  }
+
+  private var storage: Storage
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// The number of bytes buffered.
+  private(set) var count = 0
   static let chunkSize = 1 << 16
 
-  init() {
-    bytes.reserveCapacity(Self.chunkSize + 4096)
+  init(capacity: Int = 256) {
+    storage = Storage(capacity: max(capacity, 16))
+    base = storage.base
+    self.capacity = storage.capacity
+  }
+
+  /// The bytes buffered, as an array.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Makes room for `extra` more bytes, in memory this buffer alone uses.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if _slowPath(count + extra > capacity || !isKnownUniquelyReferenced(&storage)) { grow(extra) }
+  }
+
+  @inline(never)
+  private mutating func grow(_ extra: Int) {
+    var newCapacity = max(capacity, 16)
+    while newCapacity < count + extra { newCapacity *= 2 }
+    let grown = Storage(capacity: newCapacity)
+    grown.base.update(from: base, count: count)
+    storage = grown
+    base = grown.base
+    capacity = newCapacity
+  }
+
+  /// Empties the buffer, keeping its memory.
+  mutating func removeAll() {
+    count = 0
+  }
+
+  /// Appends the bytes of `other`.
+  @inline(__always)
+  mutating func append(_ other: ByteOutput) {
+    append(other, from: 0, to: other.count)
+  }
+
+  /// Appends the bytes of `other` from offset `start` up to `end`.
+  @inline(__always)
+  mutating func append(_ other: ByteOutput, from start: Int, to end: Int) {
+    precondition(0 <= start && start <= end && end <= other.count, "range outside the buffer")
+    append(UnsafeBufferPointer(start: other.base + start, count: end - start))
+  }
+
+  /// Appends the bytes of `buffer`.
+  @inline(__always)
+  mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let source = buffer.baseAddress else { return }
+    reserve(buffer.count)
+    (base + count).update(from: source, count: buffer.count)
+    count += buffer.count
   }
 
   /// Hands the buffer to `sink` once it holds a chunk.
   @inline(__always)
   mutating func flushIfFull<Sink: TextSink>(to sink: inout Sink) throws(Sink.Failure) {
-    if bytes.count >= Self.chunkSize { try flush(to: &sink) }
+    if count >= Self.chunkSize { try flush(to: &sink) }
   }
 
   /// Hands everything buffered to `sink`.
   mutating func flush<Sink: TextSink>(to sink: inout Sink) throws(Sink.Failure) {
-    guard !bytes.isEmpty else { return }
-    try sink.write(utf8: bytes)
-    bytes.removeAll(keepingCapacity: true)
+    guard count > 0 else { return }
+    try sink.write(utf8Buffer: UnsafeBufferPointer(start: base, count: count))
+    count = 0
   }
 
   @inline(__always)
   mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { append($0) }
   }
 
   @inline(__always)
   mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
+    if done == nil {
+      var text = text
+      text.withUTF8 { append($0) }
+    }
   }
 
   @inline(__always)
   mutating func append(bytes more: [UInt8]) {
-    bytes.append(contentsOf: more)
+    more.withUnsafeBufferPointer { append($0) }
   }
 
   @inline(__always)
   mutating func append(byte: UInt8) {
-    bytes.append(byte)
+    reserve(1)
+    base[count] = byte
+    count += 1
   }
 
+  /// Appends `value` in decimal.
   mutating func append(_ value: Int) {
-    if value == 0 {
-      bytes.append(UInt8(ascii: "0"))
-      return
-    }
+    reserve(20)
     var magnitude = value.magnitude
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      while magnitude > 0 {
-        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      }
-      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+    if value < 0 {
+      base[count] = UInt8(ascii: "-")
+      count += 1
     }
+    var digitCount = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      digitCount += 1
+      rest /= 10
+    }
+    var position = count + digitCount - 1
+    repeat {
+      base[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+      position -= 1
+    } while magnitude > 0
+    count += digitCount
   }
 
   /// `value` with exactly `digits` decimal digits, as ``JSONLDWriter`` formats confidences.
@@ -78,14 +155,14 @@ struct ByteOutput {
     let scaled = Int((value * Double(unit)).rounded(.toNearestOrAwayFromZero))
     append(scaled / unit)
     guard digits > 0 else { return }
-    bytes.append(UInt8(ascii: "."))
+    reserve(digits + 1)
+    base[count] = UInt8(ascii: ".")
     var fraction = scaled % unit
-    var divisor = unit / 10
-    while divisor > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
-      fraction %= divisor
-      divisor /= 10
+    for position in stride(from: count + digits, to: count, by: -1) {
+      base[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction % 10)
+      fraction /= 10
     }
+    count += digits + 1
   }
 
   /// The statement path of a relation, `rel/` and 16 hex digits, without building a string.
@@ -94,63 +171,120 @@ struct ByteOutput {
     let value = IRIScheme.statementHash(
       subject: relation.subject, predicate: relation.predicate, object: relation.object
     ).value
-    for shift in stride(from: 60, through: 0, by: -4) {
-      let digit = UInt8((value >> UInt64(shift)) & 0xF)
-      bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-    }
+    appendHex(value)
   }
 
-  mutating func appendSpaces(_ count: Int) {
-    for _ in 0..<count { bytes.append(0x20) }
+  /// `value` as 16 lower-case hexadecimal digits.
+  mutating func appendHex(_ value: UInt64) {
+    reserve(16)
+    for index in 0..<16 {
+      let digit = UInt8(truncatingIfNeeded: (value >> UInt64(60 - 4 * index)) & 0xF)
+      base[count + index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+    }
+    count += 16
+  }
+
+  mutating func appendSpaces(_ spaces: Int) {
+    guard spaces > 0 else { return }
+    reserve(spaces)
+    (base + count).update(repeating: 0x20, count: spaces)
+    count += spaces
   }
 
   /// Appends `text`, replacing each byte in `special` with what `escape` appends instead.
   ///
   /// Runs of ordinary bytes are copied at once; the check per byte is a bit test.
   @inline(__always)
-  mutating func appendEscaped(_ text: String, special: ByteSet, escape: (UInt8, inout [UInt8]) -> Void) {
-    var text = text
-    text.withUTF8 { source in
-      var runStart = 0
-      var index = 0
-      let count = source.count
-      while index < count {
-        if special.contains(source[index]) {
-          if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
-          escape(source[index], &bytes)
-          runStart = index + 1
-        }
-        index += 1
-      }
-      if runStart < count {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
-      }
+  mutating func appendEscaped(_ text: String, special: ByteSet, escape: (UInt8, inout ByteOutput) -> Void) {
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { source in
+      appendEscaped(source, special: special, escape: escape)
     }
+    if done == nil {
+      var text = text
+      text.withUTF8 { appendEscaped($0, special: special, escape: escape) }
+    }
+  }
+
+  @inline(__always)
+  mutating func appendEscaped(
+    _ source: UnsafeBufferPointer<UInt8>, special: ByteSet, escape: (UInt8, inout ByteOutput) -> Void
+  ) {
+    var runStart = 0
+    var index = 0
+    let count = source.count
+    while index < count {
+      if special.contains(source[index]) {
+        if index > runStart { append(UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+        escape(source[index], &self)
+        runStart = index + 1
+      }
+      index += 1
+    }
+    if runStart < count {
+      append(UnsafeBufferPointer(rebasing: source[runStart..<count]))
+    }
+  }
+
+  /// Appends two bytes.
+  @inline(__always)
+  mutating func append(_ first: UInt8, _ second: UInt8) {
+    reserve(2)
+    base[count] = first
+    base[count + 1] = second
+    count += 2
+  }
+
+  /// Appends `byte` as two hexadecimal digits from `digits`.
+  @inline(__always)
+  mutating func appendHexByte(_ byte: UInt8, digits: StaticString) {
+    digits.withUTF8Buffer { hex in append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)]) }
   }
 
   /// `text` escaped for XML content or a double-quoted attribute (see ``XMLText``).
   mutating func appendXML(_ text: String) {
-    var text = text
-    let clean = text.withUTF8 { source in
-      var index = 0
-      while index < source.count {
-        if ByteSet.xmlSpecial.contains(source[index]) { return false }
-        index += 1
-      }
+    let clean = text.utf8.withContiguousStorageIfAvailable { source in
+      for byte in source where ByteSet.xmlSpecial.contains(byte) { return false }
+      append(source)
       return true
     }
-    if clean {
-      append(text)
-    } else {
-      append(XMLText.escaped(text))
+    switch clean {
+    case true?: return
+    case false?: append(XMLText.escaped(text))
+    case nil: append(ByteSet.isXMLClean(text) ? text : XMLText.escaped(text))
     }
+  }
+
+  /// The sorted `items` as a one-line JSON array escaped for XML, as
+  /// `appendXML(PropertyGraph.Value.list(items.sorted()).text)` writes them; items with no
+  /// byte JSON or XML escapes are written directly.
+  mutating func appendXMLJSONList(_ items: Set<String>) {
+    func isPlain(_ item: String) -> Bool {
+      !item.utf8.contains { ByteSet.xmlSpecial.contains($0) || $0 == 0x5C }
+    }
+    if items.count == 1, let item = items.first, isPlain(item) {
+      append("[&quot;")
+      append(item)
+      append("&quot;]")
+      return
+    }
+    let sorted = items.sorted()
+    guard sorted.allSatisfy(isPlain) else {
+      return appendXML(PropertyGraph.Value.list(sorted).text)
+    }
+    append("[")
+    for (index, item) in sorted.enumerated() {
+      append(index == 0 ? "&quot;" : ", &quot;")
+      append(item)
+      append("&quot;")
+    }
+    append("]")
   }
 
   /// `text` as a JSON string literal.
   mutating func appendJSONQuoted(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
     appendJSONEscaped(text)
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
   }
 
   /// Appends the inside of `text` as a JSON string literal, without the quotes.
@@ -159,50 +293,77 @@ struct ByteOutput {
       text, special: ByteSet.json,
       escape: { byte, out in
         switch byte {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case 0x22: out.append(0x5C, 0x22)
+        case 0x5C: out.append(0x5C, 0x5C)
+        case 0x0A: out.append(0x5C, UInt8(ascii: "n"))
+        case 0x0D: out.append(0x5C, UInt8(ascii: "r"))
+        case 0x09: out.append(0x5C, UInt8(ascii: "t"))
+        case 0x08: out.append(0x5C, UInt8(ascii: "b"))
+        case 0x0C: out.append(0x5C, UInt8(ascii: "f"))
         default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+          out.append("\\u00")
+          out.appendHexByte(byte, digits: "0123456789abcdef")
         }
       })
   }
 
   /// `text` as an N-Triples/Turtle string literal (see ``RDFText/quoted(_:)``).
   mutating func appendRDFQuoted(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
     appendEscaped(
       text, special: ByteSet.rdfString,
       escape: { byte, out in
         switch byte {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x22: out.append(0x5C, 0x22)
+        case 0x5C: out.append(0x5C, 0x5C)
+        case 0x0A: out.append(0x5C, UInt8(ascii: "n"))
+        case 0x0D: out.append(0x5C, UInt8(ascii: "r"))
+        case 0x09: out.append(0x5C, UInt8(ascii: "t"))
         default:
-          let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+          out.append("\\u00")
+          out.appendHexByte(byte, digits: "0123456789ABCDEF")
         }
       })
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
   }
 
   /// `iri` in angle brackets, with the characters IRIREF forbids percent-encoded.
   mutating func appendIRIRef(_ iri: String) {
-    bytes.append(UInt8(ascii: "<"))
+    append(byte: UInt8(ascii: "<"))
     appendEscaped(
       iri, special: ByteSet.iriForbidden,
       escape: { byte, out in
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-        out.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        out.append(byte: UInt8(ascii: "%"))
+        out.appendHexByte(byte, digits: "0123456789ABCDEF")
       })
-    bytes.append(UInt8(ascii: ">"))
+    append(byte: UInt8(ascii: ">"))
+  }
+
+  /// `iri` with the characters IRIREF forbids percent-encoded, without angle brackets.
+  mutating func appendIRIContent(_ iri: String) {
+    appendEscaped(
+      iri, special: ByteSet.iriForbidden,
+      escape: { byte, out in
+        out.append(byte: UInt8(ascii: "%"))
+        out.appendHexByte(byte, digits: "0123456789ABCDEF")
+      })
+  }
+
+  /// `IRIScheme.encode(text, keepSlash:)` as IRIREF content: ASCII text is encoded byte by
+  /// byte without building a string; other text goes through `IRIScheme.encode`.
+  mutating func appendIRIPath(_ text: String, keepSlash: Bool) {
+    let special = keepSlash ? ByteSet.iriPath : ByteSet.iriSegment
+    let done = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
+      for byte in source where byte >= 0x80 { return false }
+      appendEscaped(
+        source, special: special,
+        escape: { byte, out in
+          out.append(byte: UInt8(ascii: "%"))
+          out.appendHexByte(byte, digits: "0123456789ABCDEF")
+        })
+      return true
+    }
+    if done != true { appendIRIContent(IRIScheme.encode(text, keepSlash: keepSlash)) }
   }
 
   /// An RDF object: an IRI reference or a literal with its datatype.
@@ -221,14 +382,14 @@ struct ByteOutput {
   /// `text` as an RFC 4180 CSV field.
   mutating func appendCSV(_ text: String) {
     var text = text
-    let quoting = text.withUTF8 { source in
+    let quoting = text.withUTF8 { source -> Bool in
       source.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         || source.first == 0x20 || source.last == 0x20 || source.first == 0x09 || source.last == 0x09
     }
     guard quoting else { return append(text) }
-    bytes.append(0x22)
-    appendEscaped(text, special: ByteSet.quote, escape: { _, out in out.append(contentsOf: [0x22, 0x22]) })
-    bytes.append(0x22)
+    append(byte: 0x22)
+    appendEscaped(text, special: ByteSet.quote, escape: { _, out in out.append(0x22, 0x22) })
+    append(byte: 0x22)
   }
 
   /// `text` as a quoted DOT label (see `String.dotLabel`).
@@ -244,18 +405,18 @@ struct ByteOutput {
 
   /// `text` as a quoted DOT string (see `String.dotQuoted`).
   mutating func appendDOTQuoted(_ text: String) {
-    bytes.append(0x22)
+    append(byte: 0x22)
     appendEscaped(
       text, special: ByteSet.dot,
       escape: { byte, out in
         switch byte {
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        default: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x5C: out.append(0x5C, 0x5C)
+        case 0x22: out.append(0x5C, 0x22)
+        case 0x0A: out.append(0x5C, UInt8(ascii: "n"))
+        default: out.append(0x5C, UInt8(ascii: "r"))
         }
       })
-    bytes.append(0x22)
+    append(byte: 0x22)
   }
 }
 
@@ -263,6 +424,11 @@ extension TextSink {
   /// Decodes the bytes and calls ``write(_:)``.
   public mutating func write(utf8 bytes: [UInt8]) throws(Failure) {
     try write(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Copies the bytes into an array and calls ``write(utf8:)``.
+  public mutating func write(utf8Buffer bytes: UnsafeBufferPointer<UInt8>) throws(Failure) {
+    try write(utf8: Array(bytes))
   }
 }
 
@@ -302,10 +468,19 @@ struct ByteSet {
   /// Bytes IRIREF forbids: controls, space, `"<>\^`{|}`.
   static let iriForbidden = ByteSet(controls + [0x20, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D])
   static let json = ByteSet(controls + [0x22, 0x5C])
+  /// ASCII bytes `IRIScheme.encode(_:keepSlash:)` percent-encodes with `keepSlash` set.
+  static let iriPath = ByteSet(controls + [0x20, 0x7F, 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D])
+  /// ASCII bytes `IRIScheme.encode(_:keepSlash:)` percent-encodes without `keepSlash`.
+  static let iriSegment = ByteSet(controls + [0x20, 0x7F, 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D, 0x2F])
   static let rdfString = ByteSet(controls + [0x22, 0x5C, 0x7F])
   static let dot = ByteSet([0x5C, 0x22, 0x0A, 0x0D])
   static let quote = ByteSet([0x22])
   /// Bytes that send XML text to the careful path: controls, `&<>"`, and 0xEF, the lead byte
   /// of U+FFFE and U+FFFF, which XML forbids.
   static let xmlSpecial = ByteSet(controls + [0x26, 0x3C, 0x3E, 0x22, 0xEF])
+
+  /// Whether `text` has no byte of ``xmlSpecial``.
+  static func isXMLClean(_ text: String) -> Bool {
+    !text.utf8.contains { xmlSpecial.contains($0) }
+  }
 }

@@ -36,24 +36,23 @@ public struct CSVEdgeListWriter: GraphWriter {
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
     var out = ByteOutput()
     out.append("source,target,predicate,label,confidence,source_name,source_kind,target_name,target_kind,document,quote\n")
-    let entities = graph.entities
-    var position: [EntityID: Int] = [:]
-    position.reserveCapacity(entities.count)
-    for (index, entity) in entities.enumerated() { position[entity.id] = index }
+    let contents = graph.sortedContents()
+    let entities = contents.entities
     var labels = PredicateLabels()
-    let relations = graph.relations
+    let relations = contents.relations
     for index in relations.indices {
-      Self.appendRow(relations[index], entities: entities, position: position, labels: &labels, to: &out)
+      Self.appendRow(
+        relations[index], subject: entities[contents.subjectPositions[index]],
+        object: entities[contents.objectPositions[index]], labels: &labels, to: &out)
       try out.flushIfFull(to: &sink)
     }
     try out.flush(to: &sink)
   }
 
   private static func appendRow(
-    _ relation: Relation, entities: [Entity], position: [EntityID: Int], labels: inout PredicateLabels,
+    _ relation: Relation, subject: Entity, object: Entity, labels: inout PredicateLabels,
     to out: inout ByteOutput
   ) {
-    guard let subject = position[relation.subject], let object = position[relation.object] else { return }
     let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
     out.appendCSV(relation.subject.rawValue)
     out.append(byte: 0x2C)
@@ -65,13 +64,13 @@ public struct CSVEdgeListWriter: GraphWriter {
     out.append(byte: 0x2C)
     out.appendDecimal(relation.confidence, digits: 3)
     out.append(byte: 0x2C)
-    out.appendCSV(entities[subject].name)
+    out.appendCSV(subject.name)
     out.append(byte: 0x2C)
-    out.append(entities[subject].kind.rawValue)
+    out.append(subject.kind.rawValue)
     out.append(byte: 0x2C)
-    out.appendCSV(entities[object].name)
+    out.appendCSV(object.name)
     out.append(byte: 0x2C)
-    out.append(entities[object].kind.rawValue)
+    out.append(object.kind.rawValue)
     out.append(byte: 0x2C)
     out.appendCSV(evidence?.documentID ?? "")
     out.append(byte: 0x2C)
@@ -139,7 +138,7 @@ public struct Neo4jCSVWriter: Sendable {
     case .relationships:
       out.append(CSVText.row([":START_ID", ":END_ID", ":TYPE", "id"] + PropertyGraph.edgeColumns.map(Self.header)))
       var types: [Relation.Predicate: String] = [:]
-      for relation in graph.relations {
+      for relation in graph.sortedContents().relations {
         out.appendCSV(relation.subject.rawValue)
         out.append(byte: 0x2C)
         out.appendCSV(relation.object.rawValue)

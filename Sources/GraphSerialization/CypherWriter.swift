@@ -33,7 +33,7 @@ public struct CypherWriter: GraphWriter {
       out.append(text)
       try out.flushIfFull(to: &sink)
     }
-    for relation in graph.relations {
+    for relation in graph.sortedContents().relations {
       var text = "MATCH (a:Entity {id: \(Self.string(relation.subject.rawValue))}), "
       text += "(b:Entity {id: \(Self.string(relation.object.rawValue))}) "
       text += "MERGE (a)-[r:\(Self.identifier(Neo4jCSVWriter.relationshipType(relation.predicate)))]->(b) SET "

@@ -38,7 +38,7 @@ public struct CytoscapeWriter: GraphWriter {
     }
     out.append("\n    ],\n    \"edges\": [")
     try out.flushIfFull(to: &sink)
-    for (index, relation) in graph.relations.enumerated() {
+    for (index, relation) in graph.sortedContents().relations.enumerated() {
       var members: [(key: String, value: JSONValue)] = [
         ("id", .string(flat.edgeID(relation))), ("source", .string(relation.subject.rawValue)),
         ("target", .string(relation.object.rawValue)),

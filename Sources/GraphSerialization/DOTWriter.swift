@@ -117,8 +117,9 @@ public struct DOTWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
-    let entities = graph.entities
-    let relations = graph.relations
+    let contents = graph.sortedContents()
+    let entities = contents.entities
+    let relations = Array(contents.relations)
     let font = style.fontName.dotQuoted
     var header = "digraph \(style.graphName.dotQuoted) {\n"
     header += "  graph [rankdir=\(style.rankDirection.dotQuoted), fontname=\(font), "

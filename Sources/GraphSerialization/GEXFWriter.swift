@@ -59,7 +59,7 @@ public struct GEXFWriter: GraphWriter {
     }
     out.append("    </nodes>\n    <edges>\n")
     var labels = PredicateLabels()
-    for relation in graph.relations {
+    for relation in graph.sortedContents().relations {
       out.append("      <edge id=\"")
       out.appendXML(flat.edgeID(relation))
       out.append("\" source=\"")

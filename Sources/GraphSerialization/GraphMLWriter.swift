@@ -21,7 +21,6 @@ public struct GraphMLWriter: GraphWriter {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
-    let flat = PropertyGraph(scheme: scheme)
     var header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     header += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
     header += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -36,38 +35,59 @@ public struct GraphMLWriter: GraphWriter {
       header += "attr.type=\"\(Self.type(column.type))\"/>\n"
     }
     header += "  <graph id=\"knowledge-graph\" edgedefault=\"directed\">\n"
-    var out = ByteOutput()
+    var out = ByteOutput(capacity: ByteOutput.chunkSize + 4096)
     out.append(header)
-    for entity in graph.entities {
-      out.append("    <node id=\"")
-      out.appendXML(entity.id.rawValue)
-      out.append("\">\n")
-      for (column, value) in zip(PropertyGraph.nodeColumns, flat.nodeValues(entity)) {
-        guard let value else { continue }
-        out.append("      <data key=\"n_")
-        out.append(column.name)
-        out.append("\">")
-        value.appendXML(to: &out)
-        out.append("</data>\n")
-      }
-      out.append("    </node>\n")
+    let contents = graph.sortedContents()
+    for entity in contents.entities {
+      Self.appendNode(entity, scheme: scheme, to: &out)
       try out.flushIfFull(to: &sink)
     }
-    let relations = graph.relations
+    let relations = contents.relations
     var labels = PredicateLabels()
     for index in relations.indices {
-      Self.appendEdge(relations[index], flat: flat, labels: &labels, to: &out)
+      Self.appendEdge(relations[index], labels: &labels, to: &out)
       try out.flushIfFull(to: &sink)
     }
     out.append("  </graph>\n</graphml>\n")
     try out.flush(to: &sink)
   }
 
+  /// Appends one `<node>` with the columns of ``PropertyGraph/nodeColumns`` in order, as
+  /// ``PropertyGraph/nodeValues(_:)`` gives them, without building the values.
+  private static func appendNode(_ entity: Entity, scheme: IRIScheme, to out: inout ByteOutput) {
+    @inline(__always)
+    func data(_ key: StaticString, _ value: String) {
+      out.append("      <data key=\"n_")
+      out.append(key)
+      out.append("\">")
+      out.appendXML(value)
+      out.append("</data>\n")
+    }
+    out.append("    <node id=\"")
+    out.appendXML(entity.id.rawValue)
+    out.append("\">\n")
+    data("name", entity.name)
+    data("kind", entity.kind.rawValue)
+    data("schemaType", SchemaOrgTypes.className(for: entity))
+    if !entity.aliases.isEmpty { data("aliases", PropertyGraph.Value.list(entity.aliases.sorted()).text) }
+    if let type = entity.organizationType { data("organizationType", type.rawValue) }
+    if let type = entity.placeType { data("placeType", type.rawValue) }
+    if let type = entity.eventType { data("eventType", type.rawValue) }
+    if let date = entity.date { data("date", date.description) }
+    if let date = entity.endDate { data("endDate", date.description) }
+    if let duration = entity.duration { data("duration", duration) }
+    if !entity.sameAs.isEmpty { data("sameAs", PropertyGraph.Value.list(entity.sameAs.sorted()).text) }
+    out.append("      <data key=\"n_iri\">")
+    out.appendXML(scheme.base)
+    out.appendXML(scheme.entityPath(entity.id))
+    out.append("</data>\n      <data key=\"n_mentionCount\">")
+    out.append(entity.mentions.count)
+    out.append("</data>\n    </node>\n")
+  }
+
   /// Appends one `<edge>`, writing the columns of ``PropertyGraph/edgeColumns`` in order
   /// without building intermediate values (this is the hot loop of large exports).
-  private static func appendEdge(
-    _ relation: Relation, flat: PropertyGraph, labels: inout PredicateLabels, to out: inout ByteOutput
-  ) {
+  private static func appendEdge(_ relation: Relation, labels: inout PredicateLabels, to out: inout ByteOutput) {
     out.append("    <edge id=\"")
     out.appendStatementPath(relation)
     out.append("\" source=\"")
@@ -83,7 +103,7 @@ public struct GraphMLWriter: GraphWriter {
     out.append("</data>\n")
     if !relation.sources.isEmpty {
       out.append("      <data key=\"e_rules\">")
-      out.appendXML(PropertyGraph.Value.list(relation.sources.sorted()).text)
+      out.appendXMLJSONList(relation.sources)
       out.append("</data>\n")
     }
     if let role = relation.attributes["roleName"] {

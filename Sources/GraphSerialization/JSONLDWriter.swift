@@ -71,58 +71,157 @@ public struct JSONLDWriter: Sendable {
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
     let context = self.context
     let scheme = options.scheme
-    let entities = graph.entities
-    let relations = graph.relations
-    let documents = graph.documents
+    let contents = graph.sortedContents()
+    let entities = contents.entities
+    let relations = contents.relations
+    let documents = contents.documents
 
-    var relationsBySubject: [EntityID: Range<Int>] = [:]
-    var start = 0
-    while start < relations.count {
-      var end = start + 1
-      while end < relations.count, relations[end].subject == relations[start].subject { end += 1 }
-      relationsBySubject[relations[start].subject] = start..<end
-      start = end
-    }
+    // Relations are sorted by subject: entity `i` is the subject of relations
+    // `relationStarts[i]..<relationStarts[i + 1]`.
+    var relationStarts = [Int](repeating: 0, count: entities.count + 1)
+    for position in contents.subjectPositions { relationStarts[position + 1] += 1 }
+    for index in entities.indices { relationStarts[index + 1] += relationStarts[index] }
 
-    let mentioned = RDFTriples.mentionsByDocument(entities, relations)
+    let mentions = Self.mentionedEntities(contents)
+    let items = Self.graphOrder(contents, scheme: scheme)
 
-    var items: [(key: String, item: Item)] = []
-    items.reserveCapacity(entities.count + relations.count + documents.count)
-    for (index, entity) in entities.enumerated() {
-      items.append((scheme.compactEntity(entity.id), .entity(index)))
-    }
-    for (index, document) in documents.enumerated() {
-      items.append((scheme.prefix + ":" + scheme.documentPath(document.id), .document(index)))
-    }
-    for (index, relation) in relations.enumerated() {
-      items.append((scheme.prefix + ":" + scheme.statementPath(relation.key), .statement(index)))
-    }
-    items.sort { $0.key < $1.key }
-
-    var out = ByteOutput()
+    var out = ByteOutput(capacity: ByteOutput.chunkSize + 16_384)
     out.append("{\n  \"@context\": ")
     JSONPrinter.print(context.value, indent: 2, into: &out)
     out.append(",\n  \"@graph\": [")
-    var evidenceIRIs = EvidenceIRIs()
+    var names = Names(scheme: scheme, context: context)
     for (position, entry) in items.enumerated() {
       out.append(position == 0 ? "\n    " : ",\n    ")
       switch entry.item {
       case .entity(let index):
-        let range = relationsBySubject[entities[index].id] ?? 0..<0
         writeEntity(
-          entities[index], id: entry.key, relations: relations[range], context: context,
-          evidenceIRIs: &evidenceIRIs, into: &out)
+          entities[index], id: entry.key, relations: relations[relationStarts[index]..<relationStarts[index + 1]],
+          names: &names, into: &out)
       case .document(let index):
-        writeDocument(
-          documents[index], id: entry.key, mentions: mentioned[documents[index].id] ?? [], into: &out)
+        writeDocument(documents[index], id: entry.key, mentions: mentions[index].map { entities[$0].id }, into: &out)
       case .statement(let index):
-        writeStatement(
-          relations[index], id: entry.key, context: context, evidenceIRIs: &evidenceIRIs, into: &out)
+        writeStatement(relations[index], names: &names, into: &out)
       }
       try out.flushIfFull(to: &sink)
     }
     out.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
     try out.flush(to: &sink)
+  }
+
+  /// For each document of `contents`, the positions of the entities it mentions (through
+  /// mentions or relation evidence), in order: ``RDFTriples/mentionsByDocument(_:_:)`` with
+  /// positions instead of identifiers.
+  private static func mentionedEntities(_ contents: KnowledgeGraph.SortedContents) -> [[Int]] {
+    var documentIndex: [String: Int] = [:]
+    for (index, document) in contents.documents.enumerated() { documentIndex[document.id] = index }
+    var mentions = [[Int]](repeating: [], count: contents.documents.count)
+    guard !mentions.isEmpty else { return mentions }
+    for (position, entity) in contents.entities.enumerated() {
+      for evidence in entity.mentions {
+        if let index = documentIndex[evidence.documentID] { mentions[index].append(position) }
+      }
+    }
+    let relations = contents.relations
+    for index in relations.indices {
+      for evidence in relations[index].evidence {
+        guard let document = documentIndex[evidence.documentID] else { continue }
+        mentions[document].append(contents.subjectPositions[index])
+        mentions[document].append(contents.objectPositions[index])
+      }
+    }
+    for index in mentions.indices where mentions[index].count > 1 {
+      mentions[index].sort()
+      var kept = 1
+      for position in 1..<mentions[index].count where mentions[index][position] != mentions[index][kept - 1] {
+        mentions[index][kept] = mentions[index][position]
+        kept += 1
+      }
+      mentions[index].removeLast(mentions[index].count - kept)
+    }
+    return mentions
+  }
+
+  /// The `@graph` nodes in `@id` order, each with its `@id` (empty for statements, which
+  /// ``writeStatement(_:names:into:)`` names from the relation).
+  ///
+  /// Statement IDs are `{prefix}:rel/` and 16 hexadecimal digits, so they sort as their hashes
+  /// do and no other ID falls among them (entity IDs start with their kind, document IDs with
+  /// `doc/`): the others are sorted as strings and the statements are put in between by hash,
+  /// without a string per statement. Any other ID starting like a statement ID (which the
+  /// identifier scheme never makes) falls back to sorting every ID as a string.
+  private static func graphOrder(
+    _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
+  ) -> [(key: String, item: Item)] {
+    var named: [(key: String, item: Item)] = []
+    named.reserveCapacity(contents.entities.count + contents.documents.count)
+    for (index, entity) in contents.entities.enumerated() {
+      named.append((scheme.compactEntity(entity.id), .entity(index)))
+    }
+    for (index, document) in contents.documents.enumerated() {
+      named.append((scheme.prefix + ":" + scheme.documentPath(document.id), .document(index)))
+    }
+    named.sort { $0.key < $1.key }
+    let relations = contents.relations
+    let statementPrefix = scheme.prefix + ":rel/"
+    guard !named.contains(where: { $0.key.hasPrefix(statementPrefix) }) else {
+      for index in relations.indices {
+        named.append((scheme.prefix + ":" + scheme.statementPath(relations[index].key), .statement(index)))
+      }
+      named.sort { $0.key < $1.key }
+      return named
+    }
+    var hashes: [(hash: UInt64, index: Int)] = []
+    hashes.reserveCapacity(relations.count)
+    for index in relations.indices {
+      let relation = relations[index]
+      hashes.append(
+        (IRIScheme.statementHash(subject: relation.subject, predicate: relation.predicate, object: relation.object).value,
+         index))
+    }
+    hashes.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
+    let split = named.firstIndex { !($0.key < statementPrefix) } ?? named.count
+    var items = Array(named[..<split])
+    items.reserveCapacity(named.count + hashes.count)
+    for entry in hashes { items.append(("", .statement(entry.index))) }
+    items.append(contentsOf: named[split...])
+    return items
+  }
+
+  /// Names written for every relation, kept from one node to the next.
+  private struct Names {
+    let scheme: IRIScheme
+    let context: JSONLDContext
+    /// `{prefix}:`, escaped for JSON.
+    let prefix: [UInt8]
+    /// The relation predicate last looked up: its JSON key, whether it is a vocabulary term,
+    /// and its compact IRI.
+    private var predicate: (Relation.Predicate, key: String, isTerm: Bool, compact: String)?
+    var evidence = EvidenceIRIs()
+
+    init(scheme: IRIScheme, context: JSONLDContext) {
+      self.scheme = scheme
+      self.context = context
+      var bytes = ByteOutput()
+      bytes.appendJSONEscaped(scheme.prefix + ":")
+      prefix = bytes.bytes
+    }
+
+    mutating func select(_ predicate: Relation.Predicate) -> (key: String, isTerm: Bool, compact: String) {
+      if let known = self.predicate, known.0 == predicate { return (known.key, known.isTerm, known.compact) }
+      let entry = (predicate, key: context.key(for: predicate), isTerm: predicate.definition != nil,
+                   compact: context.compactPredicate(predicate))
+      self.predicate = entry
+      return (entry.key, entry.isTerm, entry.compact)
+    }
+
+    /// `"{prefix}:{entity path}"`, as `appendJSONQuoted(scheme.compactEntity(id))` writes it.
+    func appendCompactEntity(_ id: EntityID, to out: inout ByteOutput) {
+      out.append(byte: UInt8(ascii: "\""))
+      out.append(bytes: prefix)
+      // The path's encoding leaves nothing JSON escapes (see `appendIRIPath`).
+      out.appendIRIPath(id.rawValue, keepSlash: true)
+      out.append(byte: UInt8(ascii: "\""))
+    }
   }
 
   // The node writers below stream straight into the byte buffer, producing exactly what
@@ -174,10 +273,9 @@ public struct JSONLDWriter: Sendable {
   }
 
   private func writeEntity(
-    _ entity: Entity, id: String, relations: ArraySlice<Relation>, context: JSONLDContext,
-    evidenceIRIs: inout EvidenceIRIs, into out: inout ByteOutput
+    _ entity: Entity, id: String, relations: Slice<KnowledgeGraph.SortedRelations>, names: inout Names,
+    into out: inout ByteOutput
   ) {
-    let scheme = options.scheme
     Self.member("@id", first: true, into: &out)
     out.appendJSONQuoted(id)
     Self.member("@type", into: &out)
@@ -219,8 +317,9 @@ public struct JSONLDWriter: Sendable {
     var index = relations.startIndex
     while index < relations.endIndex {
       let predicate = relations[index].predicate
-      let isTerm = predicate.definition != nil
-      Self.member(dynamic: context.key(for: predicate), into: &out)
+      let term = names.select(predicate)
+      let isTerm = term.isTerm
+      Self.member(dynamic: term.key, into: &out)
       if isTerm {
         // Plain strings: one line.
         out.append(byte: UInt8(ascii: "["))
@@ -228,7 +327,7 @@ public struct JSONLDWriter: Sendable {
         while index < relations.endIndex, relations[index].predicate == predicate {
           if !first { out.append(", ") }
           first = false
-          out.appendJSONQuoted(scheme.compactEntity(relations[index].object))
+          names.appendCompactEntity(relations[index].object, to: &out)
           index += 1
         }
         out.append(byte: UInt8(ascii: "]"))
@@ -240,7 +339,7 @@ public struct JSONLDWriter: Sendable {
           if !first { out.append(",\n") }
           first = false
           out.append("        {\"@id\": ")
-          out.appendJSONQuoted(scheme.compactEntity(relations[index].object))
+          names.appendCompactEntity(relations[index].object, to: &out)
           out.append(byte: UInt8(ascii: "}"))
           index += 1
         }
@@ -249,13 +348,13 @@ public struct JSONLDWriter: Sendable {
     }
     if options.includesMentions, !entity.mentions.isEmpty {
       Self.member("mention", into: &out)
-      writeEvidenceArray(entity.sortedMentions, iris: &evidenceIRIs, into: &out)
+      writeEvidenceArray(entity.sortedMentions, iris: &names.evidence, into: &out)
     }
     Self.endNode(into: &out)
   }
 
   private func writeDocument(
-    _ document: Document, id: String, mentions: Set<EntityID>, into out: inout ByteOutput
+    _ document: Document, id: String, mentions: [EntityID], into out: inout ByteOutput
   ) {
     Self.member("@id", first: true, into: &out)
     out.appendJSONQuoted(id)
@@ -275,26 +374,25 @@ public struct JSONLDWriter: Sendable {
     }
     if !mentions.isEmpty {
       Self.member("mentions", into: &out)
-      Self.stringArray(mentions.sorted().map { options.scheme.compactEntity($0) }, into: &out)
+      Self.stringArray(mentions.map { options.scheme.compactEntity($0) }, into: &out)
     }
     Self.endNode(into: &out)
   }
 
-  private func writeStatement(
-    _ relation: Relation, id: String, context: JSONLDContext, evidenceIRIs: inout EvidenceIRIs,
-    into out: inout ByteOutput
-  ) {
-    let scheme = options.scheme
+  private func writeStatement(_ relation: Relation, names: inout Names, into out: inout ByteOutput) {
     Self.member("@id", first: true, into: &out)
-    out.appendJSONQuoted(id)
+    out.append(byte: UInt8(ascii: "\""))
+    out.append(bytes: names.prefix)
+    out.appendStatementPath(relation)
+    out.append(byte: UInt8(ascii: "\""))
     Self.member("@type", into: &out)
     out.append("[\"Statement\", \"Relation\"]")
     Self.member("subject", into: &out)
-    out.appendJSONQuoted(scheme.compactEntity(relation.subject))
+    names.appendCompactEntity(relation.subject, to: &out)
     Self.member("predicate", into: &out)
-    out.appendJSONQuoted(context.compactPredicate(relation.predicate))
+    out.appendJSONQuoted(names.select(relation.predicate).compact)
     Self.member("object", into: &out)
-    out.appendJSONQuoted(scheme.compactEntity(relation.object))
+    names.appendCompactEntity(relation.object, to: &out)
     Self.member("confidence", into: &out)
     out.append(byte: UInt8(ascii: "\""))
     out.appendDecimal(relation.confidence, digits: options.confidenceDigits)
@@ -308,6 +406,7 @@ public struct JSONLDWriter: Sendable {
       out.appendJSONQuoted(role)
     }
     if !relation.attributes.isEmpty {
+      let id = options.scheme.prefix + ":" + options.scheme.statementPath(relation.key)
       Self.member("attribute", into: &out)
       out.append("[\n")
       for (index, attribute) in relation.attributes.sorted(by: { $0.key < $1.key }).enumerated() {
@@ -324,7 +423,9 @@ public struct JSONLDWriter: Sendable {
     }
     if !relation.evidence.isEmpty {
       Self.member("evidence", into: &out)
-      writeEvidenceArray(relation.sortedEvidence, iris: &evidenceIRIs, into: &out)
+      writeEvidenceArray(
+        relation.evidence.count == 1 ? Array(relation.evidence) : relation.sortedEvidence, iris: &names.evidence,
+        into: &out)
     }
     Self.endNode(into: &out)
   }

@@ -41,7 +41,7 @@ public struct MermaidWriter: GraphWriter {
       out.append(text)
       try out.flushIfFull(to: &sink)
     }
-    for relation in graph.relations {
+    for relation in graph.sortedContents().relations {
       guard let subject = nodeIDs[relation.subject], let object = nodeIDs[relation.object] else { continue }
       let arrow = relation.predicate.definition?.isSymmetric == true ? "---" : "-->"
       let style = relation.confidence < 0.5 ? (arrow == "---" ? "-.-" : "-.->") : arrow

@@ -18,6 +18,12 @@ public protocol TextSink {
   ///
   /// - Throws: Whatever error the destination reports.
   mutating func write(utf8 bytes: [UInt8]) throws(Failure)
+
+  /// Appends UTF-8 encoded text the caller keeps ownership of; the default implementation
+  /// copies it into an array and calls ``write(utf8:)``.
+  ///
+  /// - Throws: Whatever error the destination reports.
+  mutating func write(utf8Buffer bytes: UnsafeBufferPointer<UInt8>) throws(Failure)
 }
 
 /// A sink that collects everything written to it in a string, for tests and small graphs.
@@ -67,6 +73,18 @@ public final class FileSink: TextSink {
   public func write(utf8 bytes: [UInt8]) throws {
     if buffer.isEmpty, bytes.count >= capacity {
       try handle.write(contentsOf: bytes)
+      return
+    }
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= capacity { try flush() }
+  }
+
+  /// Appends UTF-8 bytes, writing them through when the buffer is empty and they fill it.
+  ///
+  /// - Throws: The file handle's error if writing fails.
+  public func write(utf8Buffer bytes: UnsafeBufferPointer<UInt8>) throws {
+    if buffer.isEmpty, bytes.count >= capacity {
+      try handle.write(contentsOf: UnsafeRawBufferPointer(bytes))
       return
     }
     buffer.append(contentsOf: bytes)

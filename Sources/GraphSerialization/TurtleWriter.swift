@@ -26,8 +26,9 @@ public struct TurtleWriter: GraphWriter {
     for (name, iri) in Self.prefixes { header += "@prefix \(name): <\(iri)> .\n" }
     out.append(header + "\n")
     try out.flushIfFull(to: &sink)
-    let entities = graph.entities
-    let relations = graph.relations
+    let contents = graph.sortedContents()
+    let entities = contents.entities
+    let relations = Array(contents.relations)
     let mentioned = RDFTriples.mentionsByDocument(entities, relations)
     var bySubject: [EntityID: [Relation]] = [:]
     for relation in relations { bySubject[relation.subject, default: []].append(relation) }

@@ -11,37 +11,115 @@ public struct KnowledgeGraph: Hashable, Sendable {
 
   /// The entities, sorted by identifier.
   public var entities: [Entity] {
-    // Sorting the keys and looking the values up moves far less than sorting the values.
-    entitiesByID.keys.sorted().compactMap { entitiesByID[$0] }
+    sortedEntityPositions().map { entitiesByID.values[$0] }
   }
 
   /// The relations, sorted by subject, predicate and object.
   public var relations: [Relation] {
-    // Sort positions in the storage rather than values (a relation is expensive to copy),
-    // grouping by subject first: sorting the subjects and many tiny groups compares far
-    // fewer strings. Dictionary indices reach values without hashing.
-    let values = relationsByKey.values
-    var bySubject: [EntityID: [Dictionary<Relation.Key, Relation>.Values.Index]] = [:]
-    bySubject.reserveCapacity(entitiesByID.count)
-    var index = values.startIndex
-    while index != values.endIndex {
-      bySubject[values[index].subject, default: []].append(index)
-      values.formIndex(after: &index)
+    Array(sortedContents().relations)
+  }
+
+  /// Entities, relations and documents in sorted order, with where each relation's ends are
+  /// among the entities: what writers need, computed together so that nothing is sorted twice.
+  public struct SortedContents: Sendable {
+    /// The entities, sorted by identifier (as ``KnowledgeGraph/entities``).
+    public let entities: [Entity]
+    /// The relations, sorted by subject, predicate and object (as ``KnowledgeGraph/relations``),
+    /// read from the graph's storage rather than copied.
+    public let relations: SortedRelations
+    /// The documents, sorted by identifier (as ``KnowledgeGraph/documents``).
+    public let documents: [Document]
+    /// For each relation, the position of its subject in ``entities``.
+    public let subjectPositions: [Int]
+    /// For each relation, the position of its object in ``entities``.
+    public let objectPositions: [Int]
+  }
+
+  /// A graph's relations in sorted order, read in place from the graph's storage.
+  public struct SortedRelations: RandomAccessCollection, Sendable {
+    @usableFromInline let storage: [Relation.Key: Relation]
+    @usableFromInline let order: [Dictionary<Relation.Key, Relation>.Index]
+
+    @usableFromInline
+    init(storage: [Relation.Key: Relation], order: [Dictionary<Relation.Key, Relation>.Index]) {
+      self.storage = storage
+      self.order = order
     }
-    var result: [Relation] = []
-    result.reserveCapacity(values.count)
-    for subject in bySubject.keys.sorted() {
-      guard let group = bySubject[subject] else { continue }
-      if group.count == 1 {
-        result.append(values[group[0]])
-      } else {
-        let ordered = group.sorted {
-          (values[$0].predicate, values[$0].object) < (values[$1].predicate, values[$1].object)
-        }
-        for position in ordered { result.append(values[position]) }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { order.count }
+
+    // Inlinable so that a writer reading a few fields need not copy the whole relation.
+    @inlinable public subscript(position: Int) -> Relation {
+      _read { yield storage.values[order[position]] }
+    }
+  }
+
+  /// The graph's entities, relations and documents in sorted order.
+  ///
+  /// Relations are ordered by the ranks of their subject, predicate and object rather than by
+  /// comparing strings: the entities are sorted once, each relation looks its two ends up in
+  /// a table of ranks, and the relations are sorted by integers. The order is the one string
+  /// comparison gives, so it does not depend on the order things were inserted in.
+  public func sortedContents() -> SortedContents {
+    let entityPositions = sortedEntityPositions()
+    let entities = entityPositions.map { entitiesByID.values[$0] }
+    let ranks = RankTable(entities.lazy.map(\.id))
+
+    // Predicates are few: rank the distinct ones, remembering the last one looked up.
+    let keys = relationsByKey.keys
+    var predicateSet = Set<Relation.Predicate>()
+    for key in keys { predicateSet.insert(key.predicate) }
+    var rankByPredicate: [Relation.Predicate: Int] = [:]
+    for (rank, predicate) in predicateSet.sorted().enumerated() { rankByPredicate[predicate] = rank }
+
+    typealias Ranked = (subject: Int, predicate: Int, object: Int, position: Dictionary<Relation.Key, Relation>.Index)
+    var ranked: [Ranked] = []
+    ranked.reserveCapacity(keys.count)
+    var lastPredicate: Relation.Predicate?
+    var lastPredicateRank = 0
+    var position = keys.startIndex
+    while position != keys.endIndex {
+      // Keys are stored apart from the (much larger) relations: reading them touches less memory.
+      let key = keys[position]
+      if key.predicate != lastPredicate {
+        lastPredicate = key.predicate
+        lastPredicateRank = rankByPredicate[key.predicate] ?? 0
       }
+      guard let subject = ranks[key.subject], let object = ranks[key.object] else {
+        preconditionFailure("relation \(key) names an entity the graph does not have")
+      }
+      ranked.append((subject, lastPredicateRank, object, position))
+      keys.formIndex(after: &position)
     }
-    return result
+    // Three ranks fit in one 64-bit key for any graph that fits in memory; compare tuples otherwise.
+    if entities.count < 1 << 24, rankByPredicate.count < 1 << 16 {
+      var keys = ranked.indices.map { index in
+        (UInt64(ranked[index].subject) << 40 | UInt64(ranked[index].predicate) << 24
+          | UInt64(ranked[index].object), index)
+      }
+      keys.sort { $0.0 < $1.0 }
+      ranked = keys.map { ranked[$0.1] }
+    } else {
+      ranked.sort { ($0.subject, $0.predicate, $0.object) < ($1.subject, $1.predicate, $1.object) }
+    }
+    return SortedContents(
+      entities: entities, relations: SortedRelations(storage: relationsByKey, order: ranked.map(\.position)),
+      documents: documents, subjectPositions: ranked.map(\.subject), objectPositions: ranked.map(\.object))
+  }
+
+  /// The storage positions of the entities, in identifier order.
+  private func sortedEntityPositions() -> [Dictionary<EntityID, Entity>.Index] {
+    let keys = entitiesByID.keys
+    var ordered: [(id: EntityID, position: Dictionary<EntityID, Entity>.Index)] = []
+    ordered.reserveCapacity(keys.count)
+    var position = keys.startIndex
+    while position != keys.endIndex {
+      ordered.append((keys[position], position))
+      keys.formIndex(after: &position)
+    }
+    ordered.sort { $0.id < $1.id }
+    return ordered.map(\.position)
   }
 
   /// The documents, sorted by identifier.
@@ -190,5 +268,52 @@ public struct KnowledgeGraph: Hashable, Sendable {
     var result = self
     result.relationsByKey = relationsByKey.filter { isIncluded($0.value) }
     return result
+  }
+}
+
+/// The positions of identifiers in a list, found by hashing their UTF-8 bytes with FNV-1a:
+/// several times cheaper than `Dictionary`'s seeded SipHash for the million look-ups of a
+/// large graph's relations.
+private struct RankTable {
+  private var slots: [Int32]
+  private var ids: [EntityID]
+  private let mask: Int
+
+  init(_ identifiers: some Collection<EntityID>) {
+    ids = Array(identifiers)
+    precondition(ids.count < Int(Int32.max), "too many entities for a rank table")
+    var capacity = 16
+    while capacity < ids.count * 2 { capacity <<= 1 }
+    mask = capacity - 1
+    slots = Array(repeating: -1, count: capacity)
+    for (rank, id) in ids.enumerated() {
+      var slot = Self.hash(id) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(rank)
+    }
+  }
+
+  subscript(id: EntityID) -> Int? {
+    var slot = Self.hash(id) & mask
+    while true {
+      let rank = slots[slot]
+      if rank < 0 { break }
+      if ids[Int(rank)] == id { return Int(rank) }
+      slot = (slot + 1) & mask
+    }
+    // Only a spelling that differs in bytes from the stored identifier yet is canonically
+    // equal to it (as `String` compares) gets here.
+    return ids.firstIndex(of: id)
+  }
+
+  private static func hash(_ id: EntityID) -> Int {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    let done: Void? = id.rawValue.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
+    if done == nil {
+      for byte in id.rawValue.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
+    return Int(truncatingIfNeeded: value ^ (value >> 29))
   }
 }

@@ -33,8 +33,11 @@ extension KGExport {
       report("built \(graph.entityCount) entities, \(graph.relationCount) relations in \(seconds(built - start)) s (CPU \(cpuSeconds()) s so far)")
       let sortStart = clock.now
       let sortCPU = cpuSeconds()
-      let sortedCount = graph.entities.count + graph.relations.count
-      report("sorting \(sortedCount) entities and relations (done once by every writer) takes \(seconds(clock.now - sortStart)) s, CPU \(String(format: "%.3f", cpuSeconds() - sortCPU)) s")
+      let sortedCount = {
+        let sorted = graph.sortedContents()
+        return sorted.entities.count + sorted.relations.count
+      }()
+      report("sorting \(sortedCount) entities and relations (done once by most writers) takes \(seconds(clock.now - sortStart)) s, CPU \(String(format: "%.3f", cpuSeconds() - sortCPU)) s")
       guard let output else { return }
       try reportingErrors {
       for format in export.formats {

@@ -104,3 +104,78 @@ import Testing
     #expect(RelationVocabulary.standard[.meetsWith]?.isSymmetric == true)
   }
 }
+
+@Suite struct SortedContentsTests {
+  /// A graph of names from several scripts, some predicates outside the vocabulary, built by
+  /// inserting in an order that `seed` shuffles.
+  private func graph(seed: UInt64) -> KnowledgeGraph {
+    var state = seed
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    let names = [
+      "Ada", "ada", "Émile Zola", "Zürich Office", "习近平", "Ωmega Group", "Bo Lindqvist", "O'Neil", "A B",
+      "AB", "a-b", "Zeta", "Émile", "Ümit", "Ümit Kaya", "Ann-Marie", "10 Downing", "9 Elms",
+    ]
+    let kinds: [Entity.Kind] = [.person, .organization, .place, .country]
+    var entities: [Entity] = []
+    for (index, name) in names.enumerated() {
+      entities.append(Entity(kinds[index % kinds.count], named: name))
+    }
+    let predicates: [Relation.Predicate] = [.meetsWith, .supports, .criticizes, "zzCustom", "Ärger", "a"]
+    var relations: [Relation] = []
+    for _ in 0..<120 {
+      let subject = entities[next() % entities.count].id
+      let object = entities[next() % entities.count].id
+      guard subject != object else { continue }
+      relations.append(Relation(subject, predicates[next() % predicates.count], object, confidence: 0.5))
+    }
+    var graph = KnowledgeGraph()
+    var random = RandomSource(state: seed)
+    for index in entities.indices.shuffled(using: &random) { graph.insert(entities[index]) }
+    for index in relations.indices.shuffled(using: &random) { graph.insert(relations[index]) }
+    return graph
+  }
+
+  private struct RandomSource: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func relationsAreInStringOrderWithTheirEndsPositions(_ seed: UInt64) {
+    let graph = graph(seed: seed)
+    let contents = graph.sortedContents()
+    let expectedEntities = graph.entities.map(\.id)
+    #expect(contents.entities.map(\.id) == expectedEntities)
+    #expect(expectedEntities == expectedEntities.sorted { $0.rawValue < $1.rawValue })
+    let keys = contents.relations.map(\.key)
+    #expect(keys.count == graph.relationCount)
+    #expect(keys == keys.sorted { ($0.subject.rawValue, $0.predicate.rawValue, $0.object.rawValue)
+      < ($1.subject.rawValue, $1.predicate.rawValue, $1.object.rawValue) })
+    #expect(graph.relations.map(\.key) == keys)
+    for index in contents.relations.indices {
+      #expect(contents.entities[contents.subjectPositions[index]].id == contents.relations[index].subject)
+      #expect(contents.entities[contents.objectPositions[index]].id == contents.relations[index].object)
+    }
+  }
+
+  @Test func orderDoesNotDependOnInsertionOrder() {
+    let first = graph(seed: 7).sortedContents()
+    let second = graph(seed: 7).union(KnowledgeGraph()).sortedContents()
+    #expect(first.relations.map(\.key) == second.relations.map(\.key))
+    var reversed = KnowledgeGraph()
+    let source = graph(seed: 7)
+    for entity in source.entities.reversed() { reversed.insert(entity) }
+    for relation in source.relations.reversed() { reversed.insert(relation) }
+    #expect(reversed.sortedContents().relations.map(\.key) == first.relations.map(\.key))
+    #expect(reversed == source)
+  }
+}
