@@ -89,18 +89,6 @@ extension ExportOptions {
 
 /// A deterministic random graph whose entities, relations and evidence look like extractor output.
 enum SyntheticGraph {
-  /// SplitMix64: small, fast and the same on every platform.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   private static let syllables = [
     "ka", "lo", "mi", "ren", "sa", "tor", "vi", "zu", "an", "bel", "cor", "da", "el", "fin",
     "gar", "ho", "is", "jo", "ku", "lan", "mor", "ne", "os", "pra", "qui", "ro", "sen", "ta",
@@ -109,7 +97,7 @@ enum SyntheticGraph {
   static func make(entities count: Int, relations relationCount: Int, documents documentCount: Int, seed: UInt64)
     -> KnowledgeGraph
   {
-    var random = Generator(state: seed)
+    var random = SplitMix64(seed: seed)
     func word() -> String {
       let parts = (0..<Int.random(in: 2...3, using: &random)).map { _ in syllables.randomElement(using: &random) ?? "ka" }
       let text = parts.joined()

@@ -1,3 +1,4 @@
+import KnowledgeGraphCore
 import Testing
 
 @testable import GraphExtraction

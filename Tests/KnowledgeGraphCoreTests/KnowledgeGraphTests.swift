@@ -132,22 +132,12 @@ import Testing
       relations.append(Relation(subject, predicates[next() % predicates.count], object, confidence: 0.5))
     }
     var graph = KnowledgeGraph()
-    var random = RandomSource(state: seed)
+    var random = SplitMix64(seed: seed)
     for index in entities.indices.shuffled(using: &random) { graph.insert(entities[index]) }
     for index in relations.indices.shuffled(using: &random) { graph.insert(relations[index]) }
     return graph
   }
 
-  private struct RandomSource: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   @Test(arguments: [1, 2, 3] as [UInt64])
   func relationsAreInStringOrderWithTheirEndsPositions(_ seed: UInt64) {
