@@ -12,6 +12,8 @@ struct Discourse {
   var lastCompany: EntityID?
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
+  /// The government body last named, for "the regulator", "the U.S. watchdog".
+  var lastAuthority: EntityID?
   /// Organizations by the lower-cased last word of their name ("commission" for the European
   /// Commission), the latest named winning, for "the commission", "the bank".
   var organizationsByHead: [String: EntityID] = [:]
@@ -29,6 +31,8 @@ struct Discourse {
     "union", "association", "corporation", "group", "committee", "assembly", "administration",
     "alliance", "foundation", "academy", "college", "federation", "authority", "office",
   ]
+
+  private static let authorityHeads: Set<String> = ["regulator", "watchdog"]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   private static let personPairHeads: Set<String> = [
@@ -71,6 +75,19 @@ struct Discourse {
           index = head
         }
         continue
+      }
+      // "the regulator", "the U.S. regulator", "the antitrust watchdog"
+      if word == "the", let authority = lastAuthority {
+        let head = (index + 1..<min(tokens.count, index + 3)).first {
+          Self.authorityHeads.contains(lower[$0]) && !taken[$0]
+        }
+        if let head, head == index + 1 || taken[index + 1]
+          || tokens[index + 1].text.first?.isLowercase == true
+        {
+          slots.append(slot([authority], [.organization], tokens, index..<(head + 1)))
+          index = head
+          continue
+        }
       }
       if word == "the", index + 1 < tokens.count, !taken[index + 1] {
         let head = lower[index + 1]
@@ -131,6 +148,7 @@ struct Discourse {
         case .organization:
           lastOrganization = id
           if graph[id]?.organizationType == .company { lastCompany = id }
+          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
           if !slot.isReference, let entity = graph[id] {
             for name in entity.names {
               let words = name.split(separator: " ")
