@@ -335,9 +335,16 @@ struct EventAssembler {
     var entities: [Entity] = []
     var sameAs: [(EntityID, EntityID)] = []
     var candidates: [Candidate] = []
-    let records = adoptingOrphans().records
+    var records = adoptingOrphans().records
+    // "sued to block the takeover": the parties to the deal are the lawsuit's too.
+    let deal = records.last { $0.type == .other && $0.label == "acquisition" }
+    for index in records.indices where records[index].againstDeal {
+      for party in deal?.participants ?? [] where !records[index].participants.contains(party) {
+        records[index].participants.append(party)
+      }
+    }
     for record in records {
-      let id = identifier(of: record)
+      let id = identifier(of: record, documentID: documentID)
       // A bare trigger ("talks", "call") names no event in particular: keep it only when the
       // event has no more specific name.
       var aliases = record.aliases
@@ -375,10 +382,7 @@ struct EventAssembler {
         add(mention.participants, .participant, "event-participant")
         add(mention.organizers, .organizer, "event-organizer")
         add(mention.locations, .location, "event-location")
-        // "sued to block the takeover": against the parties to the deal.
-        if mention.againstDeal, let deal = records.last(where: {
-          $0.type == .other && ($0.label == "acquisition" || $0.label == "merger")
-        }) {
+        if mention.againstDeal, let deal {
           let plaintiffs = Set(mention.participants.map(\.entity))
           for party in deal.participants where !plaintiffs.contains(party) {
             candidates.append(
@@ -433,7 +437,7 @@ struct EventAssembler {
 
   /// `event/2025-06-05-call`: the date and type, so the same event told in two documents is
   /// one node; the participants too when undated or when needed to tell two events apart.
-  private func identifier(of record: Record) -> EntityID {
+  private func identifier(of record: Record, documentID: String) -> EntityID {
     let participantPart = record.participants.sorted().map {
       String($0.rawValue.split(separator: "/").last ?? "")
     }.joined(separator: " ")
@@ -445,6 +449,14 @@ struct EventAssembler {
     }
     let base = record.properName ?? [record.topic, Self.kindName(of: record) ?? "event"].compactMap { $0 }
       .joined(separator: " ")
+    // Neither date nor parties: "the war" of one text is not that of another.
+    if record.properName == nil, record.participants.isEmpty {
+      let places = Set(record.mentions.flatMap(\.locations).map(\.entity)).sorted().map {
+        String($0.rawValue.split(separator: "/").last ?? "")
+      }
+      let scope = places.isEmpty ? documentID : places.joined(separator: " ")
+      return EntityID(eventNamed: scope + " " + base, date: nil)
+    }
     return EntityID(eventNamed: participantPart + " " + base, date: nil)
   }
 

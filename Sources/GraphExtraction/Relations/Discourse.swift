@@ -61,6 +61,13 @@ struct Discourse {
         slots.append(slot([person], [.person], tokens, index..<(index + 1)))
         continue
       }
+      // "Acme said on Monday it had completed its purchase": the company that speaks.
+      if word == "it" || word == "its", let speaker = Self.speakingOrganization(
+        before: index, lower: lower, named: named)
+      {
+        slots.append(slot([speaker], [.organization], tokens, index..<(index + 1)))
+        continue
+      }
       // "the two leaders", "both leaders", "the two countries", "both sides"
       let isPairStart = (word == "the" && index + 2 < tokens.count && lower[index + 1] == "two")
         || word == "both"
@@ -84,7 +91,9 @@ struct Discourse {
         if let head, head == index + 1 || taken[index + 1]
           || tokens[index + 1].text.first?.isLowercase == true
         {
-          slots.append(slot([authority], [.organization], tokens, index..<(head + 1)))
+          // Only the untaken words: "U.S." stays the country it names.
+          let first = taken[index + 1] ? head : index
+          slots.append(slot([authority], [.organization], tokens, first..<(head + 1)))
           index = head
           continue
         }
@@ -113,6 +122,27 @@ struct Discourse {
       }
     }
     return slots
+  }
+
+  private static let speechVerbs: Set<String> = ["said", "says", "announced", "announces"]
+
+  /// The organization that opens the sentence and then says something, when "it" follows
+  /// its speech verb: "Acme said on Monday that it …".
+  private static func speakingOrganization(before index: Int, lower: [String], named: [Slot])
+    -> EntityID?
+  {
+    guard let first = named.last(where: { $0.tokenRange.upperBound <= index }),
+      first.kinds == [.organization], first.entities.count == 1
+    else { return nil }
+    let between = first.tokenRange.upperBound..<index
+    guard between.count <= 8, between.count >= 1, speechVerbs.contains(lower[between.lowerBound]),
+      !between.contains(where: { [",", ";", "and", "but", "\""].contains(lower[$0]) })
+    else { return nil }
+    // Nobody else named between the company and the pronoun.
+    guard !named.contains(where: {
+      $0.tokenRange.lowerBound >= first.tokenRange.upperBound && $0.tokenRange.upperBound <= index
+    }) else { return nil }
+    return first.entities[0]
   }
 
   private func slot(_ ids: [EntityID], _ kinds: [Entity.Kind], _ tokens: [Token],
