@@ -32,7 +32,7 @@ struct Discourse {
     "alliance", "foundation", "academy", "college", "federation", "authority", "office",
   ]
 
-  private static let authorityHeads: Set<String> = ["regulator", "watchdog"]
+  private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   private static let personPairHeads: Set<String> = [
@@ -86,7 +86,8 @@ struct Discourse {
       // "the regulator", "the U.S. regulator", "the antitrust watchdog"
       if word == "the", let authority = lastAuthority {
         let head = (index + 1..<min(tokens.count, index + 3)).first {
-          Self.authorityHeads.contains(lower[$0]) && !taken[$0]
+          Self.authorityHeads.contains(lower[$0]) && !taken[$0] && organizationsByHead[lower[$0]] == nil
+            && !ambiguousHeads.contains(lower[$0])
         }
         if let head, head == index + 1 || taken[index + 1]
           || tokens[index + 1].text.first?.isLowercase == true

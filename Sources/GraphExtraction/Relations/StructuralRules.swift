@@ -39,6 +39,7 @@ struct StructuralRules {
         found += titlesBefore(slot)
         found += descriptorAfter(slot)
         found += descriptorBefore(slot)
+        found += counterpart(slot)
       case .organization, .place:
         found += containment(slot)
       default:
@@ -303,6 +304,11 @@ struct StructuralRules {
       found += relations(
         person: person, title: match, holder: slot, start: slot.start, end: person.end,
         rule: "title-implies-country", confidence: 0.7)
+    } else if let country = coordinatedCountry(before: match) {
+      // "Australia's foreign minister, Penny Wong, and Defence Minister Richard Marles".
+      found += relations(
+        person: person, title: match, holder: country, start: country.start, end: person.end,
+        rule: "title-coordinated-country", confidence: 0.7)
     } else if let country = soleFreeCountry(for: match) {
       // "Russia was represented by Foreign Minister Sergei Lavrov": a national office with no
       // country of its own, in a sentence that names one country only.
@@ -311,6 +317,87 @@ struct StructuralRules {
         end: max(country.end, person.end), rule: "title-sentence-country", confidence: 0.6)
     }
     return found
+  }
+
+  /// The country of the titled person a national office is coordinated with by "and":
+  /// "Australia's foreign minister, Penny Wong, and Defence Minister Richard Marles",
+  /// "Japanese Foreign Minister X and Defence Minister Y".
+  private func coordinatedCountry(before title: TitleMatch) -> Slot? {
+    guard title.title.scope == .country, !title.isFormer else { return nil }
+    var position = title.range.lowerBound
+    guard view.word(position - 1) == "and" else { return nil }
+    position -= 1
+    if view.word(position - 1) == "," { position -= 1 }
+    guard let other = view.slot(endingBefore: position), other.kinds == [.person],
+      let country = country(ofTitled: other)
+    else { return nil }
+    return Slot(
+      entities: country.entities, kinds: country.kinds, tokenRange: country.tokenRange,
+      start: country.start, end: country.end, isReference: true, isDemonym: country.isDemonym)
+  }
+
+  /// The country named with a person's national office: "Japanese Foreign Minister X",
+  /// "Australia's foreign minister, X".
+  private func country(ofTitled person: Slot) -> Slot? {
+    if let match = title(endingBefore: person.tokenRange.lowerBound), match.title.scope != .organization {
+      var before = match.range.lowerBound
+      if ["'s", "’s"].contains(view.word(before - 1)) { before -= 1 }
+      if let slot = view.slot(endingBefore: before), slot.kinds == [.country], slot.entities.count == 1 {
+        return slot
+      }
+      return nil
+    }
+    let comma = person.tokenRange.lowerBound - 1
+    guard view.word(comma) == "," else { return nil }
+    for start in max(0, comma - 8)..<comma {
+      guard let (match, holder) = descriptor(at: start), match.title.scope != .organization,
+        holder.slot.kinds == [.country], max(holder.slot.tokenRange.upperBound, match.range.upperBound) == comma
+      else { continue }
+      return holder.slot
+    }
+    return nil
+  }
+
+  /// "Japanese Prime Minister A and his Australian counterpart B": B holds A's office in
+  /// the other country. "their Japanese counterparts, Foreign Minister X and Defence Minister
+  /// Y": each holds the office written before the name, in that country.
+  private func counterpart(_ person: Slot) -> [Candidate] {
+    guard !person.isReference else { return [] }
+    let own = title(endingBefore: person.tokenRange.lowerBound)
+    // Back from the name (and its title) over a list of titled names to "counterpart(s)".
+    var cursor = own?.range.lowerBound ?? person.tokenRange.lowerBound
+    var steps = 0
+    while cursor > 1, steps < 14 {
+      let word = view.word(cursor - 1)
+      if word == "counterpart" || word == "counterparts" { break }
+      guard word == "," || word == "and" || view.slotAt[cursor - 1] != nil
+        || rules.titleLastWords.contains(word) || rules.titles[word] != nil
+        || rules.titleModifiers.contains(word)
+        || (view.tokens[cursor - 1].text.first?.isUppercase ?? false)
+      else { return [] }
+      cursor -= 1
+      steps += 1
+    }
+    guard ["counterpart", "counterparts"].contains(view.word(cursor - 1)),
+      let country = view.slot(endingBefore: cursor - 1), country.kinds == [.country],
+      country.entities.count == 1
+    else { return [] }
+    if let own, own.title.scope != .organization {
+      return relations(
+        person: person, title: own, holder: country, start: country.start, end: person.end,
+        rule: "title-counterpart", confidence: 0.75)
+    }
+    guard own == nil, view.word(country.tokenRange.lowerBound - 1) != "of" else { return [] }
+    // The office of the titled person named before: "Japanese Prime Minister A and his …".
+    guard let first = view.slots.last(where: {
+      $0.kinds == [.person] && !$0.isReference
+        && $0.tokenRange.upperBound <= country.tokenRange.lowerBound
+    }), let office = title(endingBefore: first.tokenRange.lowerBound),
+      office.title.scope != .organization, !office.isFormer
+    else { return [] }
+    return relations(
+      person: person, title: office, holder: country, start: country.start, end: person.end,
+      rule: "title-counterpart", confidence: 0.7)
   }
 
   /// Words after a country that make it the actor of its clause or a possessor.
@@ -412,12 +499,24 @@ struct StructuralRules {
     for start in max(0, comma - 12)..<comma {
       guard start == 0 || view.word(start - 1) == "," || ["the", "a", "an"].contains(view.word(start))
       else { continue }
-      guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma,
-        max(holder.slot.tokenRange.upperBound, match.range.upperBound) == comma
+      guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma
+      else { continue }
+      let end = max(holder.slot.tokenRange.upperBound, match.range.upperBound)
+      if end == comma {
+        return relations(
+          person: person, title: match, holder: holder.slot, start: view.tokens[start].start,
+          end: person.end, rule: "title-apposition", confidence: 0.85)
+      }
+      // "Acme's chairman and chief executive, Jane Roe": both titles are hers.
+      guard holder.slot.tokenRange.upperBound <= match.range.lowerBound, view.word(end) == "and",
+        let second = title(startingAt: end + 1), second.range.upperBound == comma
       else { continue }
       return relations(
         person: person, title: match, holder: holder.slot, start: view.tokens[start].start,
         end: person.end, rule: "title-apposition", confidence: 0.85)
+        + relations(
+          person: person, title: second, holder: holder.slot, start: view.tokens[start].start,
+          end: person.end, rule: "title-apposition-coordinated", confidence: 0.8)
     }
     return []
   }
