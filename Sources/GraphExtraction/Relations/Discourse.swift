@@ -29,7 +29,7 @@ struct Discourse {
     "commission", "bank", "council", "parliament", "party", "university", "institute",
     "ministry", "department", "agency", "court", "fund", "organization", "organisation",
     "union", "association", "corporation", "group", "committee", "assembly", "administration",
-    "alliance", "foundation", "academy", "college", "federation", "authority", "office",
+    "alliance", "foundation", "academy", "college", "federation", "authority", "office", "laboratory",
   ]
 
   private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]

@@ -50,6 +50,7 @@ struct StructuralRules {
       }
       if slot.kinds[0] == .organization {
         found += headquarters(slot)
+        found += groupMembers(slot)
       }
       if slot.kinds[0] == .place {
         found += capital(slot)
@@ -170,6 +171,67 @@ struct StructuralRules {
         confidence: 0.8, rule: "member-of", sentence: view.index, start: slot.start,
         end: organization.end)
     ]
+  }
+
+  private static let belongVerbs: Set<String> = ["belong", "belongs", "belonged"]
+  private static let memberVerbs: Set<String> = ["are", "were", "is", "was", "remain", "remains"]
+  private static let includeVerbs: Set<String> = [
+    "includes", "include", "included", "including", "comprises", "comprise", "comprising",
+  ]
+
+  /// "Both countries belong to the Quad, a grouping that also includes the United States
+  /// and India"; "Japan and India are members of the Quad"; "the Quad, whose members include
+  /// A, B and C": every country or body named as belonging to a group is its member.
+  private func groupMembers(_ group: Slot) -> [Candidate] {
+    let groupID = group.entities[0]
+    var members: [Slot] = []
+    // Before: "X and Y belong to [the] Z", "X and Y are (both) members of [the] Z".
+    var before = group.tokenRange.lowerBound
+    if view.word(before - 1) == "the" { before -= 1 }
+    var verbEnd: Int?
+    if ["to"].contains(view.word(before - 1)), Self.belongVerbs.contains(view.word(before - 2)) {
+      verbEnd = before - 2
+    } else if view.word(before - 1) == "of", ["member", "members"].contains(view.word(before - 2)) {
+      var cursor = before - 3
+      if ["both", "all", "also", "founding", "full"].contains(view.word(cursor)) { cursor -= 1 }
+      if Self.memberVerbs.contains(view.word(cursor)) { verbEnd = cursor }
+    }
+    if var end = verbEnd {
+      if ["both", "all", "also"].contains(view.word(end - 1)) { end -= 1 }
+      if let subject = view.group(endingBefore: end),
+        subject.kinds.allSatisfy({ $0 == .country || $0 == .organization })
+      {
+        members.append(subject)
+      }
+    }
+    // After: "Z, a grouping that (also) includes A and B", "Z, whose members include A".
+    var cursor = group.tokenRange.upperBound
+    if view.word(cursor) == "," {
+      let limit = min(view.count, cursor + 8)
+      cursor += 1
+      while cursor < limit, view.slotAt[cursor] == nil,
+        ![".", ";", ","].contains(view.lower[cursor]), !Self.includeVerbs.contains(view.lower[cursor])
+      {
+        cursor += 1
+      }
+      if cursor < limit, Self.includeVerbs.contains(view.lower[cursor]),
+        let listed = view.group(startingAt: cursor + 1),
+        listed.kinds.allSatisfy({ $0 == .country || $0 == .organization })
+      {
+        members.append(listed)
+      }
+    }
+    var found: [Candidate] = []
+    for slot in members {
+      for id in slot.entities where id != groupID {
+        found.append(
+          Candidate(
+            subject: id, predicate: .memberOf, object: groupID, confidence: 0.7,
+            rule: "group-members", sentence: view.index, start: min(slot.start, group.start),
+            end: max(slot.end, group.end)))
+      }
+    }
+    return found
   }
 
   /// "Tim Cook is an American business executive": the first words of a biography.
@@ -690,6 +752,7 @@ struct StructuralRules {
   private static let unitNouns: Set<String> = [
     "unit", "subsidiary", "division", "arm", "part", "branch", "affiliate", "department",
     "wing", "agency", "bureau", "institute", "school", "faculty", "office", "member",
+    "facility", "laboratory",
   ]
 
   /// "the X Institute at Y University", "X, a unit of Y" (partOf); "Wuhan, Hubei Province,
@@ -724,21 +787,32 @@ struct StructuralRules {
           subject: unit.entities[0], predicate: .partOf, object: id, confidence: 0.75,
           rule: "possessive-unit", sentence: view.index, start: slot.start, end: unit.end))
     }
-    if kind == .organization, word == "," {
-      var next = end + 1
-      if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
-      if Self.unitNouns.contains(view.word(next)), view.word(next + 1) == "of" {
-        var target = next + 2
-        if view.word(target) == "the" { target += 1 }
-        if let parent = view.slot(startingAt: target), parent.entities.count == 1,
-          parent.kinds[0] == .organization
-        {
-          found.append(
-            Candidate(
-              subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.85,
-              rule: "unit-of-apposition", sentence: view.index, start: slot.start,
-              end: parent.end))
-        }
+    if kind == .organization, word == ",", let parent = unitParent(at: end + 1) {
+      found.append(
+        Candidate(
+          subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.85,
+          rule: "unit-of-apposition", sentence: view.index, start: slot.start, end: parent.end))
+    } else if kind == .organization {
+      // "Horizon will operate as a business unit of Amgen", "X became a subsidiary of Y".
+      var next = end
+      if ["will", "would", "is", "was", "has", "now"].contains(view.word(next)) { next += 1 }
+      if ["now", "be", "become"].contains(view.word(next)) { next += 1 }
+      if ["operate", "operates", "run", "function", "continue"].contains(view.word(next)),
+        view.word(next + 1) == "as"
+      {
+        next += 2
+      } else if ["become", "becomes", "became", "remain", "remains", "be"].contains(view.word(next - 1))
+        || ["becomes", "became", "remains"].contains(view.word(next))
+      {
+        if ["becomes", "became", "remains"].contains(view.word(next)) { next += 1 }
+      } else {
+        next = -1
+      }
+      if next > end, let parent = unitParent(at: next) {
+        found.append(
+          Candidate(
+            subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.75,
+            rule: "unit-of-verb", sentence: view.index, start: slot.start, end: parent.end))
       }
     }
     // Containment by comma or "in".
@@ -761,6 +835,29 @@ struct StructuralRules {
         confidence: word == "," ? 0.85 : 0.75, rule: word == "," ? "place-comma-place" : "place-in-place",
         sentence: view.index, start: slot.start, end: container.end))
     return found
+  }
+
+  /// The organization of "[a] [business] unit of [the] Y", "an agency within Y", "part of
+  /// Y" at `position`, if any.
+  private func unitParent(at position: Int) -> Slot? {
+    var next = position
+    if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
+    // Up to two modifiers: "business unit", "wholly owned subsidiary".
+    var modifiers = 0
+    while modifiers < 2, !Self.unitNouns.contains(view.word(next)), view.slotAt[next] == nil,
+      next < view.count, view.tokens[next].text.first?.isLowercase == true
+    {
+      next += 1
+      modifiers += 1
+    }
+    guard Self.unitNouns.contains(view.word(next)), ["of", "within"].contains(view.word(next + 1))
+    else { return nil }
+    var target = next + 2
+    if view.word(target) == "the" { target += 1 }
+    guard let parent = view.slot(startingAt: target), parent.entities.count == 1,
+      parent.kinds[0] == .organization
+    else { return nil }
+    return parent
   }
 
   /// Organizations that sit at one place: universities, institutes, facilities.
