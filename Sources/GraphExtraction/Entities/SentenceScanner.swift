@@ -902,6 +902,15 @@ struct SentenceScanner {
     let words = tokens[range].map(\.text)
     let phrase = words.joined(separator: " ")
     let allCaps = words.allSatisfy(Self.isAllCapitals)
+    // A dateline: "LIVERMORE, Calif., Dec 5 (Wire) -", "WELLINGTON, Oct 15": the city first.
+    if allCaps, range.lowerBound == 0, words.count <= 3, range.upperBound + 1 < tokens.count,
+      tokens[range.upperBound].text == ",", Self.isCapitalized(tokens[range.upperBound + 1].text)
+    {
+      var candidate = make(range, kind: .place, rule: "dateline-city")
+      candidate.placeType = .city
+      candidate.confidence = 0.6
+      return [candidate]
+    }
     if allCaps {
       if words.count == 1, words[0].unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
         var candidate = make(range, kind: .organization, rule: "acronym")
@@ -920,6 +929,16 @@ struct SentenceScanner {
     }
     let sentenceInitial = range.lowerBound == firstWordIndex
     var candidate = make(range, kind: .person, rule: "capitalised-name")
+    // "in the city of Livermore", "the village of Batavia": a named town.
+    if range.lowerBound >= 2, tokens[range.lowerBound - 1].text == "of", words.count <= 3,
+      ["city", "town", "village", "municipality"].contains(tokens[range.lowerBound - 2].text)
+    {
+      candidate.kind = .place
+      candidate.placeType = .city
+      candidate.rule = "town-of-name"
+      candidate.confidence = 0.7
+      return [candidate]
+    }
     if isHeadline {
       candidate.status = .needsConfirmation
       candidate.rule = "headline-word"
