@@ -111,6 +111,24 @@ import Testing
     #expect(edges.contains("\(election.id) participant person/scott-morrison"))
   }
 
+  @Test func leadersWhoSignedHeldTheMeetingLaterNamed() throws {
+    let found = graph(
+      "DARWIN, March 9 (Wire) - Indonesian President Joko Widodo and his Australian counterpart "
+        + "Anthony Albanese met in the northern city of Darwin on Friday. The Jakarta Declaration "
+        + "on Maritime Cooperation replaces an older accord. Widodo and Albanese signed the "
+        + "declaration at a ceremony, and Albanese spoke to reporters after the meeting.")
+    let meeting = try #require(events(found).first { $0.eventType == .meeting })
+    let edges = triples(found)
+    #expect(edges.contains("\(meeting.id) participant person/joko-widodo"))
+    #expect(edges.contains("\(meeting.id) participant person/anthony-albanese"))
+    #expect(edges.contains("\(meeting.id) location place/darwin"))
+    #expect(edges.contains("person/anthony-albanese leaderOf country/australia"))
+    let agreements = events(found).filter { $0.eventType == .agreement }
+    #expect(agreements.count == 1)
+    let agreement = try #require(agreements.first)
+    #expect(edges.contains("\(agreement.id) participant person/joko-widodo"))
+  }
+
   @Test func anUndatedVisitKeepsItsPlace() throws {
     let found = graph("The visit to Osaka was cancelled.")
     let visit = try #require(events(found).first)

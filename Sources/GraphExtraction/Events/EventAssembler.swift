@@ -204,7 +204,28 @@ struct EventAssembler {
     for (index, mention) in orphans.enumerated() where !placed[index] {
       if let target = result.mostTalkedAbout(where: { $0.isKind(of: mention) }) {
         result.merge(mention, into: target)
+        continue
       }
+      // "Kishida and Albanese signed the declaration. … after the meeting": where the leaders
+      // met is told only by what they did together, "the meeting" is theirs.
+      guard mention.isDefinite, !mention.isPossessive, Self.conversationTypes.contains(mention.type),
+        !result.records.contains(where: { Self.conversationTypes.contains($0.type) }),
+        let together = result.records.first(where: {
+          [.agreement, .visit].contains($0.type) && $0.participants.count >= 2
+        })
+      else { continue }
+      var meeting = mention
+      meeting.participants = together.participants.map {
+        EventMention.Role(entity: $0, confidence: 0.55, start: mention.start, end: mention.end,
+                          isExplicit: false)
+      }
+      meeting.locations = together.mentions.flatMap(\.locations).prefix(1).map {
+        var place = $0
+        place.confidence = 0.5
+        return place
+      }
+      result.records.append(Record(type: mention.type, label: nil, date: together.date))
+      result.merge(meeting, into: result.records.count - 1)
     }
     return result
   }
@@ -249,6 +270,18 @@ struct EventAssembler {
     func fits(_ record: Record) -> Bool {
       guard explicit else { return true }
       return record.participants.isEmpty || !participants.isDisjoint(with: record.participants)
+    }
+    // "the Joint Declaration on … . Kishida and Albanese signed the declaration": a definite
+    // mention whose word is in an event's own name is that event.
+    if mention.isDefinite, mention.trigger.count > 4, mention.date == nil,
+      mention.trigger.lowercased() != mention.type.rawValue,
+      let index = mostTalkedAbout(where: { record in
+        record.isKind(of: mention)
+          && (record.properName.map { $0.lowercased().contains(mention.trigger.lowercased()) } ?? false
+            || record.aliases.contains { $0.contains(" ") && $0.lowercased().hasSuffix(" " + mention.trigger.lowercased()) && !$0.first!.isNumber })
+      })
+    {
+      return index
     }
     if let index = mostTalkedAbout(where: { $0.isKind(of: mention) && fits($0) }) {
       // A bare indefinite mention ("a deal") is a new, unnamed event, not a reference.

@@ -390,6 +390,7 @@ struct EventRules {
       if word == "in" || word == "at", locations.isEmpty {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
+        start = skipPlaceNoun(from: start)
         if let slot = view.slot(startingAt: start), slot.kinds.first == .place
           || slot.kinds.first == .country
         {
@@ -644,6 +645,7 @@ struct EventRules {
       guard locations.isEmpty, word == "in" || word == "at" else { continue }
       var start = index + 1
       if view.word(start) == "the" { start += 1 }
+      start = skipPlaceNoun(from: start)
       if let slot = view.slot(startingAt: start), slot.kinds.first == .place
         || slot.kinds.first == .country
       {
@@ -788,6 +790,28 @@ struct EventRules {
   }
 
   // MARK: - Helpers
+
+  private static let placeNouns: Set<String> = [
+    "city", "town", "village", "capital", "port", "state", "province", "region", "island",
+  ]
+
+  /// Past "western city of", "the capital," before a place's name: "met in the western city
+  /// of Perth", "near the capital, Wellington".
+  private func skipPlaceNoun(from position: Int) -> Int {
+    guard view.slotAt[position] == nil else { return position }
+    var cursor = position
+    // Up to two lower-case modifiers: "western", "southern port".
+    while cursor < position + 2, cursor < view.count, view.slotAt[cursor] == nil,
+      !Self.placeNouns.contains(view.lower[cursor]),
+      view.tokens[cursor].text.first?.isLowercase == true
+    {
+      cursor += 1
+    }
+    guard Self.placeNouns.contains(view.word(cursor)),
+      view.word(cursor + 1) == "of" || view.word(cursor + 1) == ","
+    else { return position }
+    return cursor + 2
+  }
 
   private func role(_ id: EntityID, _ slot: Slot, _ confidence: Double) -> EventMention.Role {
     EventMention.Role(
