@@ -24,6 +24,16 @@ import Testing
     #expect(!found.entities.contains { $0.kind == .person || $0.kind == .organization })
   }
 
+  @Test func documentTitlesCompoundModifiersAndFacilities() {
+    let found = graph(
+      "The two leaders signed the Joint Declaration on Maritime Cooperation. The vote ended "
+        + "years of Labour-led government. Physicists at the National Ignition Facility cheered.")
+    #expect(!found.entities.contains { $0.names.contains("Maritime Cooperation") })
+    #expect(!found.entities.contains { $0.kind == .organization && $0.name.contains("government") })
+    #expect(found.entities.contains { $0.kind == .place && $0.name == "National Ignition Facility" })
+    #expect(!found.entities.contains { $0.kind == .person })
+  }
+
   @Test func groupingsAndTheirMembers() {
     let found = triples(graph(
       "Japan and Australia signed a pact. Both countries belong to the Quad, a grouping that "

@@ -180,6 +180,7 @@ enum NameLexicon {
     "station": .facility, "stadium": .facility, "bridge": .facility, "tower": .facility,
     "palace": .facility, "hall": .facility, "square": .facility, "plaza": .facility,
     "base": .facility, "plant": .facility, "dam": .facility, "canal": .facility,
+    "facility": .facility,
     "province": .region, "prefecture": .region, "county": .region, "district": .region,
     "region": .region, "territory": .region, "oblast": .region, "governorate": .region,
     "municipality": .city, "city": .city, "town": .city, "village": .city,

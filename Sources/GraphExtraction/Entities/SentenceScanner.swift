@@ -417,6 +417,14 @@ struct SentenceScanner {
   private func namesNoEntity(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, let last = tokens[range.upperBound - 1].text.lowercased() as String?
     else { return false }
+    // "Joint Declaration on Security Cooperation", "Act of Union": a titled document.
+    for index in range.lowerBound..<(range.upperBound - 1)
+    where NameLexicon.nonEntityHeads.contains(tokens[index].text.lowercased())
+      && Self.isCapitalized(tokens[index].text)
+      && ["on", "of", "for"].contains(tokens[index + 1].text)
+    {
+      return true
+    }
     return NameLexicon.nonEntityHeads.contains(last)
   }
 
@@ -720,6 +728,12 @@ struct SentenceScanner {
       return nil
     }
     guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }) else {
+      return nil
+    }
+    // "a Labour-led government": a compound modifier, not the name of a government.
+    if next >= 2, tokens[next - 1].text.first?.isLowercase == true
+      || tokens[next - 1].text.split(separator: "-").last?.first?.isLowercase == true
+    {
       return nil
     }
     var candidate = make(range.lowerBound..<(next + 1), kind: .organization, rule: "administration")
