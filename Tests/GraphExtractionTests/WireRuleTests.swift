@@ -34,6 +34,15 @@ import Testing
     #expect(!found.entities.contains { $0.kind == .person })
   }
 
+  @Test func theCapitalIsInItsCountry() {
+    let found = triples(graph(
+      "Protesters gathered near the capital, Wellington, as New Zealand voted. Crowds also "
+        + "filled Auckland."))
+    #expect(found.contains("place/wellington locatedIn country/new-zealand"))
+    // Only a city the text calls the capital: world knowledge is not asserted elsewhere.
+    #expect(!found.contains("place/auckland locatedIn country/new-zealand"))
+  }
+
   @Test func groupingsAndTheirMembers() {
     let found = triples(graph(
       "Japan and Australia signed a pact. Both countries belong to the Quad, a grouping that "

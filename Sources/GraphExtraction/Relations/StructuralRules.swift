@@ -54,6 +54,7 @@ struct StructuralRules {
       }
       if slot.kinds[0] == .place {
         found += capital(slot)
+        found += knownCountry(slot)
       }
       if slot.kinds[0] == .country || slot.kinds[0] == .organization {
         found += memberDescription(slot)
@@ -145,6 +146,26 @@ struct StructuralRules {
         subject: slot.entities[0], predicate: .locatedIn, object: container.entities[0],
         confidence: 0.85, rule: "capital-of", sentence: view.index, start: slot.start,
         end: container.end)
+    ]
+  }
+
+  /// "near the capital, Wellington" in a story that names New Zealand: a city called the
+  /// capital is in the country whose capital the gazetteer says it is.
+  private func knownCountry(_ slot: Slot) -> [Candidate] {
+    var before = slot.tokenRange.lowerBound
+    if view.word(before - 1) == "," { before -= 1 }
+    guard view.word(before - 1) == "capital", ["the", "country's", "nation's"].contains(view.word(before - 2))
+      || view.slot(endingBefore: before - 1)?.kinds == [.country]
+    else { return [] }
+    guard !slot.isReference, let place = graph[slot.entities[0]],
+      let entry = Gazetteer.builtIn.entry(named: place.name), entry.kind == .place, entry.isCapital,
+      let country = Gazetteer.builtIn.country(of: entry),
+      let countryID = graph.entities(named: country.name, kind: .country)
+    else { return [] }
+    return [
+      Candidate(
+        subject: slot.entities[0], predicate: .locatedIn, object: countryID, confidence: 0.6,
+        rule: "gazetteer-place-country", sentence: view.index, start: slot.start, end: slot.end)
     ]
   }
 
