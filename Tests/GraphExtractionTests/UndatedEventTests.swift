@@ -129,6 +129,19 @@ import Testing
     #expect(edges.contains("\(agreement.id) participant person/joko-widodo"))
   }
 
+  @Test func whoSpokeAtANewsConferenceAndTwoSpeakersTwoConferences() throws {
+    let found = graph(
+      "WASHINGTON (Wire) - Lina Khan said at a news conference in Chicago that the rule would "
+        + "stand. Anthony Albanese told reporters at a press conference that he agreed.")
+    let conferences = events(found).filter { $0.eventType == .conference }
+    #expect(conferences.count == 2)
+    let edges = triples(found)
+    let khan = try #require(conferences.first { edges.contains("\($0.id) participant person/lina-khan") })
+    #expect(edges.contains("\(khan.id) location place/chicago"))
+    #expect(khan.names.contains("news conference"))
+    #expect(conferences.contains { edges.contains("\($0.id) participant person/anthony-albanese") })
+  }
+
   @Test func anUndatedVisitKeepsItsPlace() throws {
     let found = graph("The visit to Osaka was cancelled.")
     let visit = try #require(events(found).first)

@@ -195,7 +195,13 @@ struct EventAssembler {
         placed[index] = true
         continue
       }
-      guard !result.records.contains(where: { $0.isKind(of: mention) }) else { continue }
+      // "Khan said at a news conference … Albanese told a news conference": other speakers,
+      // other news conferences; anyone may join a summit, a war or an election.
+      let explicit = Set(mention.participants.filter(\.isExplicit).map(\.entity))
+      let distinct = !explicit.isEmpty && ![.summit, .war, .election].contains(mention.type)
+        && result.records.contains { $0.isKind(of: mention) }
+        && result.records.allSatisfy { !$0.isKind(of: mention) || (!$0.participants.isEmpty && Set($0.participants).isDisjoint(with: explicit)) }
+      guard distinct || !result.records.contains(where: { $0.isKind(of: mention) }) else { continue }
       guard Self.isAnchored(mention) else { continue }
       result.records.append(Record(type: mention.type, label: mention.label, date: nil))
       result.merge(mention, into: result.records.count - 1)

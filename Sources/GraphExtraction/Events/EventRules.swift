@@ -81,6 +81,10 @@ struct EventRules {
     "lasted", "occurred", "happened", "resumed", "continued", "took", "convened",
   ]
 
+  private static let speechVerbs: Set<String> = [
+    "said", "says", "told", "tells", "announced", "announces", "spoke", "speaks", "added",
+    "insisted", "warned", "stressed",
+  ]
   private static let dayAndMonthNames: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -429,6 +433,18 @@ struct EventRules {
       let subject = view.slot(startingAt: end + 1), subject.kinds.first == .person
     {
       for id in subject.entities { participants.append(role(id, subject, 0.7)) }
+    }
+    // "Khan said at a news conference", "Albanese told reporters at a news conference": who
+    // spoke there takes part.
+    if type == .conference, participants.isEmpty, ["at", "during"].contains(view.word(phraseStart - 1)) {
+      var verb = phraseStart - 2
+      if ["reporters", "journalists", "the"].contains(view.word(verb)) { verb -= 1 }
+      if ["reporters", "journalists"].contains(view.word(verb)) { verb -= 1 }
+      if Self.speechVerbs.contains(view.word(verb)),
+        let speaker = subjectFinder.subject(before: verb), speaker.isActor
+      {
+        for id in speaker.entities { participants.append(role(id, speaker, 0.7)) }
+      }
     }
     // "won Saturday's general election": a vote held in the one country the sentence names.
     if type == .election, locations.isEmpty {
