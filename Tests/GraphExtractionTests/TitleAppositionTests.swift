@@ -46,6 +46,17 @@ import Testing
     #expect(!found.contains("person/minoru-kihara holdsPosition country/australia"))
   }
 
+  @Test func partyLeadersLeadTheirPartyNotTheCountry() {
+    let found = triples(
+      "The Green Party said its leader, Marama Davidson, would stay on. The National Party, "
+        + "led by Christopher Luxon, won. The Social Credit Party, whose leader Jane Roe spoke "
+        + "in Wellington, lost.")
+    #expect(found.contains("person/marama-davidson leaderOf organization/green-party"))
+    #expect(found.contains("person/christopher-luxon leaderOf organization/national-party"))
+    #expect(found.contains("person/jane-roe leaderOf organization/social-credit-party"))
+    #expect(!found.contains { $0.contains("leaderOf country/") })
+  }
+
   @Test func aCompanyLaterNamedByItsFirstWordIsNoPerson() {
     let graph = Extractor().extract([
       SourceDocument(

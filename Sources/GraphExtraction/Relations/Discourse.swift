@@ -68,6 +68,16 @@ struct Discourse {
         slots.append(slot([speaker], [.organization], tokens, index..<(index + 1)))
         continue
       }
+      // "The Green Party said its leader, X, …", "the Liberal Democrats, whose leader X": the
+      // organization whose office follows.
+      if word == "its" || word == "whose", index + 1 < tokens.count,
+        Self.startsTitle(lower, at: index + 1),
+        let owner = Self.titleOwner(of: word, at: index, named: named, lower: lower)
+          ?? (word == "its" ? lastOrganization : nil)
+      {
+        slots.append(slot([owner], [.organization], tokens, index..<(index + 1)))
+        continue
+      }
       // "the two leaders", "both leaders", "the two countries", "both sides"
       let isPairStart = (word == "the" && index + 2 < tokens.count && lower[index + 1] == "two")
         || word == "both"
@@ -123,6 +133,36 @@ struct Discourse {
       }
     }
     return slots
+  }
+
+  /// Whether a role title starts at `index`: "leader", "chief executive".
+  private static func startsTitle(_ lower: [String], at index: Int) -> Bool {
+    var start = index
+    if ["deputy", "vice", "co", "acting", "new", "former"].contains(lower[start]), start + 1 < lower.count {
+      start += 1
+    }
+    if lower[start] == "-", start + 1 < lower.count { start += 1 }
+    if RelationRules.titleTable[lower[start]] != nil { return true }
+    return start + 1 < lower.count && RelationRules.titleTable[lower[start] + " " + lower[start + 1]] != nil
+  }
+
+  /// The organization named before "its" in the sentence, or before the comma of ", whose".
+  private static func titleOwner(of word: String, at index: Int, named: [Slot], lower: [String])
+    -> EntityID?
+  {
+    if word == "whose" {
+      guard index > 0, lower[index - 1] == ",",
+        let owner = named.last(where: { $0.tokenRange.upperBound == index - 1 }),
+        owner.kinds == [.organization], owner.entities.count == 1
+      else { return nil }
+      return owner.entities[0]
+    }
+    let before = named.filter { $0.tokenRange.upperBound <= index }
+    // Only when the sentence's last actor before "its" is one organization.
+    guard let last = before.last(where: { $0.isActor }), last.kinds == [.organization],
+      last.entities.count == 1
+    else { return nil }
+    return last.entities[0]
   }
 
   private static let speechVerbs: Set<String> = ["said", "says", "announced", "announces"]

@@ -581,6 +581,7 @@ struct StructuralRules {
     guard !person.isReference, view.word(comma) == "," else { return [] }
     for start in max(0, comma - 12)..<comma {
       guard start == 0 || view.word(start - 1) == "," || ["the", "a", "an"].contains(view.word(start))
+        || (["its", "whose"].contains(view.word(start)) && view.slot(startingAt: start)?.isReference == true)
       else { continue }
       guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma
       else { continue }
