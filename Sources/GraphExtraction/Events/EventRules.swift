@@ -61,6 +61,14 @@ struct EventRules {
     "sued": "lawsuit", "sues": "lawsuit", "acquired": "acquisition", "acquires": "acquisition",
     "bought": "acquisition", "buys": "acquisition",
   ]
+  /// ``otherNouns`` and ``otherVerbs`` in one table, so a word is looked up once.
+  private static let otherTriggers: [String: (label: String, isVerb: Bool)] = {
+    var table: [String: (label: String, isVerb: Bool)] = [:]
+    for (word, label) in otherNouns { table[word] = (label, false) }
+    for (word, label) in otherVerbs { table[word] = (label, true) }
+    return table
+  }()
+
   /// Verbs whose subject both organizes and attends a meeting: "hosted the summit".
   private static let hostVerbs: Set<String> = ["hosted", "hosts", "host", "convened"]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
@@ -128,13 +136,13 @@ struct EventRules {
         position += 1
       } else if let type = rules.eventNouns[word] {
         if let mention = noun(type, at: position..<(position + 1)) { found.append(mention) }
-      } else if let label = Self.otherNouns[word] {
-        if var mention = noun(.other, at: position..<(position + 1), label: label) {
+      } else if let (label, isVerb) = Self.otherTriggers[word] {
+        if isVerb {
+          if let mention = actorVerb(label, at: position) { found.append(mention) }
+        } else if var mention = noun(.other, at: position..<(position + 1), label: label) {
           mention.label = label
           found.append(mention)
         }
-      } else if let label = Self.otherVerbs[word] {
-        if let mention = actorVerb(label, at: position) { found.append(mention) }
       } else if let type = rules.eventVerbs[word] {
         if let mention = verb(type, at: position) { found.append(mention) }
       } else if let mention = attendance(at: position) {
