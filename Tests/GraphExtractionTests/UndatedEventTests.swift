@@ -142,6 +142,16 @@ import Testing
     #expect(conferences.contains { edges.contains("\($0.id) participant person/anthony-albanese") })
   }
 
+  @Test func aNamedExperimentAndAFacilityOfADepartment() throws {
+    let found = graph(
+      "BATAVIA, Ill. (Wire) - Physicists said the Muon g-2 experiment had measured the muon. "
+        + "The Fermi National Accelerator Laboratory, a facility of the U.S. Energy Department, "
+        + "ran it.")
+    #expect(event(found, named: "experiment") != nil)
+    #expect(triples(found).contains(
+      "organization/fermi-national-accelerator-laboratory partOf organization/department-of-energy"))
+  }
+
   @Test func anUndatedVisitKeepsItsPlace() throws {
     let found = graph("The visit to Osaka was cancelled.")
     let visit = try #require(events(found).first)

@@ -263,7 +263,10 @@ struct EventAssembler {
   /// or a place, or belongs to someone ("their meeting"). "The meeting was long" alone is
   /// no event.
   private static func isAnchored(_ mention: EventMention) -> Bool {
-    mention.isPossessive || !mention.participants.isEmpty && !mention.hasSharedParticipants
+    // "The lawsuit was dropped", "the experiment": an acquisition, lawsuit or experiment is
+    // never generic talk.
+    mention.isPossessive || mention.isDefinite && mention.type == .other && mention.label != nil
+      || !mention.participants.isEmpty && !mention.hasSharedParticipants
       || !mention.locations.isEmpty
       || !mention.organizers.isEmpty
   }

@@ -293,6 +293,22 @@ struct EventRules {
       }
       break
     }
+    // "the Muon g-2 experiment": a name the left scan stops at, after "the".
+    if !isDefinite, left > 0 {
+      var cursor = left - 1
+      while cursor >= 0, cursor >= left - 3, view.slotAt[cursor] == nil,
+        view.tokens[cursor].text.first?.isUppercase == true
+          || view.tokens[cursor].text.contains(where: { $0.isNumber }) || view.lower[cursor] == "-"
+      {
+        cursor -= 1
+      }
+      if cursor >= 0, cursor < left - 1, view.lower[cursor] == "the",
+        cursor == 0 || !["the", "a", "an"].contains(view.lower[cursor - 1])
+      {
+        isDefinite = true
+        left = cursor
+      }
+    }
     // Possessive organizer: "Trump's launch of the trade war".
     var organizers: [EventMention.Role] = []
     let phraseStart = left

@@ -876,6 +876,11 @@ struct StructuralRules {
     else { return nil }
     var target = next + 2
     if view.word(target) == "the" { target += 1 }
+    // "a facility of the U.S. Energy Department": past the country that owns the body.
+    if let owner = view.slot(startingAt: target), owner.kinds == [.country] {
+      target = owner.tokenRange.upperBound
+      if ["'s", "’s"].contains(view.word(target)) { target += 1 }
+    }
     guard let parent = view.slot(startingAt: target), parent.entities.count == 1,
       parent.kinds[0] == .organization
     else { return nil }
