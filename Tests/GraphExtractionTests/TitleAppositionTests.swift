@@ -57,6 +57,14 @@ import Testing
     #expect(!found.contains { $0.contains("leaderOf country/") })
   }
 
+  @Test func anOfficeOfBodiesAfterTheOneBodyOfItsSentence() {
+    let found = triples(
+      "The Federal Trade Commission sued in May, and Chair Lina Khan said prices would rise. "
+        + "Apple sued Samsung, and CEO Tim Cook said nothing.")
+    #expect(found.contains("person/lina-khan leaderOf organization/federal-trade-commission"))
+    #expect(!found.contains { $0.hasPrefix("person/tim-cook leaderOf") })
+  }
+
   @Test func aCompanyLaterNamedByItsFirstWordIsNoPerson() {
     let graph = Extractor().extract([
       SourceDocument(

@@ -109,6 +109,9 @@ import Testing
     #expect(edges.contains("\(election.id) location country/australia"))
     #expect(edges.contains { $0.hasPrefix("\(election.id) participant organization/") && $0.contains("labor") })
     #expect(edges.contains("\(election.id) participant person/scott-morrison"))
+    let defeat = triples(graph(
+      "The Reform Party won the general election in Norway, defeating the Centre Party."))
+    #expect(defeat.contains { $0.hasSuffix("participant organization/centre-party") })
   }
 
   @Test func leadersWhoSignedHeldTheMeetingLaterNamed() throws {

@@ -441,9 +441,28 @@ struct EventRules {
       if word == "lasted" || word == "lasting", let parsed = durationPhrase(at: cursor + 1) {
         duration = duration ?? parsed
       }
+      // "won the election, defeating the Labour Party": the loser ran too.
+      if type == .election, ["defeating", "beating", "ousting", "unseating", "defeated", "beat"]
+        .contains(word)
+      {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let group = view.group(startingAt: start), group.isActor,
+          !group.kinds.contains(.country)
+        {
+          for id in group.entities { participants.append(role(id, group, 0.7)) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
       if word == "," {
         // Only an appositive participle may follow a comma: "The call, initiated by Trump, …".
         let following = view.word(cursor + 1)
+        if type == .election, ["defeating", "beating", "ousting", "unseating"].contains(following) {
+          cursor += 1
+          continue
+        }
         if !rules.organizerParticiples.contains(following), following != "held",
           following != "which"
         {

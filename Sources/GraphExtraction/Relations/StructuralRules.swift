@@ -392,6 +392,12 @@ struct StructuralRules {
       found += relations(
         person: person, title: match, holder: country, start: country.start, end: person.end,
         rule: "title-coordinated-country", confidence: 0.7)
+    } else if let body = soleOrganizationBefore(match) {
+      // "The Federal Trade Commission sued …, and Chair Lina Khan said": the one body the
+      // sentence named before an office of bodies.
+      found += relations(
+        person: person, title: match, holder: body, start: body.start, end: person.end,
+        rule: "title-sentence-organization", confidence: 0.6)
     } else if let country = soleFreeCountry(for: match) {
       // "Russia was represented by Foreign Minister Sergei Lavrov": a national office with no
       // country of its own, in a sentence that names one country only.
@@ -400,6 +406,28 @@ struct StructuralRules {
         end: max(country.end, person.end), rule: "title-sentence-country", confidence: 0.6)
     }
     return found
+  }
+
+  /// The one organization a sentence names before `title`, an office of organizations.
+  private func soleOrganizationBefore(_ title: TitleMatch) -> Slot? {
+    guard title.title.scope != .country, !title.isFormer,
+      title.title.kind == .leader || title.title.kind == .position
+    else { return nil }
+    let before = view.slots.filter {
+      $0.tokenRange.upperBound <= title.range.lowerBound && $0.kinds != [.person]
+    }
+    // Another actor or a person between them would be the body's neighbour, not this title's.
+    guard let body = before.last, body.kinds == [.organization], body.entities.count == 1,
+      !body.isReference,
+      Set(before.filter { $0.kinds == [.organization] || $0.kinds == [.country] }.flatMap(\.entities)).count == 1,
+      !view.slots.contains(where: {
+        $0.kinds == [.person] && $0.tokenRange.lowerBound > body.tokenRange.lowerBound
+          && $0.tokenRange.upperBound <= title.range.lowerBound
+      })
+    else { return nil }
+    return Slot(
+      entities: body.entities, kinds: body.kinds, tokenRange: body.tokenRange, start: body.start,
+      end: body.end, isReference: true, isDemonym: false)
   }
 
   /// The country of the titled person a national office is coordinated with by "and":
