@@ -126,10 +126,25 @@ import Testing
     #expect(edges.contains("\(meeting.id) participant person/anthony-albanese"))
     #expect(edges.contains("\(meeting.id) location place/darwin"))
     #expect(edges.contains("person/anthony-albanese leaderOf country/australia"))
+    // Albanese spoke "after the meeting": in Darwin too.
+    #expect(events(found).contains { $0.eventType == .meeting })
     let agreements = events(found).filter { $0.eventType == .agreement }
     #expect(agreements.count == 1)
     let agreement = try #require(agreements.first)
     #expect(edges.contains("\(agreement.id) participant person/joko-widodo"))
+  }
+
+  @Test func eventsToldWithALocatedMeetingHappenedThere() throws {
+    let found = graph(
+      "Japan and Australia signed a security pact on Saturday as Fumio Kishida and Anthony "
+        + "Albanese met in the western city of Perth. Albanese told a news conference after the "
+        + "meeting that ties were strong.")
+    let edges = triples(found)
+    let agreement = try #require(events(found).first { $0.eventType == .agreement })
+    let conference = try #require(events(found).first { $0.eventType == .conference })
+    #expect(edges.contains("\(agreement.id) location place/perth"))
+    #expect(edges.contains("\(conference.id) location place/perth"))
+    #expect(edges.contains("\(conference.id) participant person/anthony-albanese"))
   }
 
   @Test func whoSpokeAtANewsConferenceAndTwoSpeakersTwoConferences() throws {

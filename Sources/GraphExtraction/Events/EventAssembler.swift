@@ -403,6 +403,18 @@ struct EventAssembler {
         aliases.insert(kind)
       }
       var entity = Entity(.event, id: id, named: name(of: record, graph: graph), aliases: aliases)
+      // "signed a pact on Saturday as the leaders met in Perth", "told a news conference after
+      // the meeting": an event told with a located meeting, in its sentence, happened there.
+      if !record.mentions.contains(where: { !$0.locations.isEmpty }),
+        let place = Self.sharedPlace(of: record, among: records)
+      {
+        candidates.append(
+          Candidate(
+            subject: id, predicate: .location, object: place.role.entity, confidence: 0.5,
+            rule: "event-location-shared", sentence: place.mention.sentence,
+            start: min(place.mention.start, place.role.start),
+            end: max(place.mention.end, place.role.end)))
+      }
       entity.eventType = record.type
       entity.date = record.date
       entity.duration = record.duration
@@ -462,6 +474,25 @@ struct EventAssembler {
       }
     }
     return (entities, candidates, sameAs)
+  }
+
+  /// The place of a meeting (or talks, summit, call) told in a sentence of `record`'s own,
+  /// when there is exactly one such place.
+  private static func sharedPlace(of record: Record, among records: [Record])
+    -> (mention: EventMention, role: EventMention.Role)?
+  {
+    guard record.type != .visit, record.type != .war, record.type != .election else { return nil }
+    let sentences = Set(record.mentions.map(\.sentence))
+    var found: (mention: EventMention, role: EventMention.Role)?
+    for other in records where conversationTypes.contains(other.type) {
+      guard let mention = other.mentions.first(where: { sentences.contains($0.sentence) })
+      else { continue }
+      for role in other.mentions.flatMap(\.locations) {
+        if let found, found.role.entity != role.entity { return nil }
+        found = found ?? (mention, role)
+      }
+    }
+    return found
   }
 
   /// The noun for an event's kind: "meeting", "acquisition"; `nil` for an unnamed kind.
