@@ -43,6 +43,16 @@ import Testing
     #expect(!found.contains("place/auckland locatedIn country/new-zealand"))
   }
 
+  @Test func namesThatHoldACountrysName() {
+    let found = graph(
+      "Air New Zealand cut flights. ACT New Zealand and New Zealand First backed the plan, "
+        + "and NATO Japan talks went on.")
+    let organizations = Set(found.entities.filter { $0.kind == .organization }.map(\.name))
+    #expect(organizations.isSuperset(of: ["Air New Zealand", "ACT New Zealand", "New Zealand First"]))
+    #expect(found.entities.contains { $0.kind == .country && $0.name == "Japan" })
+    #expect(!found.entities.contains { $0.kind == .person })
+  }
+
   @Test func groupingsAndTheirMembers() {
     let found = triples(graph(
       "Japan and Australia signed a pact. Both countries belong to the Quad, a grouping that "

@@ -67,6 +67,14 @@ struct SentenceScanner {
       }
       let run = runEnd(from: index)
       let gazetteerLength = gazetteerMatch?.count ?? 0
+      // "Air New Zealand", "ACT New Zealand": a word or acronym before a country's name makes
+      // one organization of them.
+      if gazetteerMatch == nil, title == nil, let prefixed = countryNamedOrganization(at: index) {
+        result.append(prefixed)
+        index = prefixed.tokenRange.upperBound
+        titleEnd = nil
+        continue
+      }
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
       if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
@@ -849,8 +857,31 @@ struct SentenceScanner {
   }
 
   /// The end of the capitalised words right after a gazetteer name that no list knows.
+  /// "Air New Zealand", "ACT New Zealand": an organization whose name is an acronym or a
+  /// word of ``NameLexicon/countryNamePrefixes`` before a country's name.
+  private func countryNamedOrganization(at index: Int) -> NameCandidate? {
+    let text = tokens[index].text
+    guard index + 1 < tokens.count, !isHeadline,
+      NameLexicon.countryNamePrefixes.contains(text.lowercased())
+        || Self.isAllCapitals(text) && (2...5).contains(text.count) && !text.contains("."),
+      gazetteer.matches(forWords: [text]).isEmpty,
+      tokens[index].end < tokens[index + 1].start,
+      let country = longestGazetteerMatch(at: index + 1), country.match.entry.kind == .country,
+      !country.match.isDemonym, !country.match.isAcronym
+    else { return nil }
+    var candidate = make(index..<(index + 1 + country.count), kind: .organization,
+                         rule: "country-named-organization")
+    candidate.organizationType = .other
+    candidate.confidence = 0.65
+    return candidate
+  }
+
   private func nameTailEnd(from start: Int, within range: Range<Int>) -> Int {
     var end = start
+    // "New Zealand First": an ordinal closing a name led by a country.
+    if start < range.upperBound, tokens[start].text == "First", start + 1 == range.upperBound {
+      return start + 1
+    }
     while end < range.upperBound {
       let text = tokens[end].text
       guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
