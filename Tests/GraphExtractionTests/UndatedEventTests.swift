@@ -55,6 +55,13 @@ import Testing
     #expect(talks.names.contains("talks"))
   }
 
+  @Test func ministersWhoJoinedTheMeetingDidNotMeetEachOther() {
+    let edges = triples(graph(
+      "Jonas Gahr Store and Ulf Kristersson met in Oslo for talks. Foreign Minister Espen Barth "
+        + "Eide and Defence Minister Bjorn Arild Gram joined the meeting."))
+    #expect(!edges.contains { $0.contains("meetsWith") && $0.contains("espen-barth-eide") })
+  }
+
   @Test func genericMentionsStillMakeNoEventWithoutParties() {
     for text in [
       "The meeting was long.", "Officials hope for a ceasefire soon.",

@@ -449,7 +449,9 @@ struct EventAssembler {
         // Two people in a call or meeting met; two countries in talks negotiated.
         let persons = mention.participants.filter { graph[$0.entity]?.kind == .person }
         let countries = mention.participants.filter { graph[$0.entity]?.kind == .country }
-        if [.call, .meeting, .summit, .talks].contains(record.type), persons.count == 2 {
+        if [.call, .meeting, .summit, .talks].contains(record.type), persons.count == 2,
+          !mention.participantsJoined
+        {
           let pair = persons.map(\.entity).sorted()
           candidates.append(
             Candidate(

@@ -20,6 +20,9 @@ struct EventMention {
   var againstDeal = false
   /// Whether the participants were borrowed from another event of the sentence.
   var hasSharedParticipants = false
+  /// Whether the participants joined or attended the event together ("two ministers joined
+  /// the meeting") rather than met each other in it.
+  var participantsJoined = false
   var sentence: Int
   /// The tokens of the noun phrase (or verb) that names the event, without its determiner.
   var phraseRange: Range<Int>

@@ -523,7 +523,7 @@ struct EventRules {
       }
       if !ownWords.isEmpty { properName = text(first..<trigger.upperBound) }
     }
-    return EventMention(
+    var mention = EventMention(
       type: type, sentence: view.index, phraseRange: phraseFirst..<trigger.upperBound,
       triggerRange: trigger, phrase: text(phraseFirst..<trigger.upperBound), trigger: triggerText,
       properName: properName, topic: topic, date: nil, duration: duration,
@@ -532,6 +532,10 @@ struct EventRules {
       isPossessive: isPossessive, isAnother: isAnother,
       isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
+    // "Two ministers joined the meeting": they came to it together, they did not meet.
+    mention.participantsJoined = verbIndex >= 0
+      && ["joined", "attended", "attend", "attends", "join", "joins"].contains(view.lower[verbIndex])
+    return mention
   }
 
   /// "Biden arrived in the Indian capital on Friday and held talks with Modi": the person who
