@@ -116,6 +116,10 @@ import Testing
     #expect(edges.contains("\(election.id) location country/australia"))
     #expect(edges.contains { $0.hasPrefix("\(election.id) participant organization/") && $0.contains("labor") })
     #expect(edges.contains("\(election.id) participant person/scott-morrison"))
+    let seats = graph(
+      "OSLO, Sept 12 (Wire) - The Reform Party won the most seats in Monday's general election.")
+    let vote = try #require(event(seats, named: "general election"))
+    #expect(triples(seats).contains("\(vote.id) participant organization/reform-party"))
     let defeat = triples(graph(
       "The Reform Party won the general election in Norway, defeating the Centre Party."))
     #expect(defeat.contains { $0.hasSuffix("participant organization/centre-party") })

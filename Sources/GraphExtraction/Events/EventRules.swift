@@ -489,6 +489,21 @@ struct EventRules {
         for id in speaker.entities { participants.append(role(id, speaker, 0.7)) }
       }
     }
+    // "The National Party won the most seats in Saturday's general election": who won there.
+    if type == .election, participants.isEmpty, verbIndex < 0 {
+      var cursor = phraseStart - 1
+      while cursor >= 0, cursor >= phraseStart - 8, ![".", ";", ","].contains(view.lower[cursor]) {
+        if ["won", "wins", "lost", "loses", "swept", "contested"].contains(view.lower[cursor]) {
+          if let winner = subjectFinder.subject(before: cursor), winner.isActor,
+            !winner.kinds.contains(.country)
+          {
+            for id in winner.entities { participants.append(role(id, winner, 0.7)) }
+          }
+          break
+        }
+        cursor -= 1
+      }
+    }
     // "won Saturday's general election": a vote held in the one country the sentence names.
     if type == .election, locations.isEmpty {
       let countries = view.slots.filter { $0.kinds == [.country] }
@@ -509,7 +524,11 @@ struct EventRules {
       topic = view.lower[trigger.lowerBound]
     }
     var phraseFirst = phraseStart
-    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst]) {
+    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst])
+      || Self.dayAndMonthNames.contains(view.lower[phraseFirst])
+        && ["'s", "’s"].contains(view.word(phraseFirst + 1))
+      || ["'s", "’s"].contains(view.lower[phraseFirst])
+    {
       phraseFirst += 1
     }
     var properName: String?
