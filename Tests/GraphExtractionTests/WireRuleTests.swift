@@ -69,6 +69,13 @@ import Testing
     #expect(listed.contains("country/egypt memberOf organization/african-union"))
   }
 
+  @Test func aLaboratoryItsUniversityNames() {
+    let found = triples(graph(
+      "The University of Rochester's Laboratory for Laser Energetics built the lasers."))
+    #expect(found.contains(
+      "organization/laboratory-for-laser-energetics partOf organization/university-of-rochester"))
+  }
+
   @Test func businessUnitsAndAgenciesWithin() {
     let found = triples(graph(
       "Globex Inc. was bought by Acme Corp. Globex will operate as a business unit of Acme "

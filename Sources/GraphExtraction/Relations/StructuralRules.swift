@@ -830,7 +830,9 @@ struct StructuralRules {
     if kind == .organization, word == "'s" || word == "’s",
       let unit = view.slot(startingAt: end + 1), unit.entities.count == 1,
       unit.kinds[0] == .organization,
-      unit.tokenRange.contains(where: { PatternTable.unitNouns.contains(view.lower[$0]) })
+      unit.tokenRange.contains(where: {
+        PatternTable.unitNouns.contains(view.lower[$0]) || Self.possessedUnitNouns.contains(view.lower[$0])
+      })
     {
       found.append(
         Candidate(
@@ -886,6 +888,12 @@ struct StructuralRules {
         sentence: view.index, start: slot.start, end: container.end))
     return found
   }
+
+  /// Heads of units an owner names before them: "the University of Rochester's Laboratory
+  /// for Laser Energetics", "Stanford University's Linear Accelerator Center".
+  private static let possessedUnitNouns: Set<String> = [
+    "laboratory", "laboratories", "lab", "center", "centre", "hospital", "observatory",
+  ]
 
   /// The organization of "[a] [business] unit of [the] Y", "an agency within Y", "part of
   /// Y" at `position`, if any.
