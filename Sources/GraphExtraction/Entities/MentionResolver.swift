@@ -136,9 +136,12 @@ struct MentionResolver {
       indexNames(of: groups.count - 1, candidates, groups)
     }
 
-    // "Activision Blizzard … Activision": a company's first word alone, named after it in full.
+    // "Activision Blizzard … Activision": a company's first word alone, named after it in full
+    // (even when the lone word was taken for a person's name: "Amgen said …").
     for index in groups.indices
-    where groups[index].kind == .organization && groups[index].entry == nil && groups[index].key.count == 1 {
+    where (groups[index].kind == .organization || groups[index].kind == .person)
+      && groups[index].entry == nil && groups[index].key.count == 1
+    {
       mergeFirstWordShortening(index, &groups, &groupOf, candidates)
     }
 
@@ -363,7 +366,14 @@ struct MentionResolver {
     else { return }
     let targets = groups.indices.filter { other in
       other != index && groups[other].kind == .organization && !groups[other].members.isEmpty
-        && groups[other].key.count == 2 && groups[other].key[0] == word
+        && (groups[index].kind == .person ? groups[other].key.count >= 2 : groups[other].key.count == 2)
+        && groups[other].key[0] == word
+    }
+    // A lone word taken for a person stays one when a person of the text bears that name.
+    if groups[index].kind == .person, groups.contains(where: {
+      $0.kind == .person && $0.key.count > 1 && $0.key.contains(word) && !$0.members.isEmpty
+    }) {
+      return
     }
     guard targets.count == 1, let target = targets.first,
       let shortFirst = groups[index].members.map({ candidates[$0].start }).min(),

@@ -180,6 +180,7 @@ enum NameLexicon {
     "station": .facility, "stadium": .facility, "bridge": .facility, "tower": .facility,
     "palace": .facility, "hall": .facility, "square": .facility, "plaza": .facility,
     "base": .facility, "plant": .facility, "dam": .facility, "canal": .facility,
+    "facility": .facility,
     "province": .region, "prefecture": .region, "county": .region, "district": .region,
     "region": .region, "territory": .region, "oblast": .region, "governorate": .region,
     "municipality": .city, "city": .city, "town": .city, "village": .city,
@@ -204,6 +205,10 @@ enum NameLexicon {
 
   /// Head nouns of names that are no entity the graph holds: laws, awards, documents,
   /// doctrines, holidays and concepts ("Inflation Reduction Act", "Nobel Peace Prize").
+  /// Words that open an organization's name before a country's: "Air New Zealand", "Radio
+  /// France", "Team USA".
+  static let countryNamePrefixes: Set<String> = ["air", "radio", "team", "royal", "bank", "post"]
+
   static let nonEntityHeads: Set<String> = [
     "prize", "award", "awards", "medal", "act", "bill", "law", "amendment", "constitution",
     "doctrine", "plan", "policy", "strategy", "index", "report", "theory", "principle",

@@ -85,6 +85,14 @@ struct SentenceScanner {
       }
       let run = runEnd(from: index)
       let gazetteerLength = gazetteerMatch?.count ?? 0
+      // "Air New Zealand", "ACT New Zealand": a word or acronym before a country's name makes
+      // one organization of them.
+      if gazetteerMatch == nil, title == nil, let prefixed = countryNamedOrganization(at: index) {
+        result.append(prefixed)
+        index = prefixed.tokenRange.upperBound
+        titleEnd = nil
+        continue
+      }
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
       if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
@@ -458,6 +466,14 @@ struct SentenceScanner {
   private func namesNoEntity(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, let last = tokens[range.upperBound - 1].text.lowercased() as String?
     else { return false }
+    // "Joint Declaration on Security Cooperation", "Act of Union": a titled document.
+    for index in range.lowerBound..<(range.upperBound - 1)
+    where NameLexicon.nonEntityHeads.contains(tokens[index].text.lowercased())
+      && Self.isCapitalized(tokens[index].text)
+      && ["on", "of", "for"].contains(tokens[index + 1].text)
+    {
+      return true
+    }
     return NameLexicon.nonEntityHeads.contains(last)
   }
 
@@ -763,6 +779,12 @@ struct SentenceScanner {
     guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }) else {
       return nil
     }
+    // "a Labour-led government": a compound modifier, not the name of a government.
+    if next >= 2, tokens[next - 1].text.first?.isLowercase == true
+      || tokens[next - 1].text.split(separator: "-").last?.first?.isLowercase == true
+    {
+      return nil
+    }
     var candidate = make(range.lowerBound..<(next + 1), kind: .organization, rule: "administration")
     candidate.organizationType = .government
     candidate.confidence = 0.8
@@ -876,8 +898,31 @@ struct SentenceScanner {
   }
 
   /// The end of the capitalised words right after a gazetteer name that no list knows.
+  /// "Air New Zealand", "ACT New Zealand": an organization whose name is an acronym or a
+  /// word of ``NameLexicon/countryNamePrefixes`` before a country's name.
+  private func countryNamedOrganization(at index: Int) -> NameCandidate? {
+    let text = tokens[index].text
+    guard index + 1 < tokens.count, !isHeadline,
+      NameLexicon.countryNamePrefixes.contains(text.lowercased())
+        || Self.isAllCapitals(text) && (2...5).contains(text.count) && !text.contains("."),
+      gazetteer.matches(forWords: [text]).isEmpty,
+      tokens[index].end < tokens[index + 1].start,
+      let country = longestGazetteerMatch(at: index + 1), country.match.entry.kind == .country,
+      !country.match.isDemonym, !country.match.isAcronym
+    else { return nil }
+    var candidate = make(index..<(index + 1 + country.count), kind: .organization,
+                         rule: "country-named-organization")
+    candidate.organizationType = .other
+    candidate.confidence = 0.65
+    return candidate
+  }
+
   private func nameTailEnd(from start: Int, within range: Range<Int>) -> Int {
     var end = start
+    // "New Zealand First": an ordinal closing a name led by a country.
+    if start < range.upperBound, tokens[start].text == "First", start + 1 == range.upperBound {
+      return start + 1
+    }
     while end < range.upperBound {
       let text = tokens[end].text
       guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
@@ -943,6 +988,15 @@ struct SentenceScanner {
     let words = tokens[range].map(\.text)
     let phrase = words.joined(separator: " ")
     let allCaps = words.allSatisfy(Self.isAllCapitals)
+    // A dateline: "LIVERMORE, Calif., Dec 5 (Wire) -", "WELLINGTON, Oct 15": the city first.
+    if allCaps, range.lowerBound == 0, words.count <= 3, range.upperBound + 1 < tokens.count,
+      tokens[range.upperBound].text == ",", Self.isCapitalized(tokens[range.upperBound + 1].text)
+    {
+      var candidate = make(range, kind: .place, rule: "dateline-city")
+      candidate.placeType = .city
+      candidate.confidence = 0.6
+      return [candidate]
+    }
     if allCaps {
       if words.count == 1, words[0].unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
         var candidate = make(range, kind: .organization, rule: "acronym")
@@ -961,6 +1015,16 @@ struct SentenceScanner {
     }
     let sentenceInitial = range.lowerBound == firstWordIndex
     var candidate = make(range, kind: .person, rule: "capitalised-name")
+    // "in the city of Livermore", "the village of Batavia": a named town.
+    if range.lowerBound >= 2, tokens[range.lowerBound - 1].text == "of", words.count <= 3,
+      ["city", "town", "village", "municipality"].contains(tokens[range.lowerBound - 2].text)
+    {
+      candidate.kind = .place
+      candidate.placeType = .city
+      candidate.rule = "town-of-name"
+      candidate.confidence = 0.7
+      return [candidate]
+    }
     if isHeadline {
       candidate.status = .needsConfirmation
       candidate.rule = "headline-word"

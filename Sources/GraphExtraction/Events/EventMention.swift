@@ -13,6 +13,16 @@ struct EventMention {
   }
 
   var type: Entity.EventType
+  /// The kind of an event of type ``Entity/EventType/other``, as a noun: "acquisition",
+  /// "lawsuit", "experiment".
+  var label: String?
+  /// A lawsuit "to block the takeover": its defendants are the parties to the deal.
+  var againstDeal = false
+  /// Whether the participants were borrowed from another event of the sentence.
+  var hasSharedParticipants = false
+  /// Whether the participants joined or attended the event together ("two ministers joined
+  /// the meeting") rather than met each other in it.
+  var participantsJoined = false
   var sentence: Int
   /// The tokens of the noun phrase (or verb) that names the event, without its determiner.
   var phraseRange: Range<Int>

@@ -15,7 +15,7 @@ struct EventRules {
   private static let determiners: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "another", "their", "its", "his", "her",
     "our", "such", "same", "latest", "recent", "first", "second", "third", "last", "next",
-    "previous", "new", "upcoming", "planned", "proposed", "historic", "landmark", "key",
+    "previous", "new", "upcoming", "planned", "proposed", "original", "historic", "landmark", "key",
     "possible", "potential", "one", "two", "both",
   ]
   private static let definiteDeterminers: Set<String> = [
@@ -32,7 +32,8 @@ struct EventRules {
     "trade", "economic", "peace", "nuclear", "security", "climate", "bilateral", "state",
     "tariff", "ceasefire", "defense", "defence", "diplomatic", "business", "investment",
     "arms", "energy", "border", "cold", "civil", "world", "presidential", "general",
-    "parliamentary", "midterm", "local",
+    "parliamentary", "midterm", "local", "federal", "national", "snap", "legislative",
+    "provincial", "regional", "municipal",
   ]
   private static let holdVerbs: [String: Bool] = [
     // verb: whether its subject organizes (rather than just takes part in) the event
@@ -44,8 +45,30 @@ struct EventRules {
     "hosted": true, "hosts": true, "host": true, "convened": true, "launched": true,
     "launch": true, "launches": true, "organized": true, "organised": true, "initiated": true,
     "waged": true, "declared": false, "opened": false, "opens": false, "won": false, "lost": false, "contested": false,
-    "fought": false, "entered": false,
+    "fought": false, "entered": false, "completed": false, "completes": false, "told": false,
+    "addressed": false, "gave": false, "filed": false, "brought": false, "performed": false,
+    "ran": false,
   ]
+  /// Nouns of events that have no type of their own, by the kind they name: "the
+  /// acquisition", "a lawsuit", "the experiment".
+  static let otherNouns: [String: String] = [
+    "acquisition": "acquisition", "takeover": "acquisition", "purchase": "acquisition",
+    "buyout": "acquisition", "merger": "acquisition", "lawsuit": "lawsuit", "experiment": "experiment",
+  ]
+  /// Verbs that tell such an event between two actors: "Acme sued Globex", "Acme acquired
+  /// Globex".
+  private static let otherVerbs: [String: String] = [
+    "sued": "lawsuit", "sues": "lawsuit", "acquired": "acquisition", "acquires": "acquisition",
+    "bought": "acquisition", "buys": "acquisition",
+  ]
+  /// ``otherNouns`` and ``otherVerbs`` in one table, so a word is looked up once.
+  private static let otherTriggers: [String: (label: String, isVerb: Bool)] = {
+    var table: [String: (label: String, isVerb: Bool)] = [:]
+    for (word, label) in otherNouns { table[word] = (label, false) }
+    for (word, label) in otherVerbs { table[word] = (label, true) }
+    return table
+  }()
+
   /// Verbs whose subject both organizes and attends a meeting: "hosted the summit".
   private static let hostVerbs: Set<String> = ["hosted", "hosts", "host", "convened"]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
@@ -66,6 +89,15 @@ struct EventRules {
     "lasted", "occurred", "happened", "resumed", "continued", "took", "convened",
   ]
 
+  private static let speechVerbs: Set<String> = [
+    "said", "says", "told", "tells", "announced", "announces", "spoke", "speaks", "added",
+    "insisted", "warned", "stressed",
+  ]
+  private static let dayAndMonthNames: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+  ]
   private static let relativeTimeWords: Set<String> = [
     "before", "after", "since", "until", "following", "ahead", "prior", "preceding",
   ]
@@ -104,6 +136,13 @@ struct EventRules {
         position += 1
       } else if let type = rules.eventNouns[word] {
         if let mention = noun(type, at: position..<(position + 1)) { found.append(mention) }
+      } else if let (label, isVerb) = Self.otherTriggers[word] {
+        if isVerb {
+          if let mention = actorVerb(label, at: position) { found.append(mention) }
+        } else if var mention = noun(.other, at: position..<(position + 1), label: label) {
+          mention.label = label
+          found.append(mention)
+        }
       } else if let type = rules.eventVerbs[word] {
         if let mention = verb(type, at: position) { found.append(mention) }
       } else if let mention = attendance(at: position) {
@@ -115,7 +154,12 @@ struct EventRules {
     if isHeadline {
       for index in found.indices { found[index].inHeadline = true }
     }
-    return found.filter { !$0.isVerbal || $0.date != nil }
+    // An undated verb makes an event only when nothing else names it ("met", "visited").
+    // "met in Ottawa for talks": the noun names the meeting.
+    let named = found.contains { !$0.isVerbal && EventAssembler.conversationTypes.contains($0.type) }
+    return found.filter {
+      !$0.isVerbal || $0.date != nil || (!named && [.meeting, .visit].contains($0.type))
+    }
   }
 
   /// Whether the sentence is the document's first line without closing punctuation: a headline.
@@ -149,9 +193,9 @@ struct EventRules {
     return mention
   }
 
-  private func noun(_ type: Entity.EventType, at trigger: Range<Int>, named: Bool = false)
-    -> EventMention?
-  {
+  private func noun(
+    _ type: Entity.EventType, at trigger: Range<Int>, named: Bool = false, label: String? = nil
+  ) -> EventMention? {
     let previous = view.word(trigger.lowerBound - 1)
     let next = view.word(trigger.upperBound)
     if !named, Self.verbalPrefixes.contains(previous) { return nil }
@@ -205,6 +249,8 @@ struct EventRules {
       }
       if word == "-" || word == "–" || word == "'s" || word == "’s" {
         left = index
+        // "Saturday's election" when the weekday resolves to no date (no year known).
+        if index > 0, Self.dayAndMonthNames.contains(view.lower[index - 1]) { left = index - 1 }
         continue
       }
       if let date = dates.first(where: { $0.tokenRange.contains(index) }) {
@@ -246,6 +292,22 @@ struct EventRules {
         continue
       }
       break
+    }
+    // "the Muon g-2 experiment": a name the left scan stops at, after "the".
+    if !isDefinite, left > 0 {
+      var cursor = left - 1
+      while cursor >= 0, cursor >= left - 3, view.slotAt[cursor] == nil,
+        view.tokens[cursor].text.first?.isUppercase == true
+          || view.tokens[cursor].text.contains(where: { $0.isNumber }) || view.lower[cursor] == "-"
+      {
+        cursor -= 1
+      }
+      if cursor >= 0, cursor < left - 1, view.lower[cursor] == "the",
+        cursor == 0 || !["the", "a", "an"].contains(view.lower[cursor - 1])
+      {
+        isDefinite = true
+        left = cursor
+      }
     }
     // Possessive organizer: "Trump's launch of the trade war".
     var organizers: [EventMention.Role] = []
@@ -317,6 +379,18 @@ struct EventRules {
           continue
         }
       }
+      // "the purchase of Kestrel Pharma", "the acquisition of VMware by Broadcom"
+      if label == "acquisition" || label == "merger", word == "of" || word == "by" || word == "with" {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start),
+          group.kinds.allSatisfy({ $0 == .organization })
+        {
+          for id in group.entities { participants.append(role(id, group, 0.75)) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
       // "a visit to Taiwan by Nancy Pelosi", "the inauguration of Lula"
       if type == .visit || type == .inauguration, word == "by" || word == "of",
         cursor == trigger.upperBound || view.word(cursor - 1) != ","
@@ -344,6 +418,7 @@ struct EventRules {
       if word == "in" || word == "at", locations.isEmpty {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
+        start = skipPlaceNoun(from: start)
         if let slot = view.slot(startingAt: start), slot.kinds.first == .place
           || slot.kinds.first == .country
         {
@@ -355,6 +430,8 @@ struct EventRules {
       if rules.organizerParticiples.contains(word), view.word(cursor + 1) == "by" {
         var start = cursor + 2
         if view.word(start) == "the" { start += 1 }
+        // "hosted by NATO Secretary General Jens Stoltenberg": the person, not the body.
+        start = view.skipTitle(from: start)
         if let group = view.group(startingAt: start), group.isActor {
           for id in group.entities { organizers.append(role(id, group, 0.8)) }
           cursor = group.tokenRange.upperBound
@@ -364,9 +441,28 @@ struct EventRules {
       if word == "lasted" || word == "lasting", let parsed = durationPhrase(at: cursor + 1) {
         duration = duration ?? parsed
       }
+      // "won the election, defeating the Labour Party": the loser ran too.
+      if type == .election, ["defeating", "beating", "ousting", "unseating", "defeated", "beat"]
+        .contains(word)
+      {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let group = view.group(startingAt: start), group.isActor,
+          !group.kinds.contains(.country)
+        {
+          for id in group.entities { participants.append(role(id, group, 0.7)) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
       if word == "," {
         // Only an appositive participle may follow a comma: "The call, initiated by Trump, …".
         let following = view.word(cursor + 1)
+        if type == .election, ["defeating", "beating", "ousting", "unseating"].contains(following) {
+          cursor += 1
+          continue
+        }
         if !rules.organizerParticiples.contains(following), following != "held",
           following != "which"
         {
@@ -381,6 +477,40 @@ struct EventRules {
     {
       for id in subject.entities { participants.append(role(id, subject, 0.7)) }
     }
+    // "Khan said at a news conference", "Albanese told reporters at a news conference": who
+    // spoke there takes part.
+    if type == .conference, participants.isEmpty, ["at", "during"].contains(view.word(phraseStart - 1)) {
+      var verb = phraseStart - 2
+      if ["reporters", "journalists", "the"].contains(view.word(verb)) { verb -= 1 }
+      if ["reporters", "journalists"].contains(view.word(verb)) { verb -= 1 }
+      if Self.speechVerbs.contains(view.word(verb)),
+        let speaker = subjectFinder.subject(before: verb), speaker.isActor
+      {
+        for id in speaker.entities { participants.append(role(id, speaker, 0.7)) }
+      }
+    }
+    // "The National Party won the most seats in Saturday's general election": who won there.
+    if type == .election, participants.isEmpty, verbIndex < 0 {
+      var cursor = phraseStart - 1
+      while cursor >= 0, cursor >= phraseStart - 8, ![".", ";", ","].contains(view.lower[cursor]) {
+        if ["won", "wins", "lost", "loses", "swept", "contested"].contains(view.lower[cursor]) {
+          if let winner = subjectFinder.subject(before: cursor), winner.isActor,
+            !winner.kinds.contains(.country)
+          {
+            for id in winner.entities { participants.append(role(id, winner, 0.7)) }
+          }
+          break
+        }
+        cursor -= 1
+      }
+    }
+    // "won Saturday's general election": a vote held in the one country the sentence names.
+    if type == .election, locations.isEmpty {
+      let countries = view.slots.filter { $0.kinds == [.country] }
+      if let country = countries.first, Set(countries.flatMap(\.entities)).count == 1 {
+        locations.append(role(country.entities[0], country, 0.6))
+      }
+    }
     // "the call lasted 90 minutes" further on in the sentence.
     if duration == nil {
       for index in trigger.upperBound..<view.count where view.lower[index] == "lasted" {
@@ -394,7 +524,11 @@ struct EventRules {
       topic = view.lower[trigger.lowerBound]
     }
     var phraseFirst = phraseStart
-    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst]) {
+    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst])
+      || Self.dayAndMonthNames.contains(view.lower[phraseFirst])
+        && ["'s", "’s"].contains(view.word(phraseFirst + 1))
+      || ["'s", "’s"].contains(view.lower[phraseFirst])
+    {
       phraseFirst += 1
     }
     var properName: String?
@@ -408,7 +542,7 @@ struct EventRules {
       }
       if !ownWords.isEmpty { properName = text(first..<trigger.upperBound) }
     }
-    return EventMention(
+    var mention = EventMention(
       type: type, sentence: view.index, phraseRange: phraseFirst..<trigger.upperBound,
       triggerRange: trigger, phrase: text(phraseFirst..<trigger.upperBound), trigger: triggerText,
       properName: properName, topic: topic, date: nil, duration: duration,
@@ -417,6 +551,10 @@ struct EventRules {
       isPossessive: isPossessive, isAnother: isAnother,
       isVerbal: false, recognizedID: nil, start: view.tokens[phraseStart].start,
       end: view.tokens[trigger.upperBound - 1].end)
+    // "Two ministers joined the meeting": they came to it together, they did not meet.
+    mention.participantsJoined = verbIndex >= 0
+      && ["joined", "attended", "attend", "attends", "join", "joins"].contains(view.lower[verbIndex])
+    return mention
   }
 
   /// "Biden arrived in the Indian capital on Friday and held talks with Modi": the person who
@@ -459,7 +597,15 @@ struct EventRules {
     let word = view.lower[position]
     var participants: [EventMention.Role] = []
     var last = position
-    if word == "sent" || word == "dispatched" {
+    var type = Entity.EventType.meeting
+    if word == "conceded" || word == "concedes" {
+      // "Morrison conceded defeat": a candidate in the election the text tells.
+      guard let subject = subjectFinder.subject(before: position),
+        subject.kinds.allSatisfy({ $0 == .person || $0 == .organization })
+      else { return nil }
+      for id in subject.entities { participants.append(role(id, subject, 0.6)) }
+      type = .election
+    } else if word == "sent" || word == "dispatched" {
       var start = position + 1
       start = view.skipTitle(from: start)
       guard let slot = view.slot(startingAt: start), slot.kinds.allSatisfy({ $0 == .person })
@@ -498,7 +644,7 @@ struct EventRules {
       return nil
     }
     return EventMention(
-      type: .meeting, sentence: view.index, phraseRange: position..<(last + 1),
+      type: type, sentence: view.index, phraseRange: position..<(last + 1),
       triggerRange: position..<(position + 1), phrase: text(position..<(last + 1)),
       trigger: view.tokens[position].text, properName: nil, topic: nil, date: nil,
       duration: nil, participants: unique(participants), isDefinite: true, isAnother: false,
@@ -507,6 +653,43 @@ struct EventRules {
   }
 
   // MARK: - Verbs
+
+  /// "Acme sued Globex", "Acme acquired Globex": a lawsuit or an acquisition between two
+  /// actors; "the regulator sued to block the takeover" is against the parties to the deal.
+  private func actorVerb(_ label: String, at position: Int) -> EventMention? {
+    guard let subject = subjectFinder.subject(before: position), subject.isActor else {
+      return nil
+    }
+    var cursor = position + 1
+    if view.word(cursor) == "the" { cursor += 1 }
+    let object = view.group(startingAt: cursor).flatMap { $0.isActor ? $0 : nil }
+    if label == "acquisition" {
+      guard let object, object.kinds.allSatisfy({ $0 == .organization }),
+        subject.kinds.allSatisfy({ $0 == .organization })
+      else { return nil }
+    }
+    var participants = subject.entities.map { role($0, subject, subject.isReference ? 0.65 : 0.75) }
+    if let object { participants += object.entities.map { role($0, object, 0.75) } }
+    let token = view.tokens[position]
+    var mention = EventMention(
+      type: .other, label: label, sentence: view.index, phraseRange: position..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: label, trigger: token.text,
+      properName: nil, topic: nil, date: nil, duration: nil, participants: unique(participants),
+      organizers: [], locations: [], isDefinite: false, isAnother: false, isVerbal: false,
+      recognizedID: nil, start: subject.start, end: object?.end ?? token.end)
+    // "sued in May to block the takeover"
+    if object == nil, label == "lawsuit" {
+      let window = (position + 1)..<min(view.count, position + 10)
+      if let block = window.first(where: { ["block", "stop", "halt", "prevent"].contains(view.lower[$0]) }),
+        (block..<min(view.count, block + 4)).contains(where: {
+          Self.otherNouns[view.lower[$0]] != nil || view.lower[$0] == "deal"
+        })
+      {
+        mention.againstDeal = true
+      }
+    }
+    return mention
+  }
 
   /// "Trump and Xi spoke on Monday", "the two leaders discussed trade", "X met Y in Rome".
   private func verb(_ type: Entity.EventType, at position: Int) -> EventMention? {
@@ -544,6 +727,7 @@ struct EventRules {
       guard locations.isEmpty, word == "in" || word == "at" else { continue }
       var start = index + 1
       if view.word(start) == "the" { start += 1 }
+      start = skipPlaceNoun(from: start)
       if let slot = view.slot(startingAt: start), slot.kinds.first == .place
         || slot.kinds.first == .country
       {
@@ -666,7 +850,7 @@ struct EventRules {
   private func shareParticipants(_ events: inout [EventMention]) {
     guard events.count > 1 else { return }
     let allSources = events.indices.filter {
-      events[$0].hasExplicitParticipants
+      events[$0].hasExplicitParticipants && events[$0].type != .other
         && events[$0].participants.allSatisfy { role in
           graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
         }
@@ -677,6 +861,7 @@ struct EventRules {
     {
       let sources = allSources.filter { $0 != index }
       guard sources.count == 1 else { continue }
+      events[index].hasSharedParticipants = true
       events[index].participants = events[sources[0]].participants.map {
         var shared = $0
         shared.confidence = 0.5
@@ -687,6 +872,28 @@ struct EventRules {
   }
 
   // MARK: - Helpers
+
+  private static let placeNouns: Set<String> = [
+    "city", "town", "village", "capital", "port", "state", "province", "region", "island",
+  ]
+
+  /// Past "western city of", "the capital," before a place's name: "met in the western city
+  /// of Perth", "near the capital, Wellington".
+  private func skipPlaceNoun(from position: Int) -> Int {
+    guard view.slotAt[position] == nil else { return position }
+    var cursor = position
+    // Up to two lower-case modifiers: "western", "southern port".
+    while cursor < position + 2, cursor < view.count, view.slotAt[cursor] == nil,
+      !Self.placeNouns.contains(view.lower[cursor]),
+      view.tokens[cursor].text.first?.isLowercase == true
+    {
+      cursor += 1
+    }
+    guard Self.placeNouns.contains(view.word(cursor)),
+      view.word(cursor + 1) == "of" || view.word(cursor + 1) == ","
+    else { return position }
+    return cursor + 2
+  }
 
   private func role(_ id: EntityID, _ slot: Slot, _ confidence: Double) -> EventMention.Role {
     EventMention.Role(

@@ -404,55 +404,55 @@ extension GazetteerData {
     Tibet|Xizang;Tibet Autonomous Region;Xizang Autonomous Region|China
     Hong Kong|Hong Kong SAR;Hong Kong Special Administrative Region;HKSAR|China
     Macao|Macau;Macao SAR;Macao Special Administrative Region|China
-    Alabama||United States
+    Alabama|Ala.|United States
     Alaska||United States
-    Arizona||United States
-    Arkansas||United States
-    California||United States
-    Colorado||United States
-    Connecticut||United States
-    Delaware||United States
-    Florida||United States
+    Arizona|Ariz.|United States
+    Arkansas|Ark.|United States
+    California|Calif.|United States
+    Colorado|Colo.|United States
+    Connecticut|Conn.|United States
+    Delaware|Del.|United States
+    Florida|Fla.|United States
     Hawaii||United States
     Idaho||United States
-    Illinois||United States
+    Illinois|Ill.|United States
     Indiana||United States
     Iowa||United States
-    Kansas||United States
-    Kentucky||United States
-    Louisiana||United States
+    Kansas|Kan.|United States
+    Kentucky|Ky.|United States
+    Louisiana|La.|United States
     Maine||United States
-    Maryland||United States
-    Massachusetts||United States
-    Michigan||United States
-    Minnesota||United States
+    Maryland|Md.|United States
+    Massachusetts|Mass.|United States
+    Michigan|Mich.|United States
+    Minnesota|Minn.|United States
     Mississippi||United States
     Missouri||United States
-    Montana||United States
-    Nebraska||United States
-    Nevada||United States
-    New Hampshire||United States
-    New Jersey||United States
-    New Mexico||United States
+    Montana|Mont.|United States
+    Nebraska|Neb.|United States
+    Nevada|Nev.|United States
+    New Hampshire|N.H.|United States
+    New Jersey|N.J.|United States
+    New Mexico|N.M.|United States
     New York State||United States
-    North Carolina||United States
-    North Dakota||United States
+    North Carolina|N.C.|United States
+    North Dakota|N.D.|United States
     Ohio||United States
-    Oklahoma||United States
-    Oregon||United States
-    Pennsylvania||United States
-    Rhode Island||United States
-    South Carolina||United States
-    South Dakota||United States
-    Tennessee||United States
+    Oklahoma|Okla.|United States
+    Oregon|Ore.|United States
+    Pennsylvania|Pa.|United States
+    Rhode Island|R.I.|United States
+    South Carolina|S.C.|United States
+    South Dakota|S.D.|United States
+    Tennessee|Tenn.|United States
     Texas||United States
     Utah||United States
-    Vermont||United States
-    Virginia||United States
-    Washington State||United States
-    West Virginia||United States
-    Wisconsin||United States
-    Wyoming||United States
+    Vermont|Vt.|United States
+    Virginia|Va.|United States
+    Washington State|Wash.|United States
+    West Virginia|W.Va.|United States
+    Wisconsin|Wis.|United States
+    Wyoming|Wyo.|United States
     Puerto Rico||United States
     Guam||United States
     Ontario||Canada

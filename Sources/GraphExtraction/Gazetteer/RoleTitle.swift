@@ -208,6 +208,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     head("Head", [], .any)
     head("Chief", ["Boss"], .any, beforeNames: false)
     head("Director", [], .organization)
+    head("Administrator", [], .organization)
     head("Executive Director", [], .organization)
     head("Dean", [], .organization)
     head("Rector", [], .organization)

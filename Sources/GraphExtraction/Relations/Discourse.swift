@@ -12,6 +12,8 @@ struct Discourse {
   var lastCompany: EntityID?
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
+  /// The government body last named, for "the regulator", "the U.S. watchdog".
+  var lastAuthority: EntityID?
   /// Organizations by the lower-cased last word of their name ("commission" for the European
   /// Commission), the latest named winning, for "the commission", "the bank".
   var organizationsByHead: [String: EntityID] = [:]
@@ -27,8 +29,10 @@ struct Discourse {
     "commission", "bank", "council", "parliament", "party", "university", "institute",
     "ministry", "department", "agency", "court", "fund", "organization", "organisation",
     "union", "association", "corporation", "group", "committee", "assembly", "administration",
-    "alliance", "foundation", "academy", "college", "federation", "authority", "office",
+    "alliance", "foundation", "academy", "college", "federation", "authority", "office", "laboratory",
   ]
+
+  private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   private static let personPairHeads: Set<String> = [
@@ -57,6 +61,23 @@ struct Discourse {
         slots.append(slot([person], [.person], tokens, index..<(index + 1)))
         continue
       }
+      // "Acme said on Monday it had completed its purchase": the company that speaks.
+      if word == "it" || word == "its", let speaker = Self.speakingOrganization(
+        before: index, lower: lower, named: named)
+      {
+        slots.append(slot([speaker], [.organization], tokens, index..<(index + 1)))
+        continue
+      }
+      // "The Green Party said its leader, X, …", "the Liberal Democrats, whose leader X": the
+      // organization whose office follows.
+      if word == "its" || word == "whose", index + 1 < tokens.count,
+        Self.startsTitle(lower, at: index + 1),
+        let owner = Self.titleOwner(of: word, at: index, named: named, lower: lower)
+          ?? (word == "its" ? lastOrganization : nil)
+      {
+        slots.append(slot([owner], [.organization], tokens, index..<(index + 1)))
+        continue
+      }
       // "the two leaders", "both leaders", "the two countries", "both sides"
       let isPairStart = (word == "the" && index + 2 < tokens.count && lower[index + 1] == "two")
         || word == "both"
@@ -71,6 +92,22 @@ struct Discourse {
           index = head
         }
         continue
+      }
+      // "the regulator", "the U.S. regulator", "the antitrust watchdog"
+      if word == "the", let authority = lastAuthority {
+        let head = (index + 1..<min(tokens.count, index + 3)).first {
+          Self.authorityHeads.contains(lower[$0]) && !taken[$0] && organizationsByHead[lower[$0]] == nil
+            && !ambiguousHeads.contains(lower[$0])
+        }
+        if let head, head == index + 1 || taken[index + 1]
+          || tokens[index + 1].text.first?.isLowercase == true
+        {
+          // Only the untaken words: "U.S." stays the country it names.
+          let first = taken[index + 1] ? head : index
+          slots.append(slot([authority], [.organization], tokens, first..<(head + 1)))
+          index = head
+          continue
+        }
       }
       if word == "the", index + 1 < tokens.count, !taken[index + 1] {
         let head = lower[index + 1]
@@ -96,6 +133,57 @@ struct Discourse {
       }
     }
     return slots
+  }
+
+  /// Whether a role title starts at `index`: "leader", "chief executive".
+  private static func startsTitle(_ lower: [String], at index: Int) -> Bool {
+    var start = index
+    if ["deputy", "vice", "co", "acting", "new", "former"].contains(lower[start]), start + 1 < lower.count {
+      start += 1
+    }
+    if lower[start] == "-", start + 1 < lower.count { start += 1 }
+    if RelationRules.titleTable[lower[start]] != nil { return true }
+    return start + 1 < lower.count && RelationRules.titleTable[lower[start] + " " + lower[start + 1]] != nil
+  }
+
+  /// The organization named before "its" in the sentence, or before the comma of ", whose".
+  private static func titleOwner(of word: String, at index: Int, named: [Slot], lower: [String])
+    -> EntityID?
+  {
+    if word == "whose" {
+      guard index > 0, lower[index - 1] == ",",
+        let owner = named.last(where: { $0.tokenRange.upperBound == index - 1 }),
+        owner.kinds == [.organization], owner.entities.count == 1
+      else { return nil }
+      return owner.entities[0]
+    }
+    let before = named.filter { $0.tokenRange.upperBound <= index }
+    // Only when the sentence's last actor before "its" is one organization.
+    guard let last = before.last(where: { $0.isActor }), last.kinds == [.organization],
+      last.entities.count == 1
+    else { return nil }
+    return last.entities[0]
+  }
+
+  private static let speechVerbs: Set<String> = ["said", "says", "announced", "announces"]
+
+  /// The organization that opens the sentence and then says something, when "it" follows
+  /// its speech verb: "Acme said on Monday that it …".
+  private static func speakingOrganization(before index: Int, lower: [String], named: [Slot])
+    -> EntityID?
+  {
+    guard let first = named.last(where: { $0.tokenRange.upperBound <= index }),
+      first.kinds == [.organization], first.entities.count == 1
+    else { return nil }
+    let between = first.tokenRange.upperBound..<index
+    guard between.count <= 8, between.count >= 1, speechVerbs.contains(lower[between.lowerBound]),
+      !between.contains(where: { [",", ";", "and", "but", "\""].contains(lower[$0]) })
+    else { return nil }
+    // Nobody else named between the company and the pronoun.
+    guard !named.contains(where: {
+      $0.tokenRange.lowerBound >= first.tokenRange.upperBound && $0.tokenRange.upperBound <= index
+    }) else { return nil }
+    return first.entities[0]
   }
 
   private func slot(_ ids: [EntityID], _ kinds: [Entity.Kind], _ tokens: [Token],
@@ -131,6 +219,7 @@ struct Discourse {
         case .organization:
           lastOrganization = id
           if graph[id]?.organizationType == .company { lastCompany = id }
+          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
           if !slot.isReference, let entity = graph[id] {
             for name in entity.names {
               let words = name.split(separator: " ")

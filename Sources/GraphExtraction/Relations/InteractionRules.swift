@@ -234,7 +234,31 @@ struct InteractionRules {
     // "the WTO's decision" or "Chinese students accused …": a possessor or a modifier is not a
     // subject.
     if group.isDemonym { return nil }
-    return group
+    return withCounterpart(group)
+  }
+
+  /// "Kishida and his Australian counterpart Albanese met": the person whose counterpart
+  /// the group is, coordinated before it, is a subject too.
+  private func withCounterpart(_ group: Slot) -> Slot {
+    let start = group.tokenRange.lowerBound
+    guard group.kinds.allSatisfy({ $0 == .person }),
+      ["counterpart", "counterparts"].contains(view.word(start - 1))
+    else { return group }
+    var cursor = start - 2
+    if let country = view.slot(endingBefore: start - 1), country.kinds == [.country] {
+      cursor = country.tokenRange.lowerBound - 1
+    }
+    if let owner = view.slotAt[cursor].map({ view.slots[$0] }), owner.isReference {
+      cursor = owner.tokenRange.lowerBound - 1
+    } else if ["his", "her", "their"].contains(view.word(cursor)) {
+      cursor -= 1
+    } else {
+      return group
+    }
+    guard view.word(cursor) == "and", let first = view.group(endingBefore: cursor),
+      first.kinds.allSatisfy({ $0 == .person }), !first.isReference
+    else { return group }
+    return first.merged(with: group)
   }
 
   private func pairs(

@@ -39,6 +39,7 @@ struct StructuralRules {
         found += titlesBefore(slot)
         found += descriptorAfter(slot)
         found += descriptorBefore(slot)
+        found += counterpart(slot)
       case .organization, .place:
         found += containment(slot)
       default:
@@ -49,9 +50,11 @@ struct StructuralRules {
       }
       if slot.kinds[0] == .organization {
         found += headquarters(slot)
+        found += groupMembers(slot)
       }
       if slot.kinds[0] == .place {
         found += capital(slot)
+        found += knownCountry(slot)
       }
       if slot.kinds[0] == .country || slot.kinds[0] == .organization {
         found += memberDescription(slot)
@@ -146,6 +149,26 @@ struct StructuralRules {
     ]
   }
 
+  /// "near the capital, Wellington" in a story that names New Zealand: a city called the
+  /// capital is in the country whose capital the gazetteer says it is.
+  private func knownCountry(_ slot: Slot) -> [Candidate] {
+    var before = slot.tokenRange.lowerBound
+    if view.word(before - 1) == "," { before -= 1 }
+    guard view.word(before - 1) == "capital", ["the", "country's", "nation's"].contains(view.word(before - 2))
+      || view.slot(endingBefore: before - 1)?.kinds == [.country]
+    else { return [] }
+    guard !slot.isReference, let place = graph[slot.entities[0]],
+      let entry = Gazetteer.builtIn.entry(named: place.name), entry.kind == .place, entry.isCapital,
+      let country = Gazetteer.builtIn.country(of: entry),
+      let countryID = graph.entities(named: country.name, kind: .country)
+    else { return [] }
+    return [
+      Candidate(
+        subject: slot.entities[0], predicate: .locatedIn, object: countryID, confidence: 0.6,
+        rule: "gazetteer-place-country", sentence: view.index, start: slot.start, end: slot.end)
+    ]
+  }
+
   /// "Brazil is a member of BRICS", "Poland, a member of NATO".
   private func memberDescription(_ slot: Slot) -> [Candidate] {
     var position = slot.tokenRange.upperBound
@@ -169,6 +192,67 @@ struct StructuralRules {
         confidence: 0.8, rule: "member-of", sentence: view.index, start: slot.start,
         end: organization.end)
     ]
+  }
+
+  private static let belongVerbs: Set<String> = ["belong", "belongs", "belonged"]
+  private static let memberVerbs: Set<String> = ["are", "were", "is", "was", "remain", "remains"]
+  private static let includeVerbs: Set<String> = [
+    "includes", "include", "included", "including", "comprises", "comprise", "comprising",
+  ]
+
+  /// "Both countries belong to the Quad, a grouping that also includes the United States
+  /// and India"; "Japan and India are members of the Quad"; "the Quad, whose members include
+  /// A, B and C": every country or body named as belonging to a group is its member.
+  private func groupMembers(_ group: Slot) -> [Candidate] {
+    let groupID = group.entities[0]
+    var members: [Slot] = []
+    // Before: "X and Y belong to [the] Z", "X and Y are (both) members of [the] Z".
+    var before = group.tokenRange.lowerBound
+    if view.word(before - 1) == "the" { before -= 1 }
+    var verbEnd: Int?
+    if ["to"].contains(view.word(before - 1)), Self.belongVerbs.contains(view.word(before - 2)) {
+      verbEnd = before - 2
+    } else if view.word(before - 1) == "of", ["member", "members"].contains(view.word(before - 2)) {
+      var cursor = before - 3
+      if ["both", "all", "also", "founding", "full"].contains(view.word(cursor)) { cursor -= 1 }
+      if Self.memberVerbs.contains(view.word(cursor)) { verbEnd = cursor }
+    }
+    if var end = verbEnd {
+      if ["both", "all", "also"].contains(view.word(end - 1)) { end -= 1 }
+      if let subject = view.group(endingBefore: end),
+        subject.kinds.allSatisfy({ $0 == .country || $0 == .organization })
+      {
+        members.append(subject)
+      }
+    }
+    // After: "Z, a grouping that (also) includes A and B", "Z, whose members include A".
+    var cursor = group.tokenRange.upperBound
+    if view.word(cursor) == "," {
+      let limit = min(view.count, cursor + 8)
+      cursor += 1
+      while cursor < limit, view.slotAt[cursor] == nil,
+        ![".", ";", ","].contains(view.lower[cursor]), !Self.includeVerbs.contains(view.lower[cursor])
+      {
+        cursor += 1
+      }
+      if cursor < limit, Self.includeVerbs.contains(view.lower[cursor]),
+        let listed = view.group(startingAt: cursor + 1),
+        listed.kinds.allSatisfy({ $0 == .country || $0 == .organization })
+      {
+        members.append(listed)
+      }
+    }
+    var found: [Candidate] = []
+    for slot in members {
+      for id in slot.entities where id != groupID {
+        found.append(
+          Candidate(
+            subject: id, predicate: .memberOf, object: groupID, confidence: 0.7,
+            rule: "group-members", sentence: view.index, start: min(slot.start, group.start),
+            end: max(slot.end, group.end)))
+      }
+    }
+    return found
   }
 
   /// "Tim Cook is an American business executive": the first words of a biography.
@@ -303,6 +387,17 @@ struct StructuralRules {
       found += relations(
         person: person, title: match, holder: slot, start: slot.start, end: person.end,
         rule: "title-implies-country", confidence: 0.7)
+    } else if let country = coordinatedCountry(before: match) {
+      // "Australia's foreign minister, Penny Wong, and Defence Minister Richard Marles".
+      found += relations(
+        person: person, title: match, holder: country, start: country.start, end: person.end,
+        rule: "title-coordinated-country", confidence: 0.7)
+    } else if let body = soleOrganizationBefore(match) {
+      // "The Federal Trade Commission sued …, and Chair Lina Khan said": the one body the
+      // sentence named before an office of bodies.
+      found += relations(
+        person: person, title: match, holder: body, start: body.start, end: person.end,
+        rule: "title-sentence-organization", confidence: 0.6)
     } else if let country = soleFreeCountry(for: match) {
       // "Russia was represented by Foreign Minister Sergei Lavrov": a national office with no
       // country of its own, in a sentence that names one country only.
@@ -311,6 +406,109 @@ struct StructuralRules {
         end: max(country.end, person.end), rule: "title-sentence-country", confidence: 0.6)
     }
     return found
+  }
+
+  /// The one organization a sentence names before `title`, an office of organizations.
+  private func soleOrganizationBefore(_ title: TitleMatch) -> Slot? {
+    guard title.title.scope != .country, !title.isFormer,
+      title.title.kind == .leader || title.title.kind == .position
+    else { return nil }
+    let before = view.slots.filter {
+      $0.tokenRange.upperBound <= title.range.lowerBound && $0.kinds != [.person]
+    }
+    // Another actor or a person between them would be the body's neighbour, not this title's.
+    guard let body = before.last, body.kinds == [.organization], body.entities.count == 1,
+      !body.isReference,
+      Set(before.filter { $0.kinds == [.organization] || $0.kinds == [.country] }.flatMap(\.entities)).count == 1,
+      !view.slots.contains(where: {
+        $0.kinds == [.person] && $0.tokenRange.lowerBound > body.tokenRange.lowerBound
+          && $0.tokenRange.upperBound <= title.range.lowerBound
+      })
+    else { return nil }
+    return Slot(
+      entities: body.entities, kinds: body.kinds, tokenRange: body.tokenRange, start: body.start,
+      end: body.end, isReference: true, isDemonym: false)
+  }
+
+  /// The country of the titled person a national office is coordinated with by "and":
+  /// "Australia's foreign minister, Penny Wong, and Defence Minister Richard Marles",
+  /// "Japanese Foreign Minister X and Defence Minister Y".
+  private func coordinatedCountry(before title: TitleMatch) -> Slot? {
+    guard title.title.scope == .country, !title.isFormer else { return nil }
+    var position = title.range.lowerBound
+    guard view.word(position - 1) == "and" else { return nil }
+    position -= 1
+    if view.word(position - 1) == "," { position -= 1 }
+    guard let other = view.slot(endingBefore: position), other.kinds == [.person],
+      let country = country(ofTitled: other)
+    else { return nil }
+    return Slot(
+      entities: country.entities, kinds: country.kinds, tokenRange: country.tokenRange,
+      start: country.start, end: country.end, isReference: true, isDemonym: country.isDemonym)
+  }
+
+  /// The country named with a person's national office: "Japanese Foreign Minister X",
+  /// "Australia's foreign minister, X".
+  private func country(ofTitled person: Slot) -> Slot? {
+    if let match = title(endingBefore: person.tokenRange.lowerBound), match.title.scope != .organization {
+      var before = match.range.lowerBound
+      if ["'s", "’s"].contains(view.word(before - 1)) { before -= 1 }
+      if let slot = view.slot(endingBefore: before), slot.kinds == [.country], slot.entities.count == 1 {
+        return slot
+      }
+      return nil
+    }
+    let comma = person.tokenRange.lowerBound - 1
+    guard view.word(comma) == "," else { return nil }
+    for start in max(0, comma - 8)..<comma {
+      guard let (match, holder) = descriptor(at: start), match.title.scope != .organization,
+        holder.slot.kinds == [.country], max(holder.slot.tokenRange.upperBound, match.range.upperBound) == comma
+      else { continue }
+      return holder.slot
+    }
+    return nil
+  }
+
+  /// "Japanese Prime Minister A and his Australian counterpart B": B holds A's office in
+  /// the other country. "their Japanese counterparts, Foreign Minister X and Defence Minister
+  /// Y": each holds the office written before the name, in that country.
+  private func counterpart(_ person: Slot) -> [Candidate] {
+    guard !person.isReference else { return [] }
+    let own = title(endingBefore: person.tokenRange.lowerBound)
+    // Back from the name (and its title) over a list of titled names to "counterpart(s)".
+    var cursor = own?.range.lowerBound ?? person.tokenRange.lowerBound
+    var steps = 0
+    while cursor > 1, steps < 14 {
+      let word = view.word(cursor - 1)
+      if word == "counterpart" || word == "counterparts" { break }
+      guard word == "," || word == "and" || view.slotAt[cursor - 1] != nil
+        || rules.titleLastWords.contains(word) || rules.titles[word] != nil
+        || rules.titleModifiers.contains(word)
+        || (view.tokens[cursor - 1].text.first?.isUppercase ?? false)
+      else { return [] }
+      cursor -= 1
+      steps += 1
+    }
+    guard ["counterpart", "counterparts"].contains(view.word(cursor - 1)),
+      let country = view.slot(endingBefore: cursor - 1), country.kinds == [.country],
+      country.entities.count == 1
+    else { return [] }
+    if let own, own.title.scope != .organization {
+      return relations(
+        person: person, title: own, holder: country, start: country.start, end: person.end,
+        rule: "title-counterpart", confidence: 0.75)
+    }
+    guard own == nil, view.word(country.tokenRange.lowerBound - 1) != "of" else { return [] }
+    // The office of the titled person named before: "Japanese Prime Minister A and his …".
+    guard let first = view.slots.last(where: {
+      $0.kinds == [.person] && !$0.isReference
+        && $0.tokenRange.upperBound <= country.tokenRange.lowerBound
+    }), let office = title(endingBefore: first.tokenRange.lowerBound),
+      office.title.scope != .organization, !office.isFormer
+    else { return [] }
+    return relations(
+      person: person, title: office, holder: country, start: country.start, end: person.end,
+      rule: "title-counterpart", confidence: 0.7)
   }
 
   /// Words after a country that make it the actor of its clause or a possessor.
@@ -411,13 +609,26 @@ struct StructuralRules {
     guard !person.isReference, view.word(comma) == "," else { return [] }
     for start in max(0, comma - 12)..<comma {
       guard start == 0 || view.word(start - 1) == "," || ["the", "a", "an"].contains(view.word(start))
+        || (["its", "whose"].contains(view.word(start)) && view.slot(startingAt: start)?.isReference == true)
       else { continue }
-      guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma,
-        max(holder.slot.tokenRange.upperBound, match.range.upperBound) == comma
+      guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma
+      else { continue }
+      let end = max(holder.slot.tokenRange.upperBound, match.range.upperBound)
+      if end == comma {
+        return relations(
+          person: person, title: match, holder: holder.slot, start: view.tokens[start].start,
+          end: person.end, rule: "title-apposition", confidence: 0.85)
+      }
+      // "Acme's chairman and chief executive, Jane Roe": both titles are hers.
+      guard holder.slot.tokenRange.upperBound <= match.range.lowerBound, view.word(end) == "and",
+        let second = title(startingAt: end + 1), second.range.upperBound == comma
       else { continue }
       return relations(
         person: person, title: match, holder: holder.slot, start: view.tokens[start].start,
         end: person.end, rule: "title-apposition", confidence: 0.85)
+        + relations(
+          person: person, title: second, holder: holder.slot, start: view.tokens[start].start,
+          end: person.end, rule: "title-apposition-coordinated", confidence: 0.8)
     }
     return []
   }
@@ -591,6 +802,7 @@ struct StructuralRules {
   private static let unitNouns: Set<String> = [
     "unit", "subsidiary", "division", "arm", "part", "branch", "affiliate", "department",
     "wing", "agency", "bureau", "institute", "school", "faculty", "office", "member",
+    "facility", "laboratory",
   ]
 
   /// "the X Institute at Y University", "X, a unit of Y" (partOf); "Wuhan, Hubei Province,
@@ -618,28 +830,41 @@ struct StructuralRules {
     if kind == .organization, word == "'s" || word == "’s",
       let unit = view.slot(startingAt: end + 1), unit.entities.count == 1,
       unit.kinds[0] == .organization,
-      unit.tokenRange.contains(where: { PatternTable.unitNouns.contains(view.lower[$0]) })
+      unit.tokenRange.contains(where: {
+        PatternTable.unitNouns.contains(view.lower[$0]) || Self.possessedUnitNouns.contains(view.lower[$0])
+      })
     {
       found.append(
         Candidate(
           subject: unit.entities[0], predicate: .partOf, object: id, confidence: 0.75,
           rule: "possessive-unit", sentence: view.index, start: slot.start, end: unit.end))
     }
-    if kind == .organization, word == "," {
-      var next = end + 1
-      if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
-      if Self.unitNouns.contains(view.word(next)), view.word(next + 1) == "of" {
-        var target = next + 2
-        if view.word(target) == "the" { target += 1 }
-        if let parent = view.slot(startingAt: target), parent.entities.count == 1,
-          parent.kinds[0] == .organization
-        {
-          found.append(
-            Candidate(
-              subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.85,
-              rule: "unit-of-apposition", sentence: view.index, start: slot.start,
-              end: parent.end))
-        }
+    if kind == .organization, word == ",", let parent = unitParent(at: end + 1) {
+      found.append(
+        Candidate(
+          subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.85,
+          rule: "unit-of-apposition", sentence: view.index, start: slot.start, end: parent.end))
+    } else if kind == .organization {
+      // "Horizon will operate as a business unit of Amgen", "X became a subsidiary of Y".
+      var next = end
+      if ["will", "would", "is", "was", "has", "now"].contains(view.word(next)) { next += 1 }
+      if ["now", "be", "become"].contains(view.word(next)) { next += 1 }
+      if ["operate", "operates", "run", "function", "continue"].contains(view.word(next)),
+        view.word(next + 1) == "as"
+      {
+        next += 2
+      } else if ["become", "becomes", "became", "remain", "remains", "be"].contains(view.word(next - 1))
+        || ["becomes", "became", "remains"].contains(view.word(next))
+      {
+        if ["becomes", "became", "remains"].contains(view.word(next)) { next += 1 }
+      } else {
+        next = -1
+      }
+      if next > end, let parent = unitParent(at: next) {
+        found.append(
+          Candidate(
+            subject: id, predicate: .partOf, object: parent.entities[0], confidence: 0.75,
+            rule: "unit-of-verb", sentence: view.index, start: slot.start, end: parent.end))
       }
     }
     // Containment by comma or "in".
@@ -662,6 +887,40 @@ struct StructuralRules {
         confidence: word == "," ? 0.85 : 0.75, rule: word == "," ? "place-comma-place" : "place-in-place",
         sentence: view.index, start: slot.start, end: container.end))
     return found
+  }
+
+  /// Heads of units an owner names before them: "the University of Rochester's Laboratory
+  /// for Laser Energetics", "Stanford University's Linear Accelerator Center".
+  private static let possessedUnitNouns: Set<String> = [
+    "laboratory", "laboratories", "lab", "center", "centre", "hospital", "observatory",
+  ]
+
+  /// The organization of "[a] [business] unit of [the] Y", "an agency within Y", "part of
+  /// Y" at `position`, if any.
+  private func unitParent(at position: Int) -> Slot? {
+    var next = position
+    if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
+    // Up to two modifiers: "business unit", "wholly owned subsidiary".
+    var modifiers = 0
+    while modifiers < 2, !Self.unitNouns.contains(view.word(next)), view.slotAt[next] == nil,
+      next < view.count, view.tokens[next].text.first?.isLowercase == true
+    {
+      next += 1
+      modifiers += 1
+    }
+    guard Self.unitNouns.contains(view.word(next)), ["of", "within"].contains(view.word(next + 1))
+    else { return nil }
+    var target = next + 2
+    if view.word(target) == "the" { target += 1 }
+    // "a facility of the U.S. Energy Department": past the country that owns the body.
+    if let owner = view.slot(startingAt: target), owner.kinds == [.country] {
+      target = owner.tokenRange.upperBound
+      if ["'s", "’s"].contains(view.word(target)) { target += 1 }
+    }
+    guard let parent = view.slot(startingAt: target), parent.entities.count == 1,
+      parent.kinds[0] == .organization
+    else { return nil }
+    return parent
   }
 
   /// Organizations that sit at one place: universities, institutes, facilities.
