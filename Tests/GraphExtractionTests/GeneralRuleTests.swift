@@ -19,6 +19,15 @@ import Testing
 
   // MARK: - Titles
 
+  @Test func abbreviationAfterAnOrganizationTitleIsTheEmployer() {
+    let found = triples(graph(
+      "Martin Kessler, the chairman of KVTG, joined the delegation. The group also met Ana Ruiz."))
+    #expect(found.contains("person/martin-kessler leaderOf organization/kvtg"))
+    // Without such a title, an abbreviation the text never spells out is still left out.
+    let bare = graph("Delegates from KVTG joined the delegation on Monday.")
+    #expect(!bare.entities.contains { $0.name == "KVTG" })
+  }
+
   @Test func nationalOfficeTakesTheOneCountryOfItsSentence() {
     let found = triples(graph(
       "Putin skipped the meeting. Russia was represented by Foreign Minister Sergei Lavrov."))

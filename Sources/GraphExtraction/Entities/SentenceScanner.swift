@@ -984,6 +984,16 @@ struct SentenceScanner {
     return words >= 2
   }
 
+  /// "the chairman of BASF", "the chief executive of KPMG": an abbreviation right after an
+  /// organization's title and "of" names an organization even when the text never spells it out.
+  private func isEmployerSlot(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound >= 2, tokens[range.lowerBound - 1].text == "of",
+      let match = RoleTitle.longestMatch(in: tokens, endingAt: range.lowerBound - 2)
+    else { return false }
+    return match.title.scope != .country && match.title.holding != .honorific
+      && match.title.holding != .occupation
+  }
+
   private mutating func classifyUnknown(_ range: Range<Int>) -> [NameCandidate] {
     let words = tokens[range].map(\.text)
     let phrase = words.joined(separator: " ")
@@ -1000,7 +1010,7 @@ struct SentenceScanner {
     if allCaps {
       if words.count == 1, words[0].unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
         var candidate = make(range, kind: .organization, rule: "acronym")
-        candidate.status = .acronym
+        candidate.status = isEmployerSlot(range) ? .confirmed : .acronym
         candidate.form = .acronym
         candidate.confidence = 0.6
         return [candidate]
