@@ -11,7 +11,7 @@ struct OutputError: Error, CustomStringConvertible {
 }
 
 /// Writes exports to files that are never seen half-written: each file is streamed to a
-/// temporary file in the same directory, flushed to disk, and renamed into place.
+/// temporary file in the same directory and renamed into place.
 enum OutputFiles {
   /// Writes `graph` in every format to `directory`, naming the files `baseName.ext`
   /// (`baseName.nodes.csv` and so on for multi-file formats); creates the directory if needed.
@@ -46,34 +46,44 @@ enum OutputFiles {
   }
 
   /// Writes one part of `graph` in `format` to the file at `path`, atomically.
+  ///
+  /// The part is streamed to `.NAME.PID.tmp` beside `path` and renamed into place, so readers
+  /// (and a failed run) never see a half-written file. The file is not `fsync`ed before the
+  /// rename: an exporter promises complete files, not durability across a power loss, and the
+  /// flush to disk cost more than a small graph's writing. One `open`, the writes, `close` and
+  /// `rename`: no other system call per file.
   static func write(
     _ graph: KnowledgeGraph, format: GraphFormat, part: GraphFormat.Part, exporter: GraphExporter,
     toFile path: String
   ) throws(OutputError) {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    let temporary = (directory as NSString).appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard FileManager.default.createFile(atPath: temporary, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary)
-    else {
-      throw OutputError(path: path, reason: "cannot create a file in '\(directory)'")
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { String(path[...$0]) } ?? ""
+    let fileName = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let temporary = "\(directory).\(fileName).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      let shown = directory.isEmpty ? FileManager.default.currentDirectoryPath : String(directory.dropLast())
+      throw OutputError(path: path, reason: "cannot create a file in '\(shown.isEmpty ? "/" : shown)'")
     }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
     do {
       let sink = FileSink(handle: handle)
       var writer = sink
       try exporter.write(graph, as: format, part: part, to: &writer)
       try sink.flush()
-      try handle.synchronize()
-      try handle.close()
     } catch {
-      try? handle.close()
-      try? FileManager.default.removeItem(atPath: temporary)
+      close(descriptor)
+      unlink(temporary)
       throw OutputError(path: path, reason: "\(error.localizedDescription)")
+    }
+    guard close(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw OutputError(path: path, reason: reason)
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
+      unlink(temporary)
       throw OutputError(path: path, reason: reason)
     }
   }
