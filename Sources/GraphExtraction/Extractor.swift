@@ -98,6 +98,23 @@ public struct Extractor: Sendable {
     return Extraction(graph: graph, dropped: dropped.sorted())
   }
 
+  /// Each document's own graph, as `documents.map { extract([$0]) }` gives them, extracting
+  /// up to ``Options/maximumConcurrency`` documents at once.
+  public func extractEach(_ documents: [SourceDocument]) -> [Extraction] {
+    let results = Mutex<[Int: Extraction]>([:])
+    let workers = max(1, min(options.maximumConcurrency, documents.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var index = worker
+      while index < documents.count {
+        let result = extract([documents[index]])
+        results.withLock { $0[index] = result }
+        index += workers
+      }
+    }
+    let collected = results.withLock { $0 }
+    return documents.indices.map { collected[$0] ?? Extraction() }
+  }
+
   /// The relation extractor with the standard rules, built once (its rule indexes are not free).
   private static let relationExtractor = RelationExtractor()
 

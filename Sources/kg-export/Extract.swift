@@ -75,10 +75,10 @@ extension KGExport {
         let extractor = Extractor(options: options)
         var graphs: [(name: String, graph: KnowledgeGraph)] = []
         var dropped: [String] = []
-        let batches = merge ? [documents] : documents.map { [$0] }
-        for batch in batches {
-          let extraction = extractor.extract(batch)
-          graphs.append((name ?? (merge ? "merged" : batch[0].id), extraction.graph))
+        // One graph for all, or one per document (extracted --threads at a time).
+        let extractions = merge ? [extractor.extract(documents)] : extractor.extractEach(documents)
+        for (index, extraction) in extractions.enumerated() {
+          graphs.append((name ?? (merge ? "merged" : documents[index].id), extraction.graph))
           dropped += extraction.dropped
         }
         if explain {
