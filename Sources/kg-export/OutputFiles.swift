@@ -62,8 +62,10 @@ enum OutputFiles {
     let temporary = "\(directory).\(fileName).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
-      let shown = directory.isEmpty ? FileManager.default.currentDirectoryPath : String(directory.dropLast())
-      throw OutputError(path: path, reason: "cannot create a file in '\(shown.isEmpty ? "/" : shown)'")
+      let shown =
+        directory.isEmpty ? FileManager.default.currentDirectoryPath : String(directory.dropLast())
+      throw OutputError(
+        path: path, reason: "cannot create a file in '\(shown.isEmpty ? "/" : shown)'")
     }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
     do {
