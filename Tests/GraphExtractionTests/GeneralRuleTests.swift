@@ -19,6 +19,17 @@ import Testing
 
   // MARK: - Titles
 
+  @Test func demonymAfterAGivenNameIsASurname() {
+    let found = graph(
+      "Deputy Energy Secretary David Turk praised the result. Turk said more work was needed.")
+    let people = found.entities.filter { $0.kind == .person }
+    #expect(people.map(\.name) == ["David Turk"])
+    #expect(!found.entities.contains { $0.name == "Turkey" })
+    // The demonym alone, with no such person, is still the country's.
+    let country = graph("Turkish President Recep Tayyip Erdogan spoke to a Turk in Ankara.")
+    #expect(country.entities.contains { $0.name == "Turkey" })
+  }
+
   @Test func abbreviationAfterAnOrganizationTitleIsTheEmployer() {
     let found = triples(graph(
       "Martin Kessler, the chairman of KVTG, joined the delegation. The group also met Ana Ruiz."))

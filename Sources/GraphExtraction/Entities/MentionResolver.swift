@@ -33,7 +33,8 @@ struct MentionResolver {
   }
 
   mutating func resolve(_ input: [NameCandidate]) -> Resolved {
-    let candidates = input.sorted { ($0.sentenceIndex, $0.start) < ($1.sentenceIndex, $1.start) }
+    var candidates = input.sorted { ($0.sentenceIndex, $0.start) < ($1.sentenceIndex, $1.start) }
+    Self.readSurnamesAsPeople(&candidates)
     var groups: [Group] = []
     var groupOf: [Int: Int] = [:]  // candidate index → group index
     var byEntry: [EntityID: Int] = [:]
@@ -190,6 +191,27 @@ struct MentionResolver {
   }
 
   // MARK: - People
+
+  /// "David Turk … Turk added": a lone demonym that is the surname of a person the document
+  /// names in full, before or after, is that person, not the country.
+  private static func readSurnamesAsPeople(_ candidates: inout [NameCandidate]) {
+    var surnames: Set<String> = []
+    for candidate in candidates where candidate.kind == .person && candidate.entry == nil {
+      let key = personKey(candidate.words)
+      if key.count >= 2, let last = key.last { surnames.insert(last) }
+    }
+    guard !surnames.isEmpty else { return }
+    for index in candidates.indices where candidates[index].form == .demonym {
+      let words = candidates[index].words
+      guard words.count == 1, surnames.contains(words[0].lowercased()) else { continue }
+      candidates[index].kind = .person
+      candidates[index].entry = nil
+      candidates[index].form = .name
+      candidates[index].status = .confirmed
+      candidates[index].organizationType = nil
+      candidates[index].placeType = nil
+    }
+  }
 
   /// The lower-cased words that identify a person's name: no initials, suffixes or dots.
   static func personKey(_ words: [String]) -> [String] {

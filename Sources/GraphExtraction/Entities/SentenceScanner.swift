@@ -274,8 +274,12 @@ struct SentenceScanner {
       guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial || monthAsName,
         !Self.isCalendarWord(text) || monthAsName
       else { break }
+      // A country, place or organization ends the name, except a demonym right after a lone
+      // given name, which is a surname: "Deputy Secretary David Turk", "Senator Paul English".
       if end > index, let match = gazetteer.matches(forWords: [text]).first,
-        match.entry.kind != .person, !match.isDemonym || true
+        match.entry.kind != .person,
+        !(match.isDemonym && end == index + 1 && !Self.isAllCapitals(text)
+          && NameLexicon.isGivenName(tokens[index].text))
       {
         break
       }
