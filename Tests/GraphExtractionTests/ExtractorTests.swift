@@ -50,6 +50,18 @@ import Testing
     #expect(ambiguous[EntityID(rawValue: "person/emmanuel-macron")] != nil)
   }
 
+  @Test func aLoneGivenNameJoinsAnotherArticlesPersonOnlyAsASurname() throws {
+    let royal = SourceDocument(id: "royal", text: "Prince William visited Nairobi on Monday. William met students.")
+    let kenya = SourceDocument(id: "kenya", text: "Kenyan President William Ruto spoke in Nairobi. Ruto welcomed investors.")
+    let graph = Extractor().extract([royal, kenya]).graph
+    #expect(graph.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["William", "William Ruto"])
+    // A lone name that is no given name still joins by any word: "Xi" of "Xi Jinping".
+    let xi = SourceDocument(id: "xi", text: "Xi said in Beijing that trade would grow.")
+    let full = SourceDocument(id: "full", text: "Chinese President Xi Jinping met envoys in Shanghai.")
+    let joined = Extractor().extract([xi, full]).graph
+    #expect(joined.entities.filter { $0.kind == .person }.map(\.name) == ["Xi Jinping"])
+  }
+
   @Test func middleInitialsMergeAcrossDocumentsUnlessTheyDiffer() throws {
     let a = SourceDocument(id: "a", text: "Donald J. Trump signed the order in Washington.")
     let b = SourceDocument(id: "b", text: "Donald Trump later spoke in Florida.")

@@ -4,7 +4,8 @@ public import KnowledgeGraphCore
 ///
 /// Entities with the same identifier merge when graphs are joined. This resolver then joins:
 /// - a person known only by one name ("Trump") into the one person of the collection whose
-///   full name contains it ("Donald Trump"), but never when two full names share it;
+///   full name contains it ("Donald Trump"), but never when two full names share it, and a
+///   given name ("William") only as a surname;
 /// - two organizations, places or countries that share a name, such as an organization named
 ///   in one article only by the short form another article gives as an alias ("Renmin
 ///   University"). Events are left alone: two calls may share a name and not a date.
@@ -44,7 +45,14 @@ public struct CrossDocumentResolver: Sendable {
     let full = people.filter { MentionResolver.personKey(words($0.name)).count >= 2 }
     for person in people where MentionResolver.personKey(words(person.name)).count == 1 {
       guard let word = MentionResolver.personKey(words(person.name)).first else { continue }
-      let holders = full.filter { MentionResolver.personKey(words($0.name)).contains(word) }
+      // A lone given name ("William" of "Prince William") names someone else in another
+      // article more often than a full name's bearer: it joins only as a surname. Other lone
+      // names join by any word, which family-name-first names need ("Xi" of "Xi Jinping").
+      let byGivenName = NameLexicon.givenNames.contains(word)
+      let holders = full.filter {
+        let key = MentionResolver.personKey(words($0.name))
+        return byGivenName ? key.last == word : key.contains(word)
+      }
       if holders.count == 1, let target = holders.first {
         graph.mergeEntity(person.id, into: target.id)
         notes.append("merged \(person.id) into \(target.id): the only full name with \"\(person.name)\"")
