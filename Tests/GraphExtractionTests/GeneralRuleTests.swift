@@ -19,6 +19,17 @@ import Testing
 
   // MARK: - Titles
 
+  @Test func anArticleJoinedToASurnameStaysOnTheName() {
+    for text in [
+      "Abdel Fattah al-Burhan said on Monday that the talks would resume. Burhan left for Cairo.",
+      "General Abdel Fattah al-Burhan met the envoy. Burhan left for Cairo.",
+    ] {
+      let people = graph(text).entities.filter { $0.kind == .person }
+      #expect(people.map(\.name) == ["Abdel Fattah al-Burhan"], "\(text)")
+      #expect(people.first?.aliases.contains("Burhan") == true, "\(text)")
+    }
+  }
+
   @Test func demonymAfterAGivenNameIsASurname() {
     let found = graph(
       "Deputy Energy Secretary David Turk praised the result. Turk said more work was needed.")

@@ -220,6 +220,8 @@ struct MentionResolver {
       if lower.alphabeticProfile.letters <= 1 { return nil }
       if NameLexicon.nameSuffixes.contains(lower) { return nil }
       if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
+      // "al-Burhan" is found again as "Burhan".
+      if let surname = NameLexicon.surname(ofArticleCompound: word) { return surname.lowercased() }
       return lower.trimmingCharacters(in: ".")
     }
   }

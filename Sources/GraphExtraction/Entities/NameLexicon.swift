@@ -58,6 +58,20 @@ enum NameLexicon {
     "das", "al", "bin", "ibn", "ter", "ten", "y",
   ]
 
+  /// Arabic articles and patronymic words that news joins to a surname with a hyphen:
+  /// "al-Burhan", "el-Sisi", "bin-Zayed".
+  static let hyphenatedArticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn"]
+
+  /// The surname of an article compound ("al-Burhan" → "Burhan"), or `nil` when `word` is none.
+  static func surname(ofArticleCompound word: String) -> Substring? {
+    guard let dash = word.firstIndex(of: "-"), dash > word.startIndex,
+      hyphenatedArticles.contains(word[..<dash].lowercased())
+    else { return nil }
+    let rest = word[word.index(after: dash)...]
+    guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return nil }
+    return rest
+  }
+
   /// Plural nouns whose possessive sits inside organization names: "Workers' Party".
   static let possessiveNameWords: Set<String> = [
     "people", "peoples", "women", "children", "men", "workers", "veterans", "farmers",

@@ -271,7 +271,9 @@ struct SentenceScanner {
         && NameLexicon.months.contains(text.lowercased())
         && end + 1 < tokens.count && Self.isCapitalized(tokens[end + 1].text)
         && !Self.isCalendarWord(tokens[end + 1].text) && !Self.isFunctionWord(tokens[end + 1].text)
-      guard Self.isCapitalized(text), !Self.isFunctionWord(text) || isInitial || monthAsName,
+      let articleCompound = end > index && NameLexicon.surname(ofArticleCompound: text) != nil
+      guard Self.isCapitalized(text) || articleCompound,
+        !Self.isFunctionWord(text) || isInitial || monthAsName,
         !Self.isCalendarWord(text) || monthAsName
       else { break }
       // A country, place or organization ends the name, except a demonym right after a lone
@@ -319,6 +321,12 @@ struct SentenceScanner {
       }
       if Self.isCapitalized(text) || (index > start && Self.startsWithDigitName(text)) {
         if index > start, Self.isCalendarWord(text) { break }
+        last = index
+        index += 1
+        continue
+      }
+      // "Abdel Fattah al-Burhan": an article joined to a surname continues the name.
+      if index > start, NameLexicon.surname(ofArticleCompound: text) != nil {
         last = index
         index += 1
         continue
@@ -809,6 +817,11 @@ struct SentenceScanner {
     }
     while index < range.upperBound {
       let text = tokens[index].text
+      // "Abdel Fattah al-Burhan": an article joined to the surname goes on the name.
+      if segmentStart != nil, NameLexicon.surname(ofArticleCompound: text) != nil {
+        index += 1
+        continue
+      }
       // Particles and hyphens inside a person's name: "Ursula von der Leyen", "Jean-Luc Picard".
       if segmentStart != nil, NameLexicon.nameParticles.contains(text) || text == "-",
         continuesName(after: index, within: range, hyphen: text == "-", segmentStart: segmentStart)
