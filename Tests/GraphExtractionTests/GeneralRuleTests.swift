@@ -19,6 +19,13 @@ import Testing
 
   // MARK: - Titles
 
+  @Test func aDatelineIsNotTheSentencesFirstWordAndANumberEndsAListedName() {
+    let found = graph(
+      "ROME — Leaders of the Group of 20 major economies opened a two-day summit in Rome.")
+    let organizations = found.entities.filter { $0.kind == .organization }.map(\.name)
+    #expect(organizations == ["Group of 20"])
+  }
+
   @Test func anArticleJoinedToASurnameStaysOnTheName() {
     for text in [
       "Abdel Fattah al-Burhan said on Monday that the talks would resume. Burhan left for Cairo.",

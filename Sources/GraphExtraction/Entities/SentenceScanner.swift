@@ -173,7 +173,9 @@ struct SentenceScanner {
     while count > 0 {
       let range = index..<(index + count)
       let last = tokens[range.upperBound - 1].text
-      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || count == 1,
+      // A number may end a longer name the gazetteer lists: "Group of 20".
+      let endsWithNumber = count > 1 && last.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || endsWithNumber || count == 1,
         mayEndName(at: range.upperBound - 1)
       {
         let words = tokens[range].map(\.text)
@@ -1282,7 +1284,15 @@ struct SentenceScanner {
   }
 
   private var firstWordIndex: Int {
-    tokens.firstIndex { token in
+    // "NEW DELHI — Leaders of the Group …", "PERTH, Oct 22 (Wire) - Officials …": the sentence
+    // starts after its dateline.
+    if let first = tokens.first, Self.isAllCapitals(first.text),
+      let dash = tokens.prefix(12).firstIndex(where: { ["\u{2014}", "\u{2013}", "-", "--"].contains($0.text) }),
+      dash > 0, dash + 1 < tokens.count, Self.isCapitalized(tokens[dash + 1].text)
+    {
+      return dash + 1
+    }
+    return tokens.firstIndex { token in
       token.text.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     } ?? 0
   }
