@@ -26,6 +26,17 @@ import Testing
     #expect(organizations == ["Group of 20"])
   }
 
+  @Test func aNameBeforeALowerCasePartyIsThatParty() {
+    let found = graph("Javier Milei and Patricia Bullrich met leaders of the center-right Republican Proposal party.")
+    let party = found.entities.first { $0.name == "Republican Proposal" }
+    #expect(party?.kind == .organization)
+    #expect(party?.organizationType == .party)
+    #expect(!found.entities.contains { $0.kind == .person && $0.name.contains("Proposal") })
+    // A party the gazetteer lists is that party: "the Chinese Communist party".
+    let listed = graph("Xi Jinping joined the Chinese Communist party in 1974.")
+    #expect(listed.entities.contains { $0.name == "Communist Party of China" })
+  }
+
   @Test func anArticleJoinedToASurnameStaysOnTheName() {
     for text in [
       "Abdel Fattah al-Burhan said on Monday that the talks would resume. Burhan left for Cairo.",

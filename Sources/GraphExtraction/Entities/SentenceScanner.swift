@@ -85,6 +85,22 @@ struct SentenceScanner {
       }
       let run = runEnd(from: index)
       let gazetteerLength = gazetteerMatch?.count ?? 0
+      // "the center-right Republican Proposal party": a name right before a lower-case "party"
+      // names the party (the gazetteer's, when it lists the name with "Party").
+      if run < tokens.count, tokens[run].text == "party", gazetteerLength < run - index {
+        let words = tokens[index..<run].map(\.text)
+        if let listed = gazetteer.matches(forWords: words + ["Party"]).first {
+          result.append(gazetteerCandidate(listed, range: index..<(run + 1)))
+        } else {
+          var party = make(index..<run, kind: .organization, rule: "name-before-party")
+          party.organizationType = .party
+          party.confidence = 0.7
+          result.append(party)
+        }
+        index = run + 1
+        titleEnd = nil
+        continue
+      }
       // "Air New Zealand", "ACT New Zealand": a word or acronym before a country's name makes
       // one organization of them.
       if gazetteerMatch == nil, title == nil, let prefixed = countryNamedOrganization(at: index) {
