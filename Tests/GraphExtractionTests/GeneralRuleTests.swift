@@ -101,6 +101,12 @@ import Testing
       "The army fought the Rapid Support Forces, commanded by his former deputy, Mohamed "
         + "Hamdan Dagalo."))
     #expect(found.contains("person/mohamed-hamdan-dagalo leaderOf organization/rapid-support-forces"))
+    // "his" names a person of its own here; it is still not the agent.
+    let named = triples(graph(
+      "The army, led by General Abdel Fattah al-Burhan, fought the Rapid Support Forces, "
+        + "commanded by his former deputy, Mohamed Hamdan Dagalo."))
+    #expect(named.contains("person/mohamed-hamdan-dagalo leaderOf organization/rapid-support-forces"))
+    #expect(!named.contains("person/abdel-fattah-al-burhan leaderOf organization/rapid-support-forces"))
   }
 
   // MARK: - Interactions

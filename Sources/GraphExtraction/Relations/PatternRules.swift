@@ -573,6 +573,17 @@ struct PatternRules {
     var cursor = (by ?? position + 1) + 1
     let limit = cursor + 7
     while cursor < view.count, cursor < limit {
+      // "commanded by his former deputy, Mohamed Hamdan Dagalo": a description of the agent
+      // by someone else ("his", itself a reference to a person), then the agent's name after
+      // a comma.
+      if ["his", "her", "their"].contains(word(cursor)),
+        let comma = (cursor + 1..<min(view.count, cursor + 5)).first(where: { word($0) == "," }),
+        (cursor + 1..<comma).allSatisfy({ view.slotAt[$0] == nil }),
+        view.slot(startingAt: comma + 1)?.kinds.first == .person
+      {
+        cursor = comma + 1
+        continue
+      }
       if let found = view.slot(startingAt: cursor) {
         if found.kinds.first == .person || (founding && found.kinds.first != .place) {
           guard let group = view.group(startingAt: cursor) else { return [] }
@@ -589,16 +600,6 @@ struct PatternRules {
           }
         }
         cursor = found.tokenRange.upperBound
-        continue
-      }
-      // "commanded by his former deputy, Mohamed Hamdan Dagalo": a description of the agent
-      // by someone else ("his"), then the agent's name after a comma.
-      if ["his", "her", "their"].contains(word(cursor)),
-        let comma = (cursor + 1..<min(view.count, cursor + 5)).first(where: { word($0) == "," }),
-        (cursor + 1..<comma).allSatisfy({ view.slotAt[$0] == nil }),
-        view.slot(startingAt: comma + 1)?.kinds.first == .person
-      {
-        cursor = comma + 1
         continue
       }
       let text = view.tokens[cursor].text
