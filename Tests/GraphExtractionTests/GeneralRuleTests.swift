@@ -26,6 +26,16 @@ import Testing
     #expect(organizations == ["Group of 20"])
   }
 
+  @Test func aCapitalAfterAPrepositionIsAPlaceEvenBeforeSaid() {
+    let found = triples(graph(
+      "The Nobel Assembly at the Karolinska Institute in Stockholm said the prize would be shared."))
+    #expect(found.contains("organization/karolinska-institute locatedIn place/stockholm"))
+    #expect(!found.contains { $0.hasSuffix("country/sweden") })
+    // Without the preposition the capital still stands for its government.
+    let metonymy = graph("Stockholm said the prize would be shared.")
+    #expect(metonymy.entities.contains { $0.kind == .country && $0.name == "Sweden" })
+  }
+
   @Test func aNameBeforeALowerCasePartyIsThatParty() {
     let found = graph("Javier Milei and Patricia Bullrich met leaders of the center-right Republican Proposal party.")
     let party = found.entities.first { $0.name == "Republican Proposal" }

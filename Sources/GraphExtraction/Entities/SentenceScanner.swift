@@ -248,6 +248,10 @@ struct SentenceScanner {
   }
 
   private func standsForGovernment(after range: Range<Int>) -> Bool {
+    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
+    // "The Nobel Assembly at the Karolinska Institute in Stockholm said": after a preposition
+    // of place the city is where the speaker is, not who speaks.
+    if ["in", "at", "from", "near", "outside"].contains(previous) { return false }
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
     if NameLexicon.actorVerbs.contains(next) { return true }
     // "Washington welcomed the talks": a past-tense verb right after the name.
@@ -255,7 +259,6 @@ struct SentenceScanner {
       return true
     }
     if next == "'s" || next == "\u{2019}s" { return true }
-    let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
     return previous == "between"
   }
 
