@@ -26,6 +26,17 @@ import Testing
     #expect(organizations == ["Group of 20"])
   }
 
+  @Test func aSentencesFirstWordThatStartsOneCompanysNameIsThatCompany() {
+    let found = triples(graph(
+      "Kestrel Biosciences agreed to buy Novera Therapeutics. Novera is headquartered in Boston. "
+        + "Kestrel's chief executive, Maria Lindqvist, will leave the company."))
+    #expect(found.contains("organization/novera-therapeutics locatedIn place/boston"))
+    #expect(found.contains("person/maria-lindqvist leaderOf organization/kestrel-biosciences"))
+    // A word that starts two companies' names stays undecided.
+    let two = graph("Novera Therapeutics and Novera Labs split. Novera is headquartered in Boston.")
+    #expect(!two.relations.contains { $0.predicate == .locatedIn && $0.object.rawValue == "place/boston" })
+  }
+
   @Test func aCapitalAfterAPrepositionIsAPlaceEvenBeforeSaid() {
     let found = triples(graph(
       "The Nobel Assembly at the Karolinska Institute in Stockholm said the prize would be shared."))

@@ -160,6 +160,14 @@ struct MentionResolver {
         join(index, group)
         continue
       }
+      // "Novera is headquartered in Boston" after "Novera Therapeutics": a sentence's first
+      // word that starts exactly one company's name is that company.
+      if candidate.status == .needsConfirmation, candidate.words.count == 1,
+        let group = Self.onlyOrganization(startingWith: candidate.words[0].lowercased(), groups)
+      {
+        join(index, group)
+        continue
+      }
       // "the Kiel Institute for the World Economy (IfW)": an abbreviation in brackets right
       // after an organization's name is that organization's, whatever its letters.
       if candidate.status == .acronym, index > 0,
@@ -375,6 +383,20 @@ struct MentionResolver {
       }
       groups[index].members = []
     }
+  }
+
+  /// The one organization whose two-word name starts with `word`, when the word can stand for
+  /// it alone (no generic modifier, head noun, place or country), else `nil`.
+  private static func onlyOrganization(startingWith word: String, _ groups: [Group]) -> Int? {
+    guard word.count >= 3, !NameLexicon.genericModifiers.contains(word),
+      NameLexicon.organizationHeads[word] == nil,
+      !Gazetteer.builtIn.matches(for: word).contains(where: { $0.isDemonym || $0.entry.kind != .organization })
+    else { return nil }
+    let targets = groups.indices.filter {
+      groups[$0].kind == .organization && !groups[$0].members.isEmpty && groups[$0].key.count == 2
+        && groups[$0].key[0] == word
+    }
+    return targets.count == 1 ? targets[0] : nil
   }
 
   /// "Activision Blizzard … Activision": a company named in full and later by its first word
