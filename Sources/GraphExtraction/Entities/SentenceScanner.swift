@@ -32,6 +32,8 @@ struct SentenceScanner {
   }
 
   private let memo: Memo
+  /// The index of the sentence's first word, found once.
+  private let firstWordIndex: Int
 
   init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
     self.gazetteer = gazetteer
@@ -39,6 +41,7 @@ struct SentenceScanner {
     self.lowercaseWords = lowercaseWords
     self.isHeadline = isHeadline
     self.memo = Memo(tokenCount: sentence.tokens.count)
+    self.firstWordIndex = Self.firstWordIndex(of: sentence.tokens)
   }
 
   // MARK: - Scanning
@@ -1302,12 +1305,12 @@ struct SentenceScanner {
     return candidate
   }
 
-  private var firstWordIndex: Int {
-    // "NEW DELHI — Leaders of the Group …", "PERTH, Oct 22 (Wire) - Officials …": the sentence
-    // starts after its dateline.
-    if let first = tokens.first, Self.isAllCapitals(first.text),
+  /// The index of the sentence's first word: after a dateline ("NEW DELHI — Leaders of the
+  /// Group …", "PERTH, Oct 22 (Wire) - Officials …"), else its first letter or digit.
+  private static func firstWordIndex(of tokens: [Token]) -> Int {
+    if let first = tokens.first, isAllCapitals(first.text),
       let dash = tokens.prefix(12).firstIndex(where: { ["\u{2014}", "\u{2013}", "-", "--"].contains($0.text) }),
-      dash > 0, dash + 1 < tokens.count, Self.isCapitalized(tokens[dash + 1].text)
+      dash > 0, dash + 1 < tokens.count, isCapitalized(tokens[dash + 1].text)
     {
       return dash + 1
     }
