@@ -163,7 +163,7 @@ struct MentionResolver {
       // "Novera is headquartered in Boston" after "Novera Therapeutics": a sentence's first
       // word that starts exactly one company's name is that company.
       if candidate.status == .needsConfirmation, candidate.words.count == 1,
-        let group = Self.onlyOrganization(startingWith: candidate.words[0].lowercased(), groups)
+        let group = onlyOrganization(startingWith: candidate.words[0].lowercased(), groups)
       {
         join(index, group)
         continue
@@ -385,13 +385,18 @@ struct MentionResolver {
     }
   }
 
-  /// The one organization whose two-word name starts with `word`, when the word can stand for
-  /// it alone (no generic modifier, head noun, place or country), else `nil`.
-  private static func onlyOrganization(startingWith word: String, _ groups: [Group]) -> Int? {
-    guard word.count >= 3, !NameLexicon.genericModifiers.contains(word),
-      NameLexicon.organizationHeads[word] == nil,
-      !Gazetteer.builtIn.matches(for: word).contains(where: { $0.isDemonym || $0.entry.kind != .organization })
-    else { return nil }
+  /// Whether the lower-cased first word of an organization's name may stand for it alone: no
+  /// generic modifier, head noun, place, country or demonym.
+  private func mayStandForOrganization(_ word: String) -> Bool {
+    word.count >= 3 && !NameLexicon.genericModifiers.contains(word)
+      && NameLexicon.organizationHeads[word] == nil
+      && !gazetteer.matches(for: word).contains(where: { $0.isDemonym || $0.entry.kind != .organization })
+  }
+
+  /// The one organization whose two-word name starts with `word`, when the word may stand for
+  /// it alone, else `nil`.
+  private func onlyOrganization(startingWith word: String, _ groups: [Group]) -> Int? {
+    guard mayStandForOrganization(word) else { return nil }
     let targets = groups.indices.filter {
       groups[$0].kind == .organization && !groups[$0].members.isEmpty && groups[$0].key.count == 2
         && groups[$0].key[0] == word
@@ -406,10 +411,7 @@ struct MentionResolver {
     _ index: Int, _ groups: inout [Group], _ groupOf: inout [Int: Int], _ candidates: [NameCandidate]
   ) {
     let word = groups[index].key[0]
-    guard word.count >= 3, !NameLexicon.genericModifiers.contains(word),
-      NameLexicon.organizationHeads[word] == nil,
-      !Gazetteer.builtIn.matches(for: word).contains(where: { $0.isDemonym || $0.entry.kind != .organization })
-    else { return }
+    guard mayStandForOrganization(word) else { return }
     let targets = groups.indices.filter { other in
       other != index && groups[other].kind == .organization && !groups[other].members.isEmpty
         && (groups[index].kind == .person ? groups[other].key.count >= 2 : groups[other].key.count == 2)
