@@ -38,28 +38,21 @@ public struct GEXFWriter: GraphWriter {
     header += "    </attributes>\n    <nodes>\n"
     var out = ByteOutput()
     out.append(header)
-    for entity in graph.entities {
+    let contents = graph.sortedContents()
+    for entity in contents.entities {
       out.append("      <node id=\"")
       out.appendXML(entity.id.rawValue)
       out.append("\" label=\"")
       out.appendXML(entity.name)
-      out.append("\">\n        <attvalues>\n")
-      for (column, value) in zip(PropertyGraph.nodeColumns, flat.nodeValues(entity)) where column.name != "name" {
-        guard let value else { continue }
-        out.append("          <attvalue for=\"")
-        out.append(column.name)
-        out.append("\" value=\"")
-        value.appendXML(to: &out)
-        out.append("\"/>\n")
-      }
-      out.append("        </attvalues>\n")
+      out.append("\">\n")
+      Self.appendAttributeValues(PropertyGraph.nodeColumns, flat.nodeValues(entity), except: "name", to: &out)
       let (red, green, blue) = Self.rgb(DOTWriter.appearance(of: entity).fillColor)
       out.append("        <viz:color r=\"\(red)\" g=\"\(green)\" b=\"\(blue)\"/>\n      </node>\n")
       try out.flushIfFull(to: &sink)
     }
     out.append("    </nodes>\n    <edges>\n")
     var labels = PredicateLabels()
-    for relation in graph.sortedContents().relations {
+    for relation in contents.relations {
       out.append("      <edge id=\"")
       out.appendXML(flat.edgeID(relation))
       out.append("\" source=\"")
@@ -70,20 +63,31 @@ public struct GEXFWriter: GraphWriter {
       out.appendXML(labels[relation.predicate])
       out.append("\" weight=\"")
       out.appendDecimal(relation.confidence, digits: 3)
-      out.append("\">\n        <attvalues>\n")
-      for (column, value) in zip(PropertyGraph.edgeColumns, flat.edgeValues(relation)) where column.name != "label" {
-        guard let value else { continue }
-        out.append("          <attvalue for=\"")
-        out.append(column.name)
-        out.append("\" value=\"")
-        value.appendXML(to: &out)
-        out.append("\"/>\n")
-      }
-      out.append("        </attvalues>\n      </edge>\n")
+      out.append("\">\n")
+      Self.appendAttributeValues(PropertyGraph.edgeColumns, flat.edgeValues(relation), except: "label", to: &out)
+      out.append("      </edge>\n")
       try out.flushIfFull(to: &sink)
     }
     out.append("    </edges>\n  </graph>\n</gexf>\n")
     try out.flush(to: &sink)
+  }
+
+  /// The `<attvalues>` of a node or an edge: each column with a value, but `skipped` (written
+  /// as the element's own attribute).
+  private static func appendAttributeValues(
+    _ columns: [PropertyGraph.Column], _ values: [PropertyGraph.Value?], except skipped: String,
+    to out: inout ByteOutput
+  ) {
+    out.append("        <attvalues>\n")
+    for (column, value) in zip(columns, values) where column.name != skipped {
+      guard let value else { continue }
+      out.append("          <attvalue for=\"")
+      out.append(column.name)
+      out.append("\" value=\"")
+      value.appendXML(to: &out)
+      out.append("\"/>\n")
+    }
+    out.append("        </attvalues>\n")
   }
 
   private static func type(_ type: PropertyGraph.ColumnType) -> String {
