@@ -26,14 +26,15 @@ public struct CypherWriter: GraphWriter {
     header += "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"
     out.append(header)
     try out.flushIfFull(to: &sink)
-    for entity in graph.entities {
+    let contents = graph.sortedContents()
+    for entity in contents.entities {
       var text = "MERGE (n:Entity {id: \(Self.string(entity.id.rawValue))}) SET n:"
       text += Self.identifier(SchemaOrgTypes.className(for: entity))
       text += Self.assignments("n", PropertyGraph.nodeColumns, flat.nodeValues(entity)) + ";\n"
       out.append(text)
       try out.flushIfFull(to: &sink)
     }
-    for relation in graph.sortedContents().relations {
+    for relation in contents.relations {
       var text = "MATCH (a:Entity {id: \(Self.string(relation.subject.rawValue))}), "
       text += "(b:Entity {id: \(Self.string(relation.object.rawValue))}) "
       text += "MERGE (a)-[r:\(Self.identifier(Neo4jCSVWriter.relationshipType(relation.predicate)))]->(b) SET "

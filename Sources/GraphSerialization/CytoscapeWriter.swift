@@ -27,7 +27,8 @@ public struct CytoscapeWriter: GraphWriter {
     header += "  \"elements\": {\n    \"nodes\": ["
     out.append(header)
     try out.flushIfFull(to: &sink)
-    for (index, entity) in graph.entities.enumerated() {
+    let contents = graph.sortedContents()
+    for (index, entity) in contents.entities.enumerated() {
       var members: [(key: String, value: JSONValue)] = [
         ("id", .string(entity.id.rawValue)), ("label", .string(entity.name)),
       ]
@@ -38,7 +39,7 @@ public struct CytoscapeWriter: GraphWriter {
     }
     out.append("\n    ],\n    \"edges\": [")
     try out.flushIfFull(to: &sink)
-    for (index, relation) in graph.sortedContents().relations.enumerated() {
+    for (index, relation) in contents.relations.enumerated() {
       var members: [(key: String, value: JSONValue)] = [
         ("id", .string(flat.edgeID(relation))), ("source", .string(relation.subject.rawValue)),
         ("target", .string(relation.object.rawValue)),

@@ -27,7 +27,8 @@ public struct MermaidWriter: GraphWriter {
     try out.flushIfFull(to: &sink)
     var nodeIDs: [EntityID: String] = [:]
     var classes: [String: DOTWriter.Appearance] = [:]
-    for (index, entity) in graph.entities.enumerated() {
+    let contents = graph.sortedContents()
+    for (index, entity) in contents.entities.enumerated() {
       let node = "n\(index)"
       nodeIDs[entity.id] = node
       let look = DOTWriter.appearance(of: entity)
@@ -41,7 +42,7 @@ public struct MermaidWriter: GraphWriter {
       out.append(text)
       try out.flushIfFull(to: &sink)
     }
-    for relation in graph.sortedContents().relations {
+    for relation in contents.relations {
       guard let subject = nodeIDs[relation.subject], let object = nodeIDs[relation.object] else { continue }
       let arrow = relation.predicate.definition?.isSymmetric == true ? "---" : "-->"
       let style = relation.confidence < 0.5 ? (arrow == "---" ? "-.-" : "-.->") : arrow
