@@ -289,42 +289,33 @@ struct ByteOutput {
 
   /// Appends the inside of `text` as a JSON string literal, without the quotes.
   mutating func appendJSONEscaped(_ text: String) {
-    appendEscaped(
-      text, special: ByteSet.json,
-      escape: { byte, out in
-        switch byte {
-        case 0x22: out.append(0x5C, 0x22)
-        case 0x5C: out.append(0x5C, 0x5C)
-        case 0x0A: out.append(0x5C, UInt8(ascii: "n"))
-        case 0x0D: out.append(0x5C, UInt8(ascii: "r"))
-        case 0x09: out.append(0x5C, UInt8(ascii: "t"))
-        case 0x08: out.append(0x5C, UInt8(ascii: "b"))
-        case 0x0C: out.append(0x5C, UInt8(ascii: "f"))
-        default:
-          out.append("\\u00")
-          out.appendHexByte(byte, digits: "0123456789abcdef")
-        }
-      })
+    appendEscaped(text, special: ByteSet.json, escape: { byte, out in out.appendBackslashEscape(byte, json: true) })
   }
 
   /// `text` as an N-Triples/Turtle string literal (see ``RDFText/quoted(_:)``).
   mutating func appendRDFQuoted(_ text: String) {
     append(byte: UInt8(ascii: "\""))
-    appendEscaped(
-      text, special: ByteSet.rdfString,
-      escape: { byte, out in
-        switch byte {
-        case 0x22: out.append(0x5C, 0x22)
-        case 0x5C: out.append(0x5C, 0x5C)
-        case 0x0A: out.append(0x5C, UInt8(ascii: "n"))
-        case 0x0D: out.append(0x5C, UInt8(ascii: "r"))
-        case 0x09: out.append(0x5C, UInt8(ascii: "t"))
-        default:
-          out.append("\\u00")
-          out.appendHexByte(byte, digits: "0123456789ABCDEF")
-        }
-      })
+    appendEscaped(text, special: ByteSet.rdfString, escape: { byte, out in out.appendBackslashEscape(byte, json: false) })
     append(byte: UInt8(ascii: "\""))
+  }
+
+  /// One special byte of a JSON (`json`) or N-Triples string: `\"`, `\\`, `\n`, `\r`, `\t`,
+  /// in JSON also `\b` and `\f`; any other control character as `\u00XX` (lower-case hex in
+  /// JSON, upper-case in N-Triples, as each format's usual writers do).
+  @inline(__always)
+  private mutating func appendBackslashEscape(_ byte: UInt8, json: Bool) {
+    switch byte {
+    case 0x22: append(0x5C, 0x22)
+    case 0x5C: append(0x5C, 0x5C)
+    case 0x0A: append(0x5C, UInt8(ascii: "n"))
+    case 0x0D: append(0x5C, UInt8(ascii: "r"))
+    case 0x09: append(0x5C, UInt8(ascii: "t"))
+    case 0x08 where json: append(0x5C, UInt8(ascii: "b"))
+    case 0x0C where json: append(0x5C, UInt8(ascii: "f"))
+    default:
+      append("\\u00")
+      appendHexByte(byte, digits: json ? "0123456789abcdef" : "0123456789ABCDEF")
+    }
   }
 
   /// `iri` in angle brackets, with the characters IRIREF forbids percent-encoded.
