@@ -267,19 +267,24 @@ struct SentenceScanner {
 
   // MARK: - Titles
 
+  /// "Ursula von der Leyen": the capitalised word after at most two name particles starting at
+  /// `index`, or `nil`.
+  private func nameWord(afterParticlesAt index: Int) -> Int? {
+    var next = index
+    while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    guard next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) else { return nil }
+    return next
+  }
+
   private func personAfterTitle(at index: Int) -> NameCandidate? {
     var end = index
     var nameWords = 0
     while end < tokens.count, nameWords < 4 {
       let text = tokens[end].text
       if end > index, NameLexicon.nameParticles.contains(text) {
-        var next = end
-        while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
-        if next < tokens.count, next - end <= 2, Self.isCapitalized(tokens[next].text) {
-          end = next
-          continue
-        }
-        break
+        guard let next = nameWord(afterParticlesAt: end) else { break }
+        end = next
+        continue
       }
       // "Minister Ngozi Okonjo-Iweala": a hyphenated surname.
       if text == "-", end > index + 1, end + 1 < tokens.count, tokens[end - 1].end == tokens[end].start,
@@ -369,13 +374,9 @@ struct SentenceScanner {
         index += 1
         continue
       }
-      if index > start, NameLexicon.nameParticles.contains(text) {
-        var next = index
-        while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
-        if next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) {
-          index = next
-          continue
-        }
+      if index > start, NameLexicon.nameParticles.contains(text), let next = nameWord(afterParticlesAt: index) {
+        index = next
+        continue
       }
       if index > start, index + 1 < tokens.count {
         let lower = text.lowercased()
