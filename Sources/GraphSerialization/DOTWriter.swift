@@ -76,33 +76,46 @@ public struct DOTWriter: Sendable {
   /// The appearance of `entity`: shape and colours by kind, organizations also by type.
   public static func appearance(of entity: Entity) -> Appearance {
     switch entity.kind {
-    case .person:
-      return Appearance(
-        caption: "Person", shape: "ellipse", fillColor: "#dbeafe", borderColor: "#1d4ed8")
-    case .country:
-      return Appearance(
-        caption: "Country", shape: "box", fillColor: "#fde68a", borderColor: "#b45309",
-        extraStyle: "rounded,bold")
-    case .place:
-      return Appearance(
-        caption: "Place", shape: "hexagon", fillColor: "#d9f99d", borderColor: "#4d7c0f")
-    case .event:
-      return Appearance(
-        caption: "Event", shape: "note", fillColor: "#fef9c3", borderColor: "#a16207")
+    case .person: Appearances.person
+    case .country: Appearances.country
+    case .place: Appearances.place
+    case .event: Appearances.event
     case .organization:
-      let (name, fill, border): (String, String, String) =
-        switch entity.organizationType {
-        case .government: ("government", "#fecaca", "#b91c1c")
-        case .education: ("education", "#e9d5ff", "#7e22ce")
-        case .company: ("company", "#bbf7d0", "#15803d")
-        case .media: ("media", "#fbcfe8", "#be185d")
-        case .international: ("international", "#a5f3fc", "#0e7490")
-        case .party: ("party", "#fed7aa", "#c2410c")
-        case .research: ("research", "#ddd6fe", "#6d28d9")
-        case .other, nil: ("other", "#e5e7eb", "#4b5563")
-        }
-      return Appearance(
-        caption: "Organization (\(name))", shape: "component", fillColor: fill, borderColor: border)
+      switch entity.organizationType {
+      case .government: Appearances.government
+      case .education: Appearances.education
+      case .company: Appearances.company
+      case .media: Appearances.media
+      case .international: Appearances.international
+      case .party: Appearances.party
+      case .research: Appearances.research
+      case .other, nil: Appearances.otherOrganization
+      }
+    }
+  }
+
+  /// Every appearance, made once: a writer asks for one per node.
+  private enum Appearances {
+    static let person = Appearance(
+      caption: "Person", shape: "ellipse", fillColor: "#dbeafe", borderColor: "#1d4ed8")
+    static let country = Appearance(
+      caption: "Country", shape: "box", fillColor: "#fde68a", borderColor: "#b45309",
+      extraStyle: "rounded,bold")
+    static let place = Appearance(
+      caption: "Place", shape: "hexagon", fillColor: "#d9f99d", borderColor: "#4d7c0f")
+    static let event = Appearance(
+      caption: "Event", shape: "note", fillColor: "#fef9c3", borderColor: "#a16207")
+    static let government = organization("government", fill: "#fecaca", border: "#b91c1c")
+    static let education = organization("education", fill: "#e9d5ff", border: "#7e22ce")
+    static let company = organization("company", fill: "#bbf7d0", border: "#15803d")
+    static let media = organization("media", fill: "#fbcfe8", border: "#be185d")
+    static let international = organization("international", fill: "#a5f3fc", border: "#0e7490")
+    static let party = organization("party", fill: "#fed7aa", border: "#c2410c")
+    static let research = organization("research", fill: "#ddd6fe", border: "#6d28d9")
+    static let otherOrganization = organization("other", fill: "#e5e7eb", border: "#4b5563")
+
+    private static func organization(_ name: String, fill: String, border: String) -> Appearance {
+      Appearance(caption: "Organization (\(name))", shape: "component", fillColor: fill, borderColor: border)
     }
   }
 
@@ -263,11 +276,13 @@ public struct DOTWriter: Sendable {
         tooltip.append(evidence.documentID)
         tooltip.append(")")
       }
-      let text = String(decoding: tooltip.bytes, as: UTF8.self)
+      // The same label twice: escaped once.
+      var quoted = ByteOutput()
+      quoted.appendDOTLabel(String(decoding: tooltip.bytes, as: UTF8.self))
       out.append(", tooltip=")
-      out.appendDOTLabel(text)
+      out.append(quoted)
       out.append(", labeltooltip=")
-      out.appendDOTLabel(text)
+      out.append(quoted)
     }
     out.append("];\n")
   }
@@ -275,11 +290,13 @@ public struct DOTWriter: Sendable {
   /// One compact node, `legend`, whose HTML-like table shows each colour in use beside its
   /// caption: a few lines tall, where one node per kind would take a column of the drawing.
   private func legend(for entities: [Entity]) -> String {
-    var seen: Set<Appearance> = []
+    // Each caption names one appearance, so sorting by caption fixes the order whatever the
+    // order the entities come in.
+    var seen: Set<String> = []
     var looks: [Appearance] = []
-    for entity in entities.sorted(by: { ($0.kind, $0.id) < ($1.kind, $1.id) }) {
+    for entity in entities {
       let look = Self.appearance(of: entity)
-      if seen.insert(look).inserted { looks.append(look) }
+      if seen.insert(look.caption).inserted { looks.append(look) }
     }
     looks.sort { $0.caption < $1.caption }
     let fontSize = max(6, style.fontSize - 2)

@@ -476,20 +476,27 @@ public struct JSONLDWriter: Sendable {
     out.append("}\n          ]\n        }")
   }
 
-  /// The IRIs evidence nodes of one document share, kept while consecutive evidence comes
-  /// from the same document.
+  /// The IRIs evidence nodes of one document share, made once per document: the evidence
+  /// of a merged graph's entities and relations switches between documents all the time.
   private struct EvidenceIRIs {
     var documentID: String?
     /// `kg:ev/{document}/`.
     var evidencePrefix = ""
     /// `kg:doc/{document}`.
     var source = ""
+    /// The two IRIs of every document seen so far.
+    private var made: [String: (evidencePrefix: String, source: String)] = [:]
 
     mutating func select(_ id: String, scheme: IRIScheme) {
       guard id != documentID else { return }
       documentID = id
+      if let iris = made[id] {
+        (evidencePrefix, source) = iris
+        return
+      }
       evidencePrefix = scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/"
       source = scheme.prefix + ":" + scheme.documentPath(id)
+      made[id] = (evidencePrefix, source)
     }
   }
 

@@ -49,6 +49,23 @@ import Testing
     #expect(!DOTWriter(style: style).write(SampleGraphs.call).contains("\"legend\""))
   }
 
+  @Test func eachLegendCaptionNamesOneAppearance() {
+    // The legend orders appearances by caption alone; two looks sharing a caption would make
+    // its order depend on the entities'.
+    var looks: [DOTWriter.Appearance] = []
+    for kind in [Entity.Kind.person, .country, .place, .event] {
+      looks.append(DOTWriter.appearance(of: Entity(kind, named: "X")))
+    }
+    for type in Entity.OrganizationType.allCases {
+      var organization = Entity(.organization, named: "X")
+      organization.organizationType = type
+      looks.append(DOTWriter.appearance(of: organization))
+    }
+    looks.append(DOTWriter.appearance(of: Entity(.organization, named: "X")))
+    #expect(Set(looks.map(\.caption)).count == Set(looks).count)
+    #expect(Set(looks).count == 4 + Entity.OrganizationType.allCases.count)
+  }
+
   @Test func countryClustersGroupLeadersAndOrganizations() throws {
     var style = DOTWriter.Style()
     style.clustering = .country
