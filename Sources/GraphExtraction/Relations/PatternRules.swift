@@ -23,7 +23,12 @@ struct PatternContext {
   /// The number of words of the longest role title.
   let longestTitle: Int
 
-  init(graph: KnowledgeGraph, sentences: [AnalyzedSentence] = [], rules: RelationRules = .standard) {
+  /// - Parameter entities: `graph.entities`, when the caller has them already.
+  init(
+    graph: KnowledgeGraph, entities: [Entity]? = nil, sentences: [AnalyzedSentence] = [],
+    rules: RelationRules = .standard
+  ) {
+    let entities = entities ?? graph.entities
     self.longestTitle = rules.longestTitle
     var topics: [Int: (id: EntityID, kind: Entity.Kind)] = [:]
     var topic: (id: EntityID, kind: Entity.Kind)?
@@ -46,13 +51,13 @@ struct PatternContext {
       }
     }
     self.topicOfSentence = topics
-    let international = graph.entities.filter {
+    let international = entities.filter {
       $0.kind == .organization && $0.organizationType == .international
     }
     self.onlyInternationalOrganization = international.count == 1 ? international[0].id : nil
     var index: [String: (id: EntityID, firstSentence: Int)] = [:]
     var ambiguous: Set<String> = []
-    for entity in graph.entities where entity.kind == .organization {
+    for entity in entities where entity.kind == .organization {
       let first = entity.mentions.map(\.sentenceIndex).min() ?? Int.max
       var heads: Set<String> = []
       for name in entity.names {

@@ -67,11 +67,14 @@ public struct RelationExtractor: Sendable {
     }
 
     var parser = DateParser(referenceDate: documentDate)
-    let actorsByName = Self.actorsByName(in: graph)
+    // Sorting the entities costs as much as a rule pass over a sentence: do it once.
+    let entities = graph.entities
+    let actorsByName = Self.actorsByName(in: entities)
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
-    let patternContext = PatternContext(graph: graph, sentences: document.sentences, rules: rules)
+    let patternContext = PatternContext(
+      graph: graph, entities: entities, sentences: document.sentences, rules: rules)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
@@ -81,7 +84,7 @@ public struct RelationExtractor: Sendable {
       candidates += structural
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
-      let dates = parser.dates(in: view.tokens)
+      let dates = parser.dates(in: view.tokens, lowercased: view.lower)
       let eventRules = EventRules(
         view: view, dates: dates, rules: rules, graph: graph,
         subjectFinder: interactions, actorsByName: actorsByName)
@@ -127,10 +130,10 @@ public struct RelationExtractor: Sendable {
 
   /// The document's persons, countries and organizations by each one-word name that names
   /// only one of them.
-  private static func actorsByName(in graph: KnowledgeGraph) -> [String: EntityID] {
+  private static func actorsByName(in entities: [Entity]) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
     var ambiguous: Set<String> = []
-    for entity in graph.entities where [.person, .country, .organization].contains(entity.kind) {
+    for entity in entities where [.person, .country, .organization].contains(entity.kind) {
       for name in entity.names where !name.contains(" ") && name.count >= 2 {
         if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
         index[name] = entity.id
