@@ -61,13 +61,21 @@ struct EventRules {
     "sued": "lawsuit", "sues": "lawsuit", "acquired": "acquisition", "acquires": "acquisition",
     "bought": "acquisition", "buys": "acquisition",
   ]
-  /// ``otherNouns`` and ``otherVerbs`` in one table, so a word is looked up once.
-  private static let otherTriggers: [String: (label: String, isVerb: Bool)] = {
+  /// ``otherNouns`` and ``otherVerbs`` in one list, which ``Lexicon/Facts/otherTrigger``
+  /// numbers, so a word is looked up once.
+  static let otherTriggerList: [(word: String, label: String, isVerb: Bool)] = {
     var table: [String: (label: String, isVerb: Bool)] = [:]
     for (word, label) in otherNouns { table[word] = (label, false) }
     for (word, label) in otherVerbs { table[word] = (label, true) }
-    return table
+    return table.keys.sorted().compactMap { word in
+      table[word].map { (word, $0.label, $0.isVerb) }
+    }
   }()
+
+  /// The verbs ``attendance(at:)`` reads; it finds nothing at any other word.
+  static let attendanceVerbs: Set<String> = [
+    "conceded", "concedes", "sent", "dispatched", "represented",
+  ]
 
   /// Verbs whose subject both organizes and attends a meeting: "hosted the summit".
   private static let hostVerbs: Set<String> = ["hosted", "hosts", "host", "convened"]
@@ -128,24 +136,25 @@ struct EventRules {
         position = slot.tokenRange.upperBound - 1
         continue
       }
-      let word = view.lower[position]
-      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
-        ? word + " " + view.lower[position + 1] : ""
+      let facts = view.facts[position]
+      let pair = position + 1 < view.count && facts.classes.contains(.compoundStart)
+        ? view.lower[position] + " " + view.lower[position + 1] : ""
       if !pair.isEmpty, let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
         if let mention = noun(type, at: position..<(position + 2)) { found.append(mention) }
         position += 1
-      } else if let type = rules.eventNouns[word] {
+      } else if let type = facts.eventNoun {
         if let mention = noun(type, at: position..<(position + 1)) { found.append(mention) }
-      } else if let (label, isVerb) = Self.otherTriggers[word] {
+      } else if facts.otherTrigger >= 0 {
+        let (_, label, isVerb) = Self.otherTriggerList[Int(facts.otherTrigger)]
         if isVerb {
           if let mention = actorVerb(label, at: position) { found.append(mention) }
         } else if var mention = noun(.other, at: position..<(position + 1), label: label) {
           mention.label = label
           found.append(mention)
         }
-      } else if let type = rules.eventVerbs[word] {
+      } else if let type = facts.eventVerb {
         if let mention = verb(type, at: position) { found.append(mention) }
-      } else if let mention = attendance(at: position) {
+      } else if facts.classes.contains(.attendanceVerb), let mention = attendance(at: position) {
         found.append(mention)
       }
     }

@@ -133,48 +133,54 @@ struct PatternRules {
         continue
       }
       let word = view.lower[position]
+      let classes = view.facts[position].classes
       if view.word(position + 1) != "by",
-        view.word(at: position, isIn: .foundingParticiple)
-          || view.word(at: position, isIn: .leadershipParticiple),
+        classes.contains(.foundingParticiple) || classes.contains(.leadershipParticiple),
         let by = agentPreposition(after: position)
       {
         found += passiveAgent(
-          at: position, founding: view.word(at: position, isIn: .foundingParticiple), by: by)
+          at: position, founding: classes.contains(.foundingParticiple), by: by)
       }
       if view.word(position + 1) == "by" {
-        if view.word(at: position, isIn: .leadershipParticiple) {
+        if classes.contains(.leadershipParticiple) {
           found += passiveAgent(at: position, founding: false)
-        } else if view.word(at: position, isIn: .foundingParticiple) {
+        } else if classes.contains(.foundingParticiple) {
           found += passiveAgent(at: position, founding: true)
         } else if word == "owned" || word == "controlled" {
           found += ownedBy(at: position)
         }
       }
-      switch word {
-      case "as": found += asTitle(at: position)
-      case "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
-        "inaugurated", "chosen":
-        found += appointed(at: position)
-      case "the": found += definiteDescription(at: position)
-      case "member", "members": found += membership(at: position)
-      case "joined", "joins", "rejoined", "acceded", "admitted": found += joined(at: position)
-      case "capital": found += capital(at: position)
-      case "chairmanship", "presidency", "leadership", "helm", "premiership", "chairpersonship",
-        "chairwomanship":
-        found += helm(at: position)
-      case "part", "parent": found += partOf(at: position)
-      default: break
+      // Only the words of ``triggerWords`` start the patterns below.
+      if classes.contains(.patternTrigger) {
+        switch word {
+        case "as": found += asTitle(at: position)
+        case "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
+          "inaugurated", "chosen":
+          found += appointed(at: position)
+        case "the": found += definiteDescription(at: position)
+        case "member", "members": found += membership(at: position)
+        case "joined", "joins", "rejoined", "acceded", "admitted": found += joined(at: position)
+        case "capital": found += capital(at: position)
+        case "chairmanship", "presidency", "leadership", "helm", "premiership", "chairpersonship",
+          "chairwomanship":
+          found += helm(at: position)
+        case "part", "parent": found += partOf(at: position)
+        default: break
+        }
       }
-      if view.word(at: position, isIn: .locationParticiple) { found += located(at: position) }
-      if view.word(at: position, isIn: .unitNoun) || view.word(at: position, isIn: .pluralUnitNoun) {
+      if classes.contains(.locationParticiple) { found += located(at: position) }
+      if classes.contains(.unitNoun) || classes.contains(.pluralUnitNoun) {
         found += partOf(at: position)
       }
-      if view.word(at: position, isIn: .compositionVerb)
-        || (word == "consists" && view.word(position + 1) == "of")
+      if classes.contains(.compositionVerb)
+        || (classes.contains(.patternTrigger) && word == "consists"
+          && view.word(position + 1) == "of")
       {
         found += composition(at: position)
       }
-      if word.hasSuffix("-based") { found += basedCompound(at: position) }
+      if word.utf8.last == UInt8(ascii: "d"), word.hasSuffix("-based") {
+        found += basedCompound(at: position)
+      }
     }
     for slot in view.slots where slot.entities.count == 1 {
       switch slot.kinds[0] {
@@ -200,6 +206,15 @@ struct PatternRules {
     }
     return found
   }
+
+  /// The words ``candidates()`` reads a pattern from by name: the cases of its `switch`,
+  /// and "consists" ("consists of").
+  static let triggerWords: Set<String> = [
+    "as", "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
+    "inaugurated", "chosen", "the", "member", "members", "joined", "joins", "rejoined",
+    "acceded", "admitted", "capital", "chairmanship", "presidency", "leadership", "helm",
+    "premiership", "chairpersonship", "chairwomanship", "part", "parent", "consists",
+  ]
 
   // MARK: - Helpers
 
@@ -228,6 +243,14 @@ struct PatternRules {
   private func isLowercaseWord(_ position: Int) -> Bool {
     guard isSlotFree(position) else { return false }
     let text = view.tokens[position].text
+    // ASCII words, almost all, are read byte by byte without the Unicode tables.
+    if let isLowercase = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+      guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return first >= 0x61 && first <= 0x7A
+        && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }
+    }), let isLowercase {
+      return isLowercase
+    }
     guard let first = text.unicodeScalars.first else { return false }
     return first.properties.isLowercase
       && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }

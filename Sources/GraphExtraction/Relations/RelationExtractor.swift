@@ -27,27 +27,31 @@ public struct RelationExtraction: Hashable, Sendable {
 /// ``RelationExtraction/dropped``.
 public struct RelationExtractor: Sendable {
   /// The trigger words and titles the rules read.
-  public var rules: RelationRules
+  public var rules: RelationRules {
+    didSet { (lexicon, measureIndex) = Self.indexes(of: rules) }
+  }
   /// The signatures every relation is checked against.
   public var vocabulary: RelationVocabulary
 
-  private let verbIndex: [String: [RelationRules.VerbRule]]
-  private let measureIndex: [String: [RelationRules.MeasureRule]]
+  private var lexicon: Lexicon
+  private var measureIndex: [String: [RelationRules.MeasureRule]]
 
   /// An extractor reading `rules` and checking relations against `vocabulary`.
   public init(rules: RelationRules = .standard, vocabulary: RelationVocabulary = .standard) {
     self.rules = rules
     self.vocabulary = vocabulary
-    var verbs: [String: [RelationRules.VerbRule]] = [:]
-    for rule in rules.verbs {
-      for form in rule.forms { verbs[form, default: []].append(rule) }
-    }
+    (self.lexicon, self.measureIndex) = Self.indexes(of: rules)
+  }
+
+  /// The lexicon of `rules` and their measure rules by noun.
+  private static func indexes(of rules: RelationRules)
+    -> (Lexicon, [String: [RelationRules.MeasureRule]])
+  {
     var measures: [String: [RelationRules.MeasureRule]] = [:]
     for rule in rules.measures {
       for noun in rule.nouns { measures[noun, default: []].append(rule) }
     }
-    self.verbIndex = verbs
-    self.measureIndex = measures
+    return (Lexicon(rules: rules), measures)
   }
 
   /// The events and relations of `document`, added to the graph of its entities.
@@ -78,7 +82,7 @@ public struct RelationExtractor: Sendable {
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
-        view: view, rules: rules, verbIndex: verbIndex, measureIndex: measureIndex)
+        view: view, rules: rules, lexicon: lexicon, measureIndex: measureIndex)
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
@@ -177,7 +181,8 @@ public struct RelationExtractor: Sendable {
           start: mention.start, end: mention.end, isReference: mention.form == .reference,
           isDemonym: mention.form == .demonym))
     }
-    var view = SentenceView(index: analyzed.sentence.index, tokens: tokens, slots: slots)
+    var view = SentenceView(
+      index: analyzed.sentence.index, tokens: tokens, slots: slots, lexicon: lexicon)
     var taken = Array(repeating: false, count: tokens.count)
     for slot in view.slots {
       for index in slot.tokenRange { taken[index] = true }

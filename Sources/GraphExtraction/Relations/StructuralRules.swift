@@ -293,14 +293,15 @@ struct StructuralRules {
     ]
   }
 
-  private static let copulas: Set<String> = ["been", "became", "as", "is", "was"]
+  /// Copulas a title may follow, in ``copularTitles()``.
+  static let titleCopulas: Set<String> = ["been", "became", "as", "is", "was"]
 
   /// "X is an American executive who has been the chief executive officer of Apple": a title
   /// of an organization after a copula, held by the one person named before it.
   private func copularTitles() -> [Candidate] {
     var found: [Candidate] = []
     for position in 0..<view.count where view.slotAt[position] == nil {
-      guard Self.copulas.contains(view.lower[position]) else { continue }
+      guard view.facts[position].classes.contains(.titleCopula) else { continue }
       var start = position + 1
       if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
       guard let match = title(startingAt: start), match.range.upperBound < view.count,
@@ -481,9 +482,10 @@ struct StructuralRules {
     while cursor > 1, steps < 14 {
       let word = view.word(cursor - 1)
       if word == "counterpart" || word == "counterparts" { break }
+      let classes = view.facts[cursor - 1].classes
       guard word == "," || word == "and" || view.slotAt[cursor - 1] != nil
-        || rules.titleLastWords.contains(word) || rules.titles[word] != nil
-        || rules.titleModifiers.contains(word)
+        || classes.contains(.titleLastWord) || classes.contains(.title)
+        || classes.contains(.titleModifier)
         || (view.tokens[cursor - 1].text.first?.isUppercase ?? false)
       else { return [] }
       cursor -= 1
@@ -687,7 +689,9 @@ struct StructuralRules {
 
   /// The title ending just before `position`, with its modifiers.
   private func title(endingBefore position: Int) -> TitleMatch? {
-    guard position > 0, rules.titleLastWords.contains(view.lower[position - 1]) else { return nil }
+    guard position > 0, view.facts[position - 1].classes.contains(.titleLastWord) else {
+      return nil
+    }
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
@@ -698,9 +702,10 @@ struct StructuralRules {
       var former = false
       while start > 0, view.slotAt[start - 1] == nil {
         let modifier = view.lower[start - 1]
-        if rules.subordinateModifiers.contains(modifier) {
+        let classes = view.facts[start - 1].classes
+        if classes.contains(.subordinateModifier) {
           subordinate = true
-        } else if rules.titleModifiers.contains(modifier) {
+        } else if classes.contains(.titleModifier) {
           former = former || modifier == "former" || modifier == "late" || modifier == "then"
         } else {
           break
@@ -720,8 +725,9 @@ struct StructuralRules {
     var subordinate = false
     var former = false
     while start < view.count, view.slotAt[start] == nil {
+      let classes = view.facts[start].classes
       for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1)
-      where rules.titleFirstWords.contains(view.lower[start]) {
+      where classes.contains(.titleFirstWord) {
         let range = start..<(start + length)
         guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
         let key = range.map { view.lower[$0] }.joined(separator: " ")
@@ -732,9 +738,9 @@ struct StructuralRules {
           isSubordinate: subordinate, isFormer: former)
       }
       let modifier = view.lower[start]
-      if rules.subordinateModifiers.contains(modifier) {
+      if classes.contains(.subordinateModifier) {
         subordinate = true
-      } else if rules.titleModifiers.contains(modifier) {
+      } else if classes.contains(.titleModifier) {
         former = former || modifier == "former" || modifier == "late" || modifier == "then"
       } else {
         return nil
@@ -747,8 +753,8 @@ struct StructuralRules {
   /// The title as written, with "deputy" or "vice" but without "former" or "acting".
   private func roleName(_ range: Range<Int>) -> String {
     var start = range.lowerBound
-    while start < range.upperBound - 1, rules.titleModifiers.contains(view.lower[start]),
-      rules.titles[view.lower[start]] == nil
+    while start < range.upperBound - 1, view.facts[start].classes.contains(.titleModifier),
+      !view.facts[start].classes.contains(.title)
     {
       start += 1
     }
