@@ -283,7 +283,7 @@ struct EventRules {
       }
       if Self.determiners.contains(word) {
         // "said that the talks": a word before an article is a conjunction, not a determiner.
-        if ["the", "a", "an"].contains(view.lower[index + 1]), index + 1 < trigger.lowerBound {
+        if Self.isArticle(view.lower[index + 1]), index + 1 < trigger.lowerBound {
           break
         }
         // "the next summit", "the previous meeting": another event than the one told.
@@ -312,7 +312,7 @@ struct EventRules {
         cursor -= 1
       }
       if cursor >= 0, cursor < left - 1, view.lower[cursor] == "the",
-        cursor == 0 || !["the", "a", "an"].contains(view.lower[cursor - 1])
+        cursor == 0 || !Self.isArticle(view.lower[cursor - 1])
       {
         isDefinite = true
         left = cursor
@@ -323,7 +323,7 @@ struct EventRules {
     let phraseStart = left
     if view.word(phraseStart - 1) == "of",
       ["launch", "start", "initiation", "outbreak", "hosting"].contains(view.word(phraseStart - 2)),
-      ["'s", "’s"].contains(view.word(phraseStart - 3)),
+      Self.isPossessiveMark(view.word(phraseStart - 3)),
       let possessor = view.slot(endingBefore: phraseStart - 3), possessor.isActor
     {
       for id in possessor.entities { organizers.append(role(id, possessor, 0.75)) }
@@ -371,9 +371,9 @@ struct EventRules {
     var withPhraseEnd: Int?
     while cursor < limit {
       let word = view.lower[cursor]
-      if [".", ";", ":", "?", "!", "which", "that", "who", "but"].contains(word) { break }
+      if Self.endsEventPhrase(word) { break }
       // "declared war on Germany"
-      if ["between", "with", "against", "among", "involving"].contains(word)
+      if Self.introducesParties(word)
         || (word == "on" && type == .war && cursor == trigger.upperBound)
       {
         var start = cursor + 1
@@ -535,8 +535,8 @@ struct EventRules {
     var phraseFirst = phraseStart
     while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst])
       || Self.dayAndMonthNames.contains(view.lower[phraseFirst])
-        && ["'s", "’s"].contains(view.word(phraseFirst + 1))
-      || ["'s", "’s"].contains(view.lower[phraseFirst])
+        && Self.isPossessiveMark(view.word(phraseFirst + 1))
+      || Self.isPossessiveMark(view.lower[phraseFirst])
     {
       phraseFirst += 1
     }
@@ -834,7 +834,7 @@ struct EventRules {
     var open = date.tokenRange.lowerBound - 1
     let floor = max(-1, open - 40)
     while open > floor, view.lower[open] != "," {
-      if [".", ";"].contains(view.lower[open]) { return nil }
+      if view.lower[open] == "." || view.lower[open] == ";" { return nil }
       open -= 1
     }
     guard open > floor, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
@@ -927,8 +927,34 @@ struct EventRules {
     return result
   }
 
+  private static func isArticle(_ word: String) -> Bool {
+    word == "the" || word == "a" || word == "an"
+  }
+
+  private static func isPossessiveMark(_ word: String) -> Bool {
+    word == "'s" || word == "’s"
+  }
+
+  /// Whether `word` ends the phrase an event noun heads: "the talks, which …".
+  private static func endsEventPhrase(_ word: String) -> Bool {
+    switch word {
+    case ".", ";", ":", "?", "!", "which", "that", "who", "but": true
+    default: false
+    }
+  }
+
+  /// Whether `word` introduces the parties of an event: "talks between X and Y".
+  private static func introducesParties(_ word: String) -> Bool {
+    switch word {
+    case "between", "with", "against", "among", "involving": true
+    default: false
+    }
+  }
+
   /// "90-minute" → `PT90M`, "two-day" → `P2D`.
   static func duration(_ word: String) -> String? {
+    // Only a hyphenated word names a duration; most words have no hyphen.
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count == 2, let unit = durationUnits[String(parts[1])] else { return nil }
     let count = Int(parts[0]) ?? numberWords[String(parts[0])]

@@ -35,6 +35,12 @@ struct Discourse {
   private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
+
+  /// The words ``references(in:lower:facts:quoted:taken:named:graph:)`` reads a reference
+  /// at: at any other word it finds none.
+  static let referenceWords: Set<String> = personPronouns.union([
+    "it", "its", "whose", "the", "both",
+  ])
   private static let personPairHeads: Set<String> = [
     "leaders", "presidents", "men", "heads", "sides' leaders", "premiers", "ministers",
   ]
@@ -43,13 +49,14 @@ struct Discourse {
   ]
 
   /// Slots for the pronouns and descriptions in `tokens` that the discourse resolves.
-  func references(in tokens: [Token], lower: [String], quoted: [Bool], taken: [Bool],
-                  named: [Slot], graph: KnowledgeGraph) -> [Slot] {
+  func references(in tokens: [Token], lower: [String], facts: [Lexicon.Facts], quoted: [Bool],
+                  taken: [Bool], named: [Slot], graph: KnowledgeGraph) -> [Slot] {
     var slots: [Slot] = []
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
-      guard !taken[index], !quoted[index] else { continue }
+      guard !taken[index], !quoted[index], facts[index].classes.contains(.discourseWord)
+      else { continue }
       let word = lower[index]
       // "Zelensky travelled to Vilnius, where he met Biden": the sentence's own subject first.
       if Self.personPronouns.contains(word),

@@ -53,6 +53,10 @@ struct Lexicon {
     static let negation = Classes(rawValue: 1 << 18)
     /// One of ``subjectGapWords``.
     static let subjectGap = Classes(rawValue: 1 << 19)
+
+    /// A word ``Discourse/references(in:lower:facts:quoted:taken:named:graph:)`` resolves or
+    /// starts a description with: a pronoun, "it", "its", "whose", "the", "both".
+    static let discourseWord = Classes(rawValue: 1 << 20)
   }
 
   /// Everything the lexicon knows about one word.
@@ -104,6 +108,7 @@ struct Lexicon {
     add(StructuralRules.titleCopulas, .titleCopula)
     add(negationWords, .negation)
     add(subjectGapWords, .subjectGap)
+    add(Discourse.referenceWords, .discourseWord)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]

@@ -137,8 +137,9 @@ public struct RelationExtractor: Sendable {
   private static func actorsByName(in entities: [Entity]) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
     var ambiguous: Set<String> = []
-    for entity in entities where [.person, .country, .organization].contains(entity.kind) {
-      for name in entity.names where !name.contains(" ") && name.count >= 2 {
+    for entity in entities
+    where entity.kind == .person || entity.kind == .country || entity.kind == .organization {
+      for name in entity.names where !name.containsSpace && name.count >= 2 {
         if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
         index[name] = entity.id
       }
@@ -189,8 +190,20 @@ public struct RelationExtractor: Sendable {
     }
     view.add(
       contentsOf: discourse.references(
-        in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
-        graph: graph))
+        in: tokens, lower: view.lower, facts: view.facts, quoted: view.quoted, taken: taken,
+        named: view.slots, graph: graph))
     return view
+  }
+}
+
+extension String {
+  /// Whether the string has a space character: read byte by byte for ASCII text.
+  fileprivate var containsSpace: Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+      bytes.allSatisfy { $0 < 0x80 } ? bytes.contains(0x20) : nil
+    }), let found {
+      return found
+    }
+    return contains(" ")
   }
 }
