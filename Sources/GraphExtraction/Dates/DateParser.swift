@@ -313,8 +313,10 @@ public struct DateParser: Sendable {
 
   private static func dayNumber(_ text: String) -> Int? {
     // One or two ASCII digits, the usual case, are read without the suffix checks below.
+    // Only one or two digits are a day: "2025" and "145" are not.
     let utf8 = text.utf8
-    if utf8.count <= 2, !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+    if !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      guard utf8.count <= 2 else { return nil }
       let value = utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
       return (1...31).contains(value) ? value : nil
     }

@@ -137,10 +137,92 @@ struct Lexicon {
     self.facts = facts
     self.verbRules = verbRules
     self.measureRules = measureRules
+    self.asciiTable = ASCIITable(facts)
   }
 
   /// The facts of a lower-cased word; a word in no list has none.
   subscript(word: String) -> Facts {
     facts[word] ?? Facts()
+  }
+
+  /// A token's text lower-cased, with the facts of that word.
+  ///
+  /// ASCII text (almost every token) is lowered and looked up byte by byte, in a table that
+  /// hashes bytes more cheaply than `String` hashing; only ASCII strings equal ASCII keys, so
+  /// the answer is the one ``subscript(word:)`` gives. Other text goes through
+  /// `lowercased()` and the dictionary.
+  func lookUp(_ text: String) -> (lower: String, facts: Facts) {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes -> (String, Facts)? in
+      var hash = ASCIITable.basis
+      var hasUppercase = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        let isUppercase = byte >= 0x41 && byte <= 0x5A
+        hasUppercase = hasUppercase || isUppercase
+        hash = ASCIITable.step(hash, isUppercase ? byte + 0x20 : byte)
+      }
+      let lower =
+        hasUppercase
+        ? String(unsafeUninitializedCapacity: bytes.count) { buffer in
+          for (index, byte) in bytes.enumerated() {
+            buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          }
+          return bytes.count
+        } : text
+      return (lower, asciiTable.facts(ofLowered: bytes, hash: hash) ?? Facts())
+    }
+    if let found, let found { return found }
+    let lower = text.lowercased()
+    return (lower, self[lower])
+  }
+
+  /// The facts of the ASCII words, in an open-addressing table hashed with FNV-1a.
+  private let asciiTable: ASCIITable
+
+  private struct ASCIITable {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+      (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// For each slot, the index of its word in `words`, or -1 when empty.
+    private var slots: [Int32]
+    private var words: [[UInt8]] = []
+    private var values: [Facts] = []
+    private let mask: Int
+
+    init(_ facts: [String: Facts]) {
+      let ascii = facts.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+      var size = 16
+      while size < ascii.count * 4 { size *= 2 }
+      mask = size - 1
+      slots = Array(repeating: -1, count: size)
+      for (word, value) in ascii {
+        let bytes = Array(word.utf8)
+        var slot = Int(truncatingIfNeeded: bytes.reduce(Self.basis, Self.step)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(words.count)
+        words.append(bytes)
+        values.append(value)
+      }
+    }
+
+    /// The facts of the word `bytes` spell once upper-case ASCII letters are lowered, given
+    /// the hash of the lowered bytes.
+    func facts(ofLowered bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Facts? {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] >= 0 {
+        let index = Int(slots[slot])
+        let word = words[index]
+        if word.count == bytes.count,
+          zip(word, bytes).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 0x20 : $1) })
+        {
+          return values[index]
+        }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
   }
 }

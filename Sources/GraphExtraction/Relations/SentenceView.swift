@@ -63,9 +63,17 @@ struct SentenceView {
   init(index: Int, tokens: [Token], slots: [Slot], lexicon: Lexicon) {
     self.index = index
     self.tokens = tokens
-    let lower = tokens.map { $0.text.lowercased() }
+    var lower: [String] = []
+    var facts: [Lexicon.Facts] = []
+    lower.reserveCapacity(tokens.count)
+    facts.reserveCapacity(tokens.count)
+    for token in tokens {
+      let (word, wordFacts) = lexicon.lookUp(token.text)
+      lower.append(word)
+      facts.append(wordFacts)
+    }
     self.lower = lower
-    self.facts = lower.map { lexicon[$0] }
+    self.facts = facts
     self.slots = []
     self.slotAt = Array(repeating: nil, count: tokens.count)
     var quoted = Array(repeating: false, count: tokens.count)
