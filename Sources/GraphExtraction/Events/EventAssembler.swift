@@ -352,7 +352,11 @@ struct EventAssembler {
   }
 
   private mutating func merge(_ mention: EventMention, into index: Int) {
-    var record = records[index]
+    // In place: a copy of the record would make appending to its mentions copy them all.
+    Self.merge(mention, into: &records[index])
+  }
+
+  private static func merge(_ mention: EventMention, into record: inout Record) {
     record.duration = record.duration ?? mention.duration
     record.properName = record.properName ?? mention.properName
     record.topic = record.topic ?? mention.topic
@@ -365,7 +369,6 @@ struct EventAssembler {
     }
     record.mentions.append(mention)
     if let recognized = mention.recognizedID { record.recognizedIDs.insert(recognized) }
-    records[index] = record
   }
 
   // MARK: - Output

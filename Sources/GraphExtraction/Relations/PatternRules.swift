@@ -45,7 +45,9 @@ struct PatternContext {
         case .organization, .place, .country: topic = (mention.entityID, mention.kind)
         default: topic = nil
         }
-      } else if analyzed.mentions.contains(where: { [.organization, .place, .country].contains($0.kind) }) {
+      } else if analyzed.mentions.contains(where: {
+        $0.kind == .organization || $0.kind == .place || $0.kind == .country
+      }) {
         // Another organization or place named: "it" is no longer sure.
         if !refersToTopic { topic = nil }
       }
@@ -57,7 +59,9 @@ struct PatternContext {
     self.onlyInternationalOrganization = international.count == 1 ? international[0].id : nil
     var index: [String: (id: EntityID, firstSentence: Int)] = [:]
     var ambiguous: Set<String> = []
-    for entity in entities where entity.kind == .organization {
+    // By index: iterating the array would copy every entity.
+    for position in entities.indices where entities[position].kind == .organization {
+      let entity = entities[position]
       let first = entity.mentions.map(\.sentenceIndex).min() ?? Int.max
       var heads: Set<String> = []
       for name in entity.names {
@@ -264,7 +268,10 @@ struct PatternRules {
   }
 
   private func isPossessive(_ position: Int) -> Bool {
-    ["'s", "’s", "'", "’"].contains(word(position))
+    switch word(position) {
+    case "'s", "’s", "'", "’": true
+    default: false
+    }
   }
 
   private func start(_ position: Int) -> Int { view.tokens[position].start }
@@ -685,10 +692,12 @@ struct PatternRules {
   private func hosting(_ place: Slot) -> [Candidate] {
     guard place.tokenRange.lowerBound <= 1 else { return [] }
     var verb = place.tokenRange.upperBound
-    if ["is", "was"].contains(word(verb)), word(verb + 1) == "home", word(verb + 2) == "to" {
+    switch word(verb) {
+    case "is", "was":
+      guard word(verb + 1) == "home", word(verb + 2) == "to" else { return [] }
       verb += 2
-    } else if !["hosts", "hosted", "houses", "housed"].contains(word(verb)) {
-      return []
+    case "hosts", "hosted", "houses", "housed": break
+    default: return []
     }
     var found: [Candidate] = []
     let end = view.clauseEnd(from: verb)
@@ -731,7 +740,7 @@ struct PatternRules {
     if word(position) == ",", word(position + 1) == "who" { position += 2 }
     let gapStart = position
     while position < gapStart + 3,
-      subjectGapWords.contains(word(position)) || word(position) == "also"
+      view.word(position, isIn: .subjectGap) || word(position) == "also"
     {
       if negationWords.contains(word(position)) { return [] }
       position += 1
@@ -1574,7 +1583,7 @@ struct PatternRules {
       parenthesis = true
     }
     let linker = word(cursor)
-    guard ["is", "was", ","].contains(linker) else { return [] }
+    guard linker == "is" || linker == "was" || linker == "," else { return [] }
     cursor += 1
     guard ["a", "an"].contains(word(cursor)) else { return [] }
     cursor += 1

@@ -137,8 +137,11 @@ public struct RelationExtractor: Sendable {
   private static func actorsByName(in entities: [Entity]) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
     var ambiguous: Set<String> = []
-    for entity in entities
-    where entity.kind == .person || entity.kind == .country || entity.kind == .organization {
+    // By index: iterating the array would copy every entity.
+    for position in entities.indices {
+      let kind = entities[position].kind
+      guard kind == .person || kind == .country || kind == .organization else { continue }
+      let entity = entities[position]
       for name in entity.names where !name.containsSpace && name.count >= 2 {
         if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
         index[name] = entity.id
