@@ -12,7 +12,7 @@ struct EventRules {
   /// recognised event name.
   let actorsByName: [String: EntityID]
 
-  private static let determiners: Set<String> = [
+  static let determiners: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "another", "their", "its", "his", "her",
     "our", "such", "same", "latest", "recent", "first", "second", "third", "last", "next",
     "previous", "new", "upcoming", "planned", "proposed", "original", "historic", "landmark", "key",
@@ -80,7 +80,7 @@ struct EventRules {
   /// Verbs whose subject both organizes and attends a meeting: "hosted the summit".
   private static let hostVerbs: Set<String> = ["hosted", "hosts", "host", "convened"]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
-  private static let compoundWords: Set<String> = [
+  static let compoundWords: Set<String> = [
     "partnership", "cooperation", "free", "investment", "framework", "multilateral",
     "strategic", "arms", "phase", "interim", "preliminary", "final", "comprehensive", "joint",
     "military", "leaders", "ministerial", "high-level", "face-to-face", "virtual", "video",
@@ -271,17 +271,18 @@ struct EventRules {
         left = index
         continue
       }
-      if Self.topics.contains(word) || (word == "phone" || word == "telephone") {
-        topic = topic ?? (Self.topics.contains(word) ? view.tokens[index].text.lowercased() : nil)
+      let classes = view.facts[index].classes
+      if classes.contains(.eventTopic) || (word == "phone" || word == "telephone") {
+        topic = topic ?? (classes.contains(.eventTopic) ? view.tokens[index].text.lowercased() : nil)
         left = index
         if capitalizedName { nameStart = index }
         continue
       }
-      if Self.compoundWords.contains(word) {
+      if classes.contains(.eventCompound) {
         left = index
         continue
       }
-      if Self.determiners.contains(word) {
+      if classes.contains(.eventDeterminer) {
         // "said that the talks": a word before an article is a conjunction, not a determiner.
         if Self.isArticle(view.lower[index + 1]), index + 1 < trigger.lowerBound {
           break
@@ -533,7 +534,8 @@ struct EventRules {
       topic = view.lower[trigger.lowerBound]
     }
     var phraseFirst = phraseStart
-    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst])
+    while phraseFirst < trigger.lowerBound,
+      view.facts[phraseFirst].classes.contains(.eventDeterminer)
       || Self.dayAndMonthNames.contains(view.lower[phraseFirst])
         && Self.isPossessiveMark(view.word(phraseFirst + 1))
       || Self.isPossessiveMark(view.lower[phraseFirst])
@@ -543,7 +545,9 @@ struct EventRules {
     var properName: String?
     if capitalizedName, nameStart < trigger.lowerBound {
       var first = nameStart
-      while first < trigger.lowerBound, Self.determiners.contains(view.lower[first]) { first += 1 }
+      while first < trigger.lowerBound, view.facts[first].classes.contains(.eventDeterminer) {
+        first += 1
+      }
       // A name needs a capitalized word of its own besides the trigger and the names of
       // its parties: "China-US Economic and Trade Meeting", not "Trump and Xi's Conversation".
       let ownWords = (first..<trigger.lowerBound).filter {

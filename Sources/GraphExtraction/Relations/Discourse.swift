@@ -253,6 +253,15 @@ struct Discourse {
     var pairedPersons: [EntityID]?
     var pairedCountries: [EntityID]?
     for slot in view.slots where !slot.isReference {
+      // A slot of one entity that no ",", "and" or "&" follows is a group of one entity
+      // (unless "both" or "the" opens it, which ``SentenceView/group(startingAt:)`` skips).
+      let first = view.lower[slot.tokenRange.lowerBound]
+      let after = view.word(slot.tokenRange.upperBound)
+      if slot.entities.count == 1, first != "both", first != "the", after != ",",
+        after != "and", after != "&"
+      {
+        continue
+      }
       guard let group = view.group(startingAt: slot.tokenRange.lowerBound),
         group.entities.count == 2
       else { continue }

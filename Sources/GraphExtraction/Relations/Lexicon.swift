@@ -57,6 +57,14 @@ struct Lexicon {
     /// A word ``Discourse/references(in:lower:facts:quoted:taken:named:graph:)`` resolves or
     /// starts a description with: a pronoun, "it", "its", "whose", "the", "both".
     static let discourseWord = Classes(rawValue: 1 << 20)
+
+    // Words of the phrase before an event noun, for ``EventRules``.
+    /// One of ``EventRules/topics``.
+    static let eventTopic = Classes(rawValue: 1 << 21)
+    /// One of ``EventRules/compoundWords``.
+    static let eventCompound = Classes(rawValue: 1 << 22)
+    /// One of ``EventRules/determiners``.
+    static let eventDeterminer = Classes(rawValue: 1 << 23)
   }
 
   /// Everything the lexicon knows about one word.
@@ -109,6 +117,9 @@ struct Lexicon {
     add(negationWords, .negation)
     add(subjectGapWords, .subjectGap)
     add(Discourse.referenceWords, .discourseWord)
+    add(EventRules.topics, .eventTopic)
+    add(EventRules.compoundWords, .eventCompound)
+    add(EventRules.determiners, .eventDeterminer)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]
