@@ -23,6 +23,8 @@ struct Discourse {
   /// Persons by the last word of a title they were named with ("chancellor" for "German
   /// Chancellor Olaf Scholz"), for "the chancellor".
   var personsByTitle: [String: EntityID] = [:]
+  /// ``heads(of:)`` of the organizations named so far.
+  private var headsByOrganization: [EntityID: [String]] = [:]
 
   /// Nouns that name a kind of organization, as the last word of its name.
   private static let organizationHeads: Set<String> = [
@@ -199,6 +201,20 @@ struct Discourse {
          end: tokens[range.upperBound - 1].end, isReference: true, isDemonym: false)
   }
 
+  /// The organization heads that end (or, before "of", start) an organization's names of
+  /// more than one word, in the order of its names: "European Commission" → commission,
+  /// "Ministry of Commerce" → ministry.
+  private static func heads(of entity: Entity) -> [String] {
+    var heads: [String] = []
+    for name in entity.names {
+      let words = name.split(separator: " ")
+      guard words.count > 1 else { continue }
+      let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
+      if organizationHeads.contains(head) { heads.append(head) }
+    }
+    return heads
+  }
+
   /// Remembers who holds which title, from the title relations of a sentence.
   mutating func learnTitles(from candidates: [Candidate]) {
     for candidate in candidates {
@@ -225,17 +241,15 @@ struct Discourse {
           lastCountry = id
         case .organization:
           lastOrganization = id
-          if graph[id]?.organizationType == .company { lastCompany = id }
-          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
-          if !slot.isReference, let entity = graph[id] {
-            for name in entity.names {
-              let words = name.split(separator: " ")
-              guard words.count > 1 else { continue }
-              // "European Commission" → commission; "Ministry of Commerce" → ministry.
-              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
-              guard Self.organizationHeads.contains(head), !ambiguousHeads.contains(head) else {
-                continue
-              }
+          let entity = graph[id]
+          if entity?.organizationType == .company { lastCompany = id }
+          if entity?.organizationType == .government, !slot.isReference { lastAuthority = id }
+          if !slot.isReference, let entity {
+            // The heads of an organization's names are read once per document.
+            let heads = headsByOrganization[id] ?? Self.heads(of: entity)
+            headsByOrganization[id] = heads
+            for head in heads {
+              guard !ambiguousHeads.contains(head) else { continue }
               if let known = organizationsByHead[head], known != id {
                 ambiguousHeads.insert(head)
                 organizationsByHead[head] = nil
