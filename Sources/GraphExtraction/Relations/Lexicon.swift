@@ -65,6 +65,8 @@ struct Lexicon {
     static let eventCompound = Classes(rawValue: 1 << 22)
     /// One of ``EventRules/determiners``.
     static let eventDeterminer = Classes(rawValue: 1 << 23)
+    /// "by", which ``PatternRules`` tests after every word.
+    static let by = Classes(rawValue: 1 << 24)
   }
 
   /// Everything the lexicon knows about one word.
@@ -120,6 +122,7 @@ struct Lexicon {
     add(EventRules.topics, .eventTopic)
     add(EventRules.compoundWords, .eventCompound)
     add(EventRules.determiners, .eventDeterminer)
+    add(["by"], .by)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]

@@ -138,14 +138,15 @@ struct PatternRules {
       }
       let word = view.lower[position]
       let classes = view.facts[position].classes
-      if view.word(position + 1) != "by",
+      let byFollows = view.word(position + 1, isIn: .by)
+      if !byFollows,
         classes.contains(.foundingParticiple) || classes.contains(.leadershipParticiple),
         let by = agentPreposition(after: position)
       {
         found += passiveAgent(
           at: position, founding: classes.contains(.foundingParticiple), by: by)
       }
-      if view.word(position + 1) == "by" {
+      if byFollows {
         if classes.contains(.leadershipParticiple) {
           found += passiveAgent(at: position, founding: false)
         } else if classes.contains(.foundingParticiple) {
