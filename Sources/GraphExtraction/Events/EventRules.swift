@@ -437,7 +437,7 @@ struct EventRules {
           continue
         }
       }
-      if rules.organizerParticiples.contains(word), view.word(cursor + 1) == "by" {
+      if view.facts[cursor].classes.contains(.organizerParticiple), view.word(cursor + 1) == "by" {
         var start = cursor + 2
         if view.word(start) == "the" { start += 1 }
         // "hosted by NATO Secretary General Jens Stoltenberg": the person, not the body.
@@ -473,7 +473,7 @@ struct EventRules {
           cursor += 1
           continue
         }
-        if !rules.organizerParticiples.contains(following), following != "held",
+        if !view.word(cursor + 1, isIn: .organizerParticiple), following != "held",
           following != "which"
         {
           break

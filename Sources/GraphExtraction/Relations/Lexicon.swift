@@ -67,6 +67,8 @@ struct Lexicon {
     static let eventDeterminer = Classes(rawValue: 1 << 23)
     /// "by", which ``PatternRules`` tests after every word.
     static let by = Classes(rawValue: 1 << 24)
+    /// One of ``RelationRules/organizerParticiples``: "hosted", "initiated", ….
+    static let organizerParticiple = Classes(rawValue: 1 << 25)
   }
 
   /// Everything the lexicon knows about one word.
@@ -123,6 +125,7 @@ struct Lexicon {
     add(EventRules.compoundWords, .eventCompound)
     add(EventRules.determiners, .eventDeterminer)
     add(["by"], .by)
+    add(rules.organizerParticiples, .organizerParticiple)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]
