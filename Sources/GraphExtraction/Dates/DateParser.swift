@@ -74,7 +74,7 @@ public struct DateParser: Sendable {
     var found: [DateMention] = []
     var index = 0
     while index < tokens.count {
-      if let mention = match(words, at: index) {
+      if Self.mayStartDate(tokens[index].text), let mention = match(words, at: index) {
         found.append(mention)
         index = mention.tokenRange.upperBound
       } else {
@@ -157,6 +157,25 @@ public struct DateParser: Sendable {
     "million", "billion", "trillion", "points", "jobs", "workers", "students", "cars",
   ]
 
+  /// Whether a date may start at a token with this text, by the tests that open
+  /// ``match(_:at:)``: most tokens are left without calling it.
+  private static func mayStartDate(_ text: String) -> Bool {
+    guard let firstByte = text.utf8.first else { return false }
+    if firstByte >= 0x80 || (firstByte >= 0x30 && firstByte <= 0x39) { return true }
+    if firstByte >= 0x41, firstByte <= 0x5A {
+      return calendarInitials & (1 << UInt32(firstByte - 0x41)) != 0
+    }
+    return text.utf8.count == 4 && isRelativeStart(text)
+  }
+
+  /// Whether `text` is one of ``relativeStarts``, compared in turn rather than hashed.
+  private static func isRelativeStart(_ text: String) -> Bool {
+    switch text {
+    case "this", "last", "past", "next", "that", "same": true
+    default: false
+    }
+  }
+
   private func match(_ words: Words, at index: Int) -> DateMention? {
     let tokens = words.tokens
     let text = tokens[index].text
@@ -168,7 +187,7 @@ public struct DateParser: Sendable {
       if firstByte >= 0x41, firstByte <= 0x5A {
         guard Self.calendarInitials & (1 << UInt32(firstByte - 0x41)) != 0 else { return nil }
       } else if firstByte < 0x30 || firstByte > 0x39 {
-        guard text.utf8.count == 4, Self.relativeStarts.contains(text) else { return nil }
+        guard text.utf8.count == 4, Self.isRelativeStart(text) else { return nil }
       }
     }
     guard let first = text.unicodeScalars.first else { return nil }
@@ -179,7 +198,7 @@ public struct DateParser: Sendable {
       first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
     guard
       isDigit || isUppercase
-        || (text.utf8.count == 4 && Self.relativeStarts.contains(text))
+        || (text.utf8.count == 4 && Self.isRelativeStart(text))
     else {
       return nil
     }
