@@ -64,10 +64,17 @@ public struct DateParser: Sendable {
   ///
   /// - Complexity: O(n) in the number of tokens.
   public func dates(in tokens: [Token]) -> [DateMention] {
+    dates(in: tokens, lowercased: nil)
+  }
+
+  /// The date expressions among `tokens`, given their texts already lower-cased (as
+  /// ``SentenceView/lower``), so that no word is lower-cased again.
+  func dates(in tokens: [Token], lowercased: [String]?) -> [DateMention] {
+    let words = Words(tokens: tokens, lowercased: lowercased)
     var found: [DateMention] = []
     var index = 0
     while index < tokens.count {
-      if let mention = match(tokens, at: index) {
+      if Self.mayStartDate(tokens[index].text), let mention = match(words, at: index) {
         found.append(mention)
         index = mention.tokenRange.upperBound
       } else {
@@ -88,6 +95,41 @@ public struct DateParser: Sendable {
 
   /// Words that start a relative date; all have four letters (``match(_:at:)`` relies on it).
   private static let relativeStarts: Set<String> = ["this", "last", "past", "next", "that", "same"]
+
+  /// The tokens a parser reads, with their lower-cased texts when the caller has them.
+  struct Words {
+    let tokens: [Token]
+    let lowercased: [String]?
+
+    /// The lower-cased text of the token at `index`.
+    func lower(_ index: Int) -> String {
+      lowercased?[index] ?? tokens[index].text.lowercased()
+    }
+  }
+
+  /// Month and weekday names by their lower-cased spellings, to look a word up once for both.
+  private enum CalendarWord {
+    case month(Int)
+    case weekday(Int)
+  }
+
+  private static let calendarWords: [String: CalendarWord] = {
+    var table: [String: CalendarWord] = [:]
+    for (name, month) in months { table[name] = .month(month) }
+    for (name, weekday) in weekdays { table[name] = .weekday(weekday) }
+    return table
+  }()
+
+  /// Upper-case ASCII letters that start a month, a weekday or a relative start ("This"), as
+  /// bits of a mask: a capitalized word starting with any other letter is no date.
+  private static let calendarInitials: UInt32 = {
+    var mask: UInt32 = 0
+    for word in Array(months.keys) + Array(weekdays.keys) + Array(relativeStarts) {
+      guard let first = word.utf8.first, first >= 0x61, first <= 0x7A else { continue }
+      mask |= 1 << UInt32(first - 0x61)
+    }
+    return mask
+  }()
 
   private static let months: [String: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -115,10 +157,40 @@ public struct DateParser: Sendable {
     "million", "billion", "trillion", "points", "jobs", "workers", "students", "cars",
   ]
 
-  private func match(_ tokens: [Token], at index: Int) -> DateMention? {
+  /// Whether a date may start at a token with this text, by the tests that open
+  /// ``match(_:at:)``: most tokens are left without calling it.
+  private static func mayStartDate(_ text: String) -> Bool {
+    guard let firstByte = text.utf8.first else { return false }
+    if firstByte >= 0x80 || (firstByte >= 0x30 && firstByte <= 0x39) { return true }
+    if firstByte >= 0x41, firstByte <= 0x5A {
+      return calendarInitials & (1 << UInt32(firstByte - 0x41)) != 0
+    }
+    return text.utf8.count == 4 && isRelativeStart(text)
+  }
+
+  /// Whether `text` is one of ``relativeStarts``, compared in turn rather than hashed.
+  private static func isRelativeStart(_ text: String) -> Bool {
+    switch text {
+    case "this", "last", "past", "next", "that", "same": true
+    default: false
+    }
+  }
+
+  private func match(_ words: Words, at index: Int) -> DateMention? {
+    let tokens = words.tokens
     let text = tokens[index].text
+    // Most tokens are neither numbers nor capitalized nor "this"/"last": an ASCII first byte
+    // leaves them at once. A capitalized ASCII word starts a month, a weekday or a relative
+    // date only with one of their initials: "Trump", "China" and most names end here too.
+    guard let firstByte = text.utf8.first else { return nil }
+    if firstByte < 0x80 {
+      if firstByte >= 0x41, firstByte <= 0x5A {
+        guard Self.calendarInitials & (1 << UInt32(firstByte - 0x41)) != 0 else { return nil }
+      } else if firstByte < 0x30 || firstByte > 0x39 {
+        guard text.utf8.count == 4, Self.isRelativeStart(text) else { return nil }
+      }
+    }
     guard let first = text.unicodeScalars.first else { return nil }
-    // Most tokens are neither numbers nor capitalized nor "this"/"last": leave them at once.
     let isDigit = ("0"..."9").contains(first)
     // ASCII letters are told apart without the Unicode tables; only four-letter words can be
     // relative starts.
@@ -126,54 +198,56 @@ public struct DateParser: Sendable {
       first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
     guard
       isDigit || isUppercase
-        || (text.utf8.count == 4 && Self.relativeStarts.contains(text))
+        || (text.utf8.count == 4 && Self.isRelativeStart(text))
     else {
       return nil
     }
-    let preceding = index > 0 ? tokens[index - 1].text.lowercased() : nil
+    // The word before, lower-cased, only for a date found.
+    func preceding() -> String? { index > 0 ? words.lower(index - 1) : nil }
     if isDigit {
       if let iso = isoDate(text) {
-        return make(iso, tokens, index..<(index + 1), explicitYear: true, preceding: preceding)
+        return make(iso, tokens, index..<(index + 1), explicitYear: true, preceding: preceding())
       }
       if let day = Self.dayNumber(text), index + 1 < tokens.count,
-        let month = Self.month(tokens[index + 1].text)
+        case .month(let month) = Self.calendarWords[words.lower(index + 1)]
       {
         // "5 June 2025", "5 June"
         if index + 2 < tokens.count, let year = Self.year(tokens[index + 2].text),
           let date = Self.date(year, month, day)
         {
-          return make(date, tokens, index..<(index + 3), explicitYear: true, preceding: preceding)
+          return make(date, tokens, index..<(index + 3), explicitYear: true, preceding: preceding())
         }
         if let date = inferYear(month: month, day: day) {
-          return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding)
+          return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding())
         }
         return nil
       }
-      if let year = Self.year(text), isYear(tokens, at: index) {
+      if let year = Self.year(text), isYear(words, at: index) {
         return make(
           PartialDate(year: year), tokens, index..<(index + 1), explicitYear: true,
-          preceding: preceding)
+          preceding: preceding())
       }
       return nil
     }
-    let lower = text.lowercased()
-    if let weekday = Self.weekdays[lower], first.properties.isUppercase {
+    let lower = words.lower(index)
+    let calendarWord = Self.calendarWords[lower]
+    if case .weekday(let weekday) = calendarWord, first.properties.isUppercase {
       // "Thursday, June 5, 2025" is the full date; a bare weekday is relative.
       var next = index + 1
       if next < tokens.count, tokens[next].text == "," { next += 1 }
       if next < tokens.count, first.properties.isUppercase,
-        let full = match(tokens, at: next), full.date.precision == .day
+        let full = match(words, at: next), full.date.precision == .day
       {
         var mention = full
         mention.tokenRange = index..<full.tokenRange.upperBound
         mention.start = tokens[index].start
-        mention.precedingWord = preceding
+        mention.precedingWord = preceding()
         return mention
       }
       guard let date = lastWeekday(weekday) else { return nil }
-      return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding)
+      return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding())
     }
-    if let month = Self.month(text), first.properties.isUppercase {
+    if case .month(let month) = calendarWord, first.properties.isUppercase {
       if index + 1 < tokens.count, let day = Self.dayNumber(tokens[index + 1].text) {
         // "June 5, 2025", "June 5 2025", "June 5"
         var yearIndex = index + 2
@@ -182,19 +256,21 @@ public struct DateParser: Sendable {
           let date = Self.date(year, month, day)
         {
           return make(
-            date, tokens, index..<(yearIndex + 1), explicitYear: true, preceding: preceding)
+            date, tokens, index..<(yearIndex + 1), explicitYear: true, preceding: preceding())
         }
         if let date = inferYear(month: month, day: day) {
-          return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding)
+          return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding())
         }
         return nil
       }
       if index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) {
         return make(
           PartialDate(year: year, month: month), tokens, index..<(index + 2), explicitYear: true,
-          preceding: preceding)
+          preceding: preceding())
       }
-      if let preceding, Self.monthIntroducers.contains(preceding) || preceding.hasPrefix("mid") {
+      if let preceding = preceding(),
+        Self.monthIntroducers.contains(preceding) || preceding.hasPrefix("mid")
+      {
         if let date = inferYear(month: month, day: nil) {
           return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding)
         }
@@ -202,21 +278,21 @@ public struct DateParser: Sendable {
       return nil
     }
     if lower == "that" || lower == "same", index + 1 < tokens.count,
-      tokens[index + 1].text.lowercased() == "year", let year = contextYear
+      words.lower(index + 1) == "year", let year = contextYear
     {
       // "later that year", "the same year": the year named last.
       return make(
         PartialDate(year: year), tokens, index..<(index + 2), explicitYear: false,
-        preceding: preceding)
+        preceding: preceding())
     }
     if lower == "this" || lower == "last" || lower == "past" || lower == "next",
-      index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "year",
+      index + 1 < tokens.count, words.lower(index + 1) == "year",
       let reference = referenceDate
     {
       let offset = lower == "last" || lower == "past" ? -1 : lower == "next" ? 1 : 0
       var mention = make(
         PartialDate(year: reference.year + offset), tokens, index..<(index + 2),
-        explicitYear: false, preceding: preceding)
+        explicitYear: false, preceding: preceding())
       mention.isVague = true
       return mention
     }
@@ -234,13 +310,14 @@ public struct DateParser: Sendable {
   }
 
   /// Whether the four-digit number at `index` reads as a year rather than a quantity.
-  private func isYear(_ tokens: [Token], at index: Int) -> Bool {
+  private func isYear(_ words: Words, at index: Int) -> Bool {
+    let tokens = words.tokens
     if index > 0 {
       let previous = tokens[index - 1].text
       if previous == "$" || previous == "€" || previous == "£" || previous == "#" { return false }
     }
     if index + 1 < tokens.count {
-      let next = tokens[index + 1].text.lowercased()
+      let next = words.lower(index + 1)
       if Self.quantityWords.contains(next) { return false }
     }
     return true
@@ -253,11 +330,15 @@ public struct DateParser: Sendable {
     return PartialDate(iso: text)
   }
 
-  private static func month(_ text: String) -> Int? {
-    months[text.lowercased()]
-  }
-
   private static func dayNumber(_ text: String) -> Int? {
+    // One or two ASCII digits, the usual case, are read without the suffix checks below.
+    // Only one or two digits are a day: "2025" and "145" are not.
+    let utf8 = text.utf8
+    if !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      guard utf8.count <= 2 else { return nil }
+      let value = utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      return (1...31).contains(value) ? value : nil
+    }
     var digits = Substring(text)
     for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
       digits = digits.dropLast(2)

@@ -352,7 +352,11 @@ struct EventAssembler {
   }
 
   private mutating func merge(_ mention: EventMention, into index: Int) {
-    var record = records[index]
+    // In place: a copy of the record would make appending to its mentions copy them all.
+    Self.merge(mention, into: &records[index])
+  }
+
+  private static func merge(_ mention: EventMention, into record: inout Record) {
     record.duration = record.duration ?? mention.duration
     record.properName = record.properName ?? mention.properName
     record.topic = record.topic ?? mention.topic
@@ -365,7 +369,6 @@ struct EventAssembler {
     }
     record.mentions.append(mention)
     if let recognized = mention.recognizedID { record.recognizedIDs.insert(recognized) }
-    records[index] = record
   }
 
   // MARK: - Output
@@ -390,9 +393,8 @@ struct EventAssembler {
       // A bare trigger ("talks", "call") names no event in particular: keep it only when the
       // event has no more specific name.
       var aliases = record.aliases
-      let specific = aliases.filter { alias in
-        !record.mentions.contains { $0.trigger.lowercased() == alias.lowercased() }
-      }
+      let triggers = Set(record.mentions.map { $0.trigger.lowercased() })
+      let specific = aliases.filter { alias in !triggers.contains(alias.lowercased()) }
       if !specific.isEmpty { aliases = specific }
       // Its kind ("meeting", "acquisition") is a fair name for it too: a dated event is found
       // by its date, an undated one only by such a name.
@@ -513,9 +515,12 @@ struct EventAssembler {
   /// `event/2025-06-05-call`: the date and type, so the same event told in two documents is
   /// one node; the participants too when undated or when needed to tell two events apart.
   private func identifier(of record: Record, documentID: String) -> EntityID {
-    let participantPart = record.participants.sorted().map {
-      String($0.rawValue.split(separator: "/").last ?? "")
-    }.joined(separator: " ")
+    // Only some identifiers name the participants: they are joined only for those.
+    var participantPart: String {
+      record.participants.sorted().map {
+        String($0.rawValue.split(separator: "/").last ?? "")
+      }.joined(separator: " ")
+    }
     if let date = record.date {
       let base = record.type == .other
         ? (record.properName ?? record.label ?? "event") : record.type.rawValue

@@ -12,7 +12,7 @@ struct EventRules {
   /// recognised event name.
   let actorsByName: [String: EntityID]
 
-  private static let determiners: Set<String> = [
+  static let determiners: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "another", "their", "its", "his", "her",
     "our", "such", "same", "latest", "recent", "first", "second", "third", "last", "next",
     "previous", "new", "upcoming", "planned", "proposed", "original", "historic", "landmark", "key",
@@ -61,18 +61,26 @@ struct EventRules {
     "sued": "lawsuit", "sues": "lawsuit", "acquired": "acquisition", "acquires": "acquisition",
     "bought": "acquisition", "buys": "acquisition",
   ]
-  /// ``otherNouns`` and ``otherVerbs`` in one table, so a word is looked up once.
-  private static let otherTriggers: [String: (label: String, isVerb: Bool)] = {
+  /// ``otherNouns`` and ``otherVerbs`` in one list, which ``Lexicon/Facts/otherTrigger``
+  /// numbers, so a word is looked up once.
+  static let otherTriggerList: [(word: String, label: String, isVerb: Bool)] = {
     var table: [String: (label: String, isVerb: Bool)] = [:]
     for (word, label) in otherNouns { table[word] = (label, false) }
     for (word, label) in otherVerbs { table[word] = (label, true) }
-    return table
+    return table.keys.sorted().compactMap { word in
+      table[word].map { (word, $0.label, $0.isVerb) }
+    }
   }()
+
+  /// The verbs ``attendance(at:)`` reads; it finds nothing at any other word.
+  static let attendanceVerbs: Set<String> = [
+    "conceded", "concedes", "sent", "dispatched", "represented",
+  ]
 
   /// Verbs whose subject both organizes and attends a meeting: "hosted the summit".
   private static let hostVerbs: Set<String> = ["hosted", "hosts", "host", "convened"]
   /// Nouns that form compounds with an event noun: "economic partnership agreement".
-  private static let compoundWords: Set<String> = [
+  static let compoundWords: Set<String> = [
     "partnership", "cooperation", "free", "investment", "framework", "multilateral",
     "strategic", "arms", "phase", "interim", "preliminary", "final", "comprehensive", "joint",
     "military", "leaders", "ministerial", "high-level", "face-to-face", "virtual", "video",
@@ -128,24 +136,25 @@ struct EventRules {
         position = slot.tokenRange.upperBound - 1
         continue
       }
-      let word = view.lower[position]
-      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
-        ? word + " " + view.lower[position + 1] : ""
+      let facts = view.facts[position]
+      let pair = position + 1 < view.count && facts.classes.contains(.compoundStart)
+        ? view.lower[position] + " " + view.lower[position + 1] : ""
       if !pair.isEmpty, let type = rules.eventNouns[pair], view.slotAt[position + 1] == nil {
         if let mention = noun(type, at: position..<(position + 2)) { found.append(mention) }
         position += 1
-      } else if let type = rules.eventNouns[word] {
+      } else if let type = facts.eventNoun {
         if let mention = noun(type, at: position..<(position + 1)) { found.append(mention) }
-      } else if let (label, isVerb) = Self.otherTriggers[word] {
+      } else if facts.otherTrigger >= 0 {
+        let (_, label, isVerb) = Self.otherTriggerList[Int(facts.otherTrigger)]
         if isVerb {
           if let mention = actorVerb(label, at: position) { found.append(mention) }
         } else if var mention = noun(.other, at: position..<(position + 1), label: label) {
           mention.label = label
           found.append(mention)
         }
-      } else if let type = rules.eventVerbs[word] {
+      } else if let type = facts.eventVerb {
         if let mention = verb(type, at: position) { found.append(mention) }
-      } else if let mention = attendance(at: position) {
+      } else if facts.classes.contains(.attendanceVerb), let mention = attendance(at: position) {
         found.append(mention)
       }
     }
@@ -262,19 +271,20 @@ struct EventRules {
         left = index
         continue
       }
-      if Self.topics.contains(word) || (word == "phone" || word == "telephone") {
-        topic = topic ?? (Self.topics.contains(word) ? view.tokens[index].text.lowercased() : nil)
+      let classes = view.facts[index].classes
+      if classes.contains(.eventTopic) || (word == "phone" || word == "telephone") {
+        topic = topic ?? (classes.contains(.eventTopic) ? view.tokens[index].text.lowercased() : nil)
         left = index
         if capitalizedName { nameStart = index }
         continue
       }
-      if Self.compoundWords.contains(word) {
+      if classes.contains(.eventCompound) {
         left = index
         continue
       }
-      if Self.determiners.contains(word) {
+      if classes.contains(.eventDeterminer) {
         // "said that the talks": a word before an article is a conjunction, not a determiner.
-        if ["the", "a", "an"].contains(view.lower[index + 1]), index + 1 < trigger.lowerBound {
+        if Self.isArticle(view.lower[index + 1]), index + 1 < trigger.lowerBound {
           break
         }
         // "the next summit", "the previous meeting": another event than the one told.
@@ -303,7 +313,7 @@ struct EventRules {
         cursor -= 1
       }
       if cursor >= 0, cursor < left - 1, view.lower[cursor] == "the",
-        cursor == 0 || !["the", "a", "an"].contains(view.lower[cursor - 1])
+        cursor == 0 || !Self.isArticle(view.lower[cursor - 1])
       {
         isDefinite = true
         left = cursor
@@ -314,7 +324,7 @@ struct EventRules {
     let phraseStart = left
     if view.word(phraseStart - 1) == "of",
       ["launch", "start", "initiation", "outbreak", "hosting"].contains(view.word(phraseStart - 2)),
-      ["'s", "’s"].contains(view.word(phraseStart - 3)),
+      Self.isPossessiveMark(view.word(phraseStart - 3)),
       let possessor = view.slot(endingBefore: phraseStart - 3), possessor.isActor
     {
       for id in possessor.entities { organizers.append(role(id, possessor, 0.75)) }
@@ -362,9 +372,9 @@ struct EventRules {
     var withPhraseEnd: Int?
     while cursor < limit {
       let word = view.lower[cursor]
-      if [".", ";", ":", "?", "!", "which", "that", "who", "but"].contains(word) { break }
+      if Self.endsEventPhrase(word) { break }
       // "declared war on Germany"
-      if ["between", "with", "against", "among", "involving"].contains(word)
+      if Self.introducesParties(word)
         || (word == "on" && type == .war && cursor == trigger.upperBound)
       {
         var start = cursor + 1
@@ -427,7 +437,7 @@ struct EventRules {
           continue
         }
       }
-      if rules.organizerParticiples.contains(word), view.word(cursor + 1) == "by" {
+      if view.facts[cursor].classes.contains(.organizerParticiple), view.word(cursor + 1) == "by" {
         var start = cursor + 2
         if view.word(start) == "the" { start += 1 }
         // "hosted by NATO Secretary General Jens Stoltenberg": the person, not the body.
@@ -463,7 +473,7 @@ struct EventRules {
           cursor += 1
           continue
         }
-        if !rules.organizerParticiples.contains(following), following != "held",
+        if !view.word(cursor + 1, isIn: .organizerParticiple), following != "held",
           following != "which"
         {
           break
@@ -524,17 +534,20 @@ struct EventRules {
       topic = view.lower[trigger.lowerBound]
     }
     var phraseFirst = phraseStart
-    while phraseFirst < trigger.lowerBound, Self.determiners.contains(view.lower[phraseFirst])
+    while phraseFirst < trigger.lowerBound,
+      view.facts[phraseFirst].classes.contains(.eventDeterminer)
       || Self.dayAndMonthNames.contains(view.lower[phraseFirst])
-        && ["'s", "’s"].contains(view.word(phraseFirst + 1))
-      || ["'s", "’s"].contains(view.lower[phraseFirst])
+        && Self.isPossessiveMark(view.word(phraseFirst + 1))
+      || Self.isPossessiveMark(view.lower[phraseFirst])
     {
       phraseFirst += 1
     }
     var properName: String?
     if capitalizedName, nameStart < trigger.lowerBound {
       var first = nameStart
-      while first < trigger.lowerBound, Self.determiners.contains(view.lower[first]) { first += 1 }
+      while first < trigger.lowerBound, view.facts[first].classes.contains(.eventDeterminer) {
+        first += 1
+      }
       // A name needs a capitalized word of its own besides the trigger and the names of
       // its parties: "China-US Economic and Trade Meeting", not "Trump and Xi's Conversation".
       let ownWords = (first..<trigger.lowerBound).filter {
@@ -825,7 +838,7 @@ struct EventRules {
     var open = date.tokenRange.lowerBound - 1
     let floor = max(-1, open - 40)
     while open > floor, view.lower[open] != "," {
-      if [".", ";"].contains(view.lower[open]) { return nil }
+      if view.lower[open] == "." || view.lower[open] == ";" { return nil }
       open -= 1
     }
     guard open > floor, ["which", "who", "whose", "where", "when"].contains(view.word(open + 1))
@@ -918,8 +931,34 @@ struct EventRules {
     return result
   }
 
+  private static func isArticle(_ word: String) -> Bool {
+    word == "the" || word == "a" || word == "an"
+  }
+
+  private static func isPossessiveMark(_ word: String) -> Bool {
+    word == "'s" || word == "’s"
+  }
+
+  /// Whether `word` ends the phrase an event noun heads: "the talks, which …".
+  private static func endsEventPhrase(_ word: String) -> Bool {
+    switch word {
+    case ".", ";", ":", "?", "!", "which", "that", "who", "but": true
+    default: false
+    }
+  }
+
+  /// Whether `word` introduces the parties of an event: "talks between X and Y".
+  private static func introducesParties(_ word: String) -> Bool {
+    switch word {
+    case "between", "with", "against", "among", "involving": true
+    default: false
+    }
+  }
+
   /// "90-minute" → `PT90M`, "two-day" → `P2D`.
   static func duration(_ word: String) -> String? {
+    // Only a hyphenated word names a duration; most words have no hyphen.
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count == 2, let unit = durationUnits[String(parts[1])] else { return nil }
     let count = Int(parts[0]) ?? numberWords[String(parts[0])]

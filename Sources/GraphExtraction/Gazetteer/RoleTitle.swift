@@ -109,13 +109,15 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     guard index < tokens.count else { return nil }
     let first = Gazetteer.keyPart(tokens[index].text)
     // Most tokens start no title: one hash lookup rejects them.
-    if !first.isEmpty, !first.utf8.contains(0x20), !firstWords.contains(first) { return nil }
+    if !first.isEmpty, !first.hasSpace, !asciiFirstWords.contains(first, else: firstWords) {
+      return nil
+    }
     var count = min(maximumWordCount, tokens.count - index)
     let parts = [first] + tokens[(index + 1)..<(index + count)].map { Gazetteer.keyPart($0.text) }
     while count > 0 {
       // A span whose last word ends no title needs no key: one set lookup rejects it.
       let last = parts[count - 1]
-      if last.isEmpty || last.utf8.contains(0x20) || lastWords.contains(last),
+      if last.isEmpty || last.hasSpace || asciiLastWords.contains(last, else: lastWords),
         let title = self.index[joinedKey(parts[0..<count])]
       {
         return (title, count)
@@ -131,13 +133,15 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   public static func longestMatch(in tokens: [Token], endingAt index: Int) -> (title: RoleTitle, count: Int)? {
     guard index >= 0, index < tokens.count else { return nil }
     let last = Gazetteer.keyPart(tokens[index].text)
-    if !last.isEmpty, !last.utf8.contains(0x20), !lastWords.contains(last) { return nil }
+    if !last.isEmpty, !last.hasSpace, !asciiLastWords.contains(last, else: lastWords) {
+      return nil
+    }
     var count = min(maximumWordCount, index + 1)
     let parts = tokens[(index - count + 1)..<index].map { Gazetteer.keyPart($0.text) } + [last]
     while count > 0 {
       // A span whose first word starts no title needs no key: one set lookup rejects it.
       let first = parts[parts.count - count]
-      if first.isEmpty || first.utf8.contains(0x20) || firstWords.contains(first),
+      if first.isEmpty || first.hasSpace || asciiFirstWords.contains(first, else: firstWords),
         let title = self.index[joinedKey(parts[(parts.count - count)...])]
       {
         return (title, count)
@@ -366,6 +370,10 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     String(String.UnicodeScalarView(key.unicodeScalars.reversed().prefix { $0 != " " }.reversed()))
   })
 
+  /// ``firstWords`` and ``lastWords`` for ASCII words, hashed byte by byte.
+  private static let asciiFirstWords = ASCIIWordSet(firstWords)
+  private static let asciiLastWords = ASCIIWordSet(lastWords)
+
   /// ``Gazetteer/key(_:)`` of words already turned into key parts.
   private static func joinedKey(_ parts: ArraySlice<String>) -> String {
     var result = ""
@@ -379,4 +387,58 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   private static let maximumWordCount: Int = {
     all.filter(\.introducesName).flatMap { [$0.name] + $0.variants }.map { Gazetteer.words(of: $0).count }.max() ?? 1
   }()
+}
+
+/// A set of words whose ASCII members are found by hashing bytes (FNV-1a, open addressing),
+/// which costs a fraction of `String` hashing; only ASCII strings equal ASCII words, so
+/// other strings are looked up in the full set.
+private struct ASCIIWordSet: Sendable {
+  private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    bytes.reduce(basis) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+  }
+
+  /// For each slot, the index of its word in `words`, or -1 when empty.
+  private var slots: [Int32]
+  private var words: [[UInt8]] = []
+  private let mask: Int
+
+  init(_ set: Set<String>) {
+    let ascii = set.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    var size = 16
+    while size < ascii.count * 4 { size *= 2 }
+    mask = size - 1
+    slots = Array(repeating: -1, count: size)
+    for word in ascii {
+      let bytes = Array(word.utf8)
+      var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(words.count)
+      words.append(bytes)
+    }
+  }
+
+  /// Whether `word` is in `set`, the set this one was made from.
+  func contains(_ word: String, else set: Set<String>) -> Bool {
+    let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+      while slots[slot] >= 0 {
+        if words[Int(slots[slot])].elementsEqual(bytes) { return true }
+        slot = (slot + 1) & mask
+      }
+      return false
+    }
+    if let found, let found { return found }
+    return set.contains(word)
+  }
+}
+
+extension String {
+  /// Whether the string's UTF-8 has a space byte, read without a generic sequence search.
+  fileprivate var hasSpace: Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(0x20) }) { return found }
+    return utf8.contains(0x20)
+  }
 }

@@ -23,6 +23,8 @@ struct Discourse {
   /// Persons by the last word of a title they were named with ("chancellor" for "German
   /// Chancellor Olaf Scholz"), for "the chancellor".
   var personsByTitle: [String: EntityID] = [:]
+  /// ``heads(of:)`` of the organizations named so far.
+  private var headsByOrganization: [EntityID: [String]] = [:]
 
   /// Nouns that name a kind of organization, as the last word of its name.
   private static let organizationHeads: Set<String> = [
@@ -35,6 +37,12 @@ struct Discourse {
   private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
+
+  /// The words ``references(in:lower:facts:quoted:taken:named:graph:)`` reads a reference
+  /// at: at any other word it finds none.
+  static let referenceWords: Set<String> = personPronouns.union([
+    "it", "its", "whose", "the", "both",
+  ])
   private static let personPairHeads: Set<String> = [
     "leaders", "presidents", "men", "heads", "sides' leaders", "premiers", "ministers",
   ]
@@ -43,13 +51,14 @@ struct Discourse {
   ]
 
   /// Slots for the pronouns and descriptions in `tokens` that the discourse resolves.
-  func references(in tokens: [Token], lower: [String], quoted: [Bool], taken: [Bool],
-                  named: [Slot], graph: KnowledgeGraph) -> [Slot] {
+  func references(in tokens: [Token], lower: [String], facts: [Lexicon.Facts], quoted: [Bool],
+                  taken: [Bool], named: [Slot], graph: KnowledgeGraph) -> [Slot] {
     var slots: [Slot] = []
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
-      guard !taken[index], !quoted[index] else { continue }
+      guard !taken[index], !quoted[index], facts[index].classes.contains(.discourseWord)
+      else { continue }
       let word = lower[index]
       // "Zelensky travelled to Vilnius, where he met Biden": the sentence's own subject first.
       if Self.personPronouns.contains(word),
@@ -192,6 +201,20 @@ struct Discourse {
          end: tokens[range.upperBound - 1].end, isReference: true, isDemonym: false)
   }
 
+  /// The organization heads that end (or, before "of", start) an organization's names of
+  /// more than one word, in the order of its names: "European Commission" → commission,
+  /// "Ministry of Commerce" → ministry.
+  private static func heads(of entity: Entity) -> [String] {
+    var heads: [String] = []
+    for name in entity.names {
+      let words = name.split(separator: " ")
+      guard words.count > 1 else { continue }
+      let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
+      if organizationHeads.contains(head) { heads.append(head) }
+    }
+    return heads
+  }
+
   /// Remembers who holds which title, from the title relations of a sentence.
   mutating func learnTitles(from candidates: [Candidate]) {
     for candidate in candidates {
@@ -218,17 +241,15 @@ struct Discourse {
           lastCountry = id
         case .organization:
           lastOrganization = id
-          if graph[id]?.organizationType == .company { lastCompany = id }
-          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
-          if !slot.isReference, let entity = graph[id] {
-            for name in entity.names {
-              let words = name.split(separator: " ")
-              guard words.count > 1 else { continue }
-              // "European Commission" → commission; "Ministry of Commerce" → ministry.
-              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
-              guard Self.organizationHeads.contains(head), !ambiguousHeads.contains(head) else {
-                continue
-              }
+          let entity = graph[id]
+          if entity?.organizationType == .company { lastCompany = id }
+          if entity?.organizationType == .government, !slot.isReference { lastAuthority = id }
+          if !slot.isReference, let entity {
+            // The heads of an organization's names are read once per document.
+            let heads = headsByOrganization[id] ?? Self.heads(of: entity)
+            headsByOrganization[id] = heads
+            for head in heads {
+              guard !ambiguousHeads.contains(head) else { continue }
               if let known = organizationsByHead[head], known != id {
                 ambiguousHeads.insert(head)
                 organizationsByHead[head] = nil
@@ -246,6 +267,15 @@ struct Discourse {
     var pairedPersons: [EntityID]?
     var pairedCountries: [EntityID]?
     for slot in view.slots where !slot.isReference {
+      // A slot of one entity that no ",", "and" or "&" follows is a group of one entity
+      // (unless "both" or "the" opens it, which ``SentenceView/group(startingAt:)`` skips).
+      let first = view.lower[slot.tokenRange.lowerBound]
+      let after = view.word(slot.tokenRange.upperBound)
+      if slot.entities.count == 1, first != "both", first != "the", after != ",",
+        after != "and", after != "&"
+      {
+        continue
+      }
       guard let group = view.group(startingAt: slot.tokenRange.lowerBound),
         group.entities.count == 2
       else { continue }

@@ -5,29 +5,30 @@ import KnowledgeGraphCore
 struct InteractionRules {
   let view: SentenceView
   let rules: RelationRules
-  let verbIndex: [String: [RelationRules.VerbRule]]
+  let lexicon: Lexicon
+  /// Measure rules by their nouns, for two-word nouns ("export controls").
   let measureIndex: [String: [RelationRules.MeasureRule]]
 
   func candidates() -> [Candidate] {
     var found: [Candidate] = []
     for position in 0..<view.count where view.slotAt[position] == nil {
-      let word = view.lower[position]
-      if let verbRules = verbIndex[word] {
-        for rule in verbRules {
+      let facts = view.facts[position]
+      if facts.verbRules >= 0 {
+        for rule in lexicon.verbRules[Int(facts.verbRules)] {
           found += verb(rule, at: position)
         }
       }
-      if word == "work" || word == "works" || word == "worked" || word == "working",
-        view.word(position + 1) == "together"
-      {
+      if facts.classes.contains(.workVerb), view.word(position + 1) == "together" {
         found += together(at: position)
       }
-      let pair = position + 1 < view.count && rules.compoundStarts.contains(word)
-        ? word + " " + view.lower[position + 1] : ""
+      let pair = position + 1 < view.count && facts.classes.contains(.compoundStart)
+        ? view.lower[position] + " " + view.lower[position + 1] : ""
       if !pair.isEmpty, let measureRules = measureIndex[pair] {
         for rule in measureRules { found += measure(rule, at: position, length: 2) }
-      } else if let measureRules = measureIndex[word] {
-        for rule in measureRules { found += measure(rule, at: position, length: 1) }
+      } else if facts.measureRules >= 0 {
+        for rule in lexicon.measureRules[Int(facts.measureRules)] {
+          found += measure(rule, at: position, length: 1)
+        }
       }
     }
     return found
@@ -185,7 +186,8 @@ struct InteractionRules {
     var gap = 0
     while cursor >= 0, view.slotAt[cursor] == nil {
       let word = view.lower[cursor]
-      if negationWords.contains(word) { return nil }
+      let classes = view.facts[cursor].classes
+      if classes.contains(.negation) { return nil }
       // "NATO leaders opened …", "Chinese officials accused …": people acting for the name.
       if Self.groupSpeakers.contains(word), let group = view.group(endingBefore: cursor),
         group.isActor, !group.kinds.contains(.person)
@@ -203,7 +205,7 @@ struct InteractionRules {
         cursor -= 2
         continue
       }
-      if subjectGapWords.contains(word) || (word.hasSuffix("ly") && word.count > 4) {
+      if classes.contains(.subjectGap) || (word.hasSuffix("ly") && word.count > 4) {
         gap += 1
         guard gap <= 4 else { return nil }
         cursor -= 1

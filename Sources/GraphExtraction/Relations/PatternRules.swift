@@ -23,7 +23,12 @@ struct PatternContext {
   /// The number of words of the longest role title.
   let longestTitle: Int
 
-  init(graph: KnowledgeGraph, sentences: [AnalyzedSentence] = [], rules: RelationRules = .standard) {
+  /// - Parameter entities: `graph.entities`, when the caller has them already.
+  init(
+    graph: KnowledgeGraph, entities: [Entity]? = nil, sentences: [AnalyzedSentence] = [],
+    rules: RelationRules = .standard
+  ) {
+    let entities = entities ?? graph.entities
     self.longestTitle = rules.longestTitle
     var topics: [Int: (id: EntityID, kind: Entity.Kind)] = [:]
     var topic: (id: EntityID, kind: Entity.Kind)?
@@ -40,19 +45,23 @@ struct PatternContext {
         case .organization, .place, .country: topic = (mention.entityID, mention.kind)
         default: topic = nil
         }
-      } else if analyzed.mentions.contains(where: { [.organization, .place, .country].contains($0.kind) }) {
+      } else if analyzed.mentions.contains(where: {
+        $0.kind == .organization || $0.kind == .place || $0.kind == .country
+      }) {
         // Another organization or place named: "it" is no longer sure.
         if !refersToTopic { topic = nil }
       }
     }
     self.topicOfSentence = topics
-    let international = graph.entities.filter {
+    let international = entities.filter {
       $0.kind == .organization && $0.organizationType == .international
     }
     self.onlyInternationalOrganization = international.count == 1 ? international[0].id : nil
     var index: [String: (id: EntityID, firstSentence: Int)] = [:]
     var ambiguous: Set<String> = []
-    for entity in graph.entities where entity.kind == .organization {
+    // By index: iterating the array would copy every entity.
+    for position in entities.indices where entities[position].kind == .organization {
+      let entity = entities[position]
       let first = entity.mentions.map(\.sentenceIndex).min() ?? Int.max
       var heads: Set<String> = []
       for name in entity.names {
@@ -128,48 +137,55 @@ struct PatternRules {
         continue
       }
       let word = view.lower[position]
-      if view.word(position + 1) != "by",
-        view.word(at: position, isIn: .foundingParticiple)
-          || view.word(at: position, isIn: .leadershipParticiple),
+      let classes = view.facts[position].classes
+      let byFollows = view.word(position + 1, isIn: .by)
+      if !byFollows,
+        classes.contains(.foundingParticiple) || classes.contains(.leadershipParticiple),
         let by = agentPreposition(after: position)
       {
         found += passiveAgent(
-          at: position, founding: view.word(at: position, isIn: .foundingParticiple), by: by)
+          at: position, founding: classes.contains(.foundingParticiple), by: by)
       }
-      if view.word(position + 1) == "by" {
-        if view.word(at: position, isIn: .leadershipParticiple) {
+      if byFollows {
+        if classes.contains(.leadershipParticiple) {
           found += passiveAgent(at: position, founding: false)
-        } else if view.word(at: position, isIn: .foundingParticiple) {
+        } else if classes.contains(.foundingParticiple) {
           found += passiveAgent(at: position, founding: true)
         } else if word == "owned" || word == "controlled" {
           found += ownedBy(at: position)
         }
       }
-      switch word {
-      case "as": found += asTitle(at: position)
-      case "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
-        "inaugurated", "chosen":
-        found += appointed(at: position)
-      case "the": found += definiteDescription(at: position)
-      case "member", "members": found += membership(at: position)
-      case "joined", "joins", "rejoined", "acceded", "admitted": found += joined(at: position)
-      case "capital": found += capital(at: position)
-      case "chairmanship", "presidency", "leadership", "helm", "premiership", "chairpersonship",
-        "chairwomanship":
-        found += helm(at: position)
-      case "part", "parent": found += partOf(at: position)
-      default: break
+      // Only the words of ``triggerWords`` start the patterns below.
+      if classes.contains(.patternTrigger) {
+        switch word {
+        case "as": found += asTitle(at: position)
+        case "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
+          "inaugurated", "chosen":
+          found += appointed(at: position)
+        case "the": found += definiteDescription(at: position)
+        case "member", "members": found += membership(at: position)
+        case "joined", "joins", "rejoined", "acceded", "admitted": found += joined(at: position)
+        case "capital": found += capital(at: position)
+        case "chairmanship", "presidency", "leadership", "helm", "premiership", "chairpersonship",
+          "chairwomanship":
+          found += helm(at: position)
+        case "part", "parent": found += partOf(at: position)
+        default: break
+        }
       }
-      if view.word(at: position, isIn: .locationParticiple) { found += located(at: position) }
-      if view.word(at: position, isIn: .unitNoun) || view.word(at: position, isIn: .pluralUnitNoun) {
+      if classes.contains(.locationParticiple) { found += located(at: position) }
+      if classes.contains(.unitNoun) || classes.contains(.pluralUnitNoun) {
         found += partOf(at: position)
       }
-      if view.word(at: position, isIn: .compositionVerb)
-        || (word == "consists" && view.word(position + 1) == "of")
+      if classes.contains(.compositionVerb)
+        || (classes.contains(.patternTrigger) && word == "consists"
+          && view.word(position + 1) == "of")
       {
         found += composition(at: position)
       }
-      if word.hasSuffix("-based") { found += basedCompound(at: position) }
+      if word.utf8.last == UInt8(ascii: "d"), word.hasSuffix("-based") {
+        found += basedCompound(at: position)
+      }
     }
     for slot in view.slots where slot.entities.count == 1 {
       switch slot.kinds[0] {
@@ -195,6 +211,15 @@ struct PatternRules {
     }
     return found
   }
+
+  /// The words ``candidates()`` reads a pattern from by name: the cases of its `switch`,
+  /// and "consists" ("consists of").
+  static let triggerWords: Set<String> = [
+    "as", "elected", "re-elected", "reelected", "appointed", "named", "sworn", "installed",
+    "inaugurated", "chosen", "the", "member", "members", "joined", "joins", "rejoined",
+    "acceded", "admitted", "capital", "chairmanship", "presidency", "leadership", "helm",
+    "premiership", "chairpersonship", "chairwomanship", "part", "parent", "consists",
+  ]
 
   // MARK: - Helpers
 
@@ -223,6 +248,14 @@ struct PatternRules {
   private func isLowercaseWord(_ position: Int) -> Bool {
     guard isSlotFree(position) else { return false }
     let text = view.tokens[position].text
+    // ASCII words, almost all, are read byte by byte without the Unicode tables.
+    if let isLowercase = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+      guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return first >= 0x61 && first <= 0x7A
+        && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }
+    }), let isLowercase {
+      return isLowercase
+    }
     guard let first = text.unicodeScalars.first else { return false }
     return first.properties.isLowercase
       && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
@@ -236,7 +269,10 @@ struct PatternRules {
   }
 
   private func isPossessive(_ position: Int) -> Bool {
-    ["'s", "’s", "'", "’"].contains(word(position))
+    switch word(position) {
+    case "'s", "’s", "'", "’": true
+    default: false
+    }
   }
 
   private func start(_ position: Int) -> Int { view.tokens[position].start }
@@ -657,10 +693,12 @@ struct PatternRules {
   private func hosting(_ place: Slot) -> [Candidate] {
     guard place.tokenRange.lowerBound <= 1 else { return [] }
     var verb = place.tokenRange.upperBound
-    if ["is", "was"].contains(word(verb)), word(verb + 1) == "home", word(verb + 2) == "to" {
+    switch word(verb) {
+    case "is", "was":
+      guard word(verb + 1) == "home", word(verb + 2) == "to" else { return [] }
       verb += 2
-    } else if !["hosts", "hosted", "houses", "housed"].contains(word(verb)) {
-      return []
+    case "hosts", "hosted", "houses", "housed": break
+    default: return []
     }
     var found: [Candidate] = []
     let end = view.clauseEnd(from: verb)
@@ -703,7 +741,7 @@ struct PatternRules {
     if word(position) == ",", word(position + 1) == "who" { position += 2 }
     let gapStart = position
     while position < gapStart + 3,
-      subjectGapWords.contains(word(position)) || word(position) == "also"
+      view.word(position, isIn: .subjectGap) || word(position) == "also"
     {
       if negationWords.contains(word(position)) { return [] }
       position += 1
@@ -1546,7 +1584,7 @@ struct PatternRules {
       parenthesis = true
     }
     let linker = word(cursor)
-    guard ["is", "was", ","].contains(linker) else { return [] }
+    guard linker == "is" || linker == "was" || linker == "," else { return [] }
     cursor += 1
     guard ["a", "an"].contains(word(cursor)) else { return [] }
     cursor += 1

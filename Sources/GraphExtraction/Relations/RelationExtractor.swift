@@ -27,27 +27,31 @@ public struct RelationExtraction: Hashable, Sendable {
 /// ``RelationExtraction/dropped``.
 public struct RelationExtractor: Sendable {
   /// The trigger words and titles the rules read.
-  public var rules: RelationRules
+  public var rules: RelationRules {
+    didSet { (lexicon, measureIndex) = Self.indexes(of: rules) }
+  }
   /// The signatures every relation is checked against.
   public var vocabulary: RelationVocabulary
 
-  private let verbIndex: [String: [RelationRules.VerbRule]]
-  private let measureIndex: [String: [RelationRules.MeasureRule]]
+  private var lexicon: Lexicon
+  private var measureIndex: [String: [RelationRules.MeasureRule]]
 
   /// An extractor reading `rules` and checking relations against `vocabulary`.
   public init(rules: RelationRules = .standard, vocabulary: RelationVocabulary = .standard) {
     self.rules = rules
     self.vocabulary = vocabulary
-    var verbs: [String: [RelationRules.VerbRule]] = [:]
-    for rule in rules.verbs {
-      for form in rule.forms { verbs[form, default: []].append(rule) }
-    }
+    (self.lexicon, self.measureIndex) = Self.indexes(of: rules)
+  }
+
+  /// The lexicon of `rules` and their measure rules by noun.
+  private static func indexes(of rules: RelationRules)
+    -> (Lexicon, [String: [RelationRules.MeasureRule]])
+  {
     var measures: [String: [RelationRules.MeasureRule]] = [:]
     for rule in rules.measures {
       for noun in rule.nouns { measures[noun, default: []].append(rule) }
     }
-    self.verbIndex = verbs
-    self.measureIndex = measures
+    return (Lexicon(rules: rules), measures)
   }
 
   /// The events and relations of `document`, added to the graph of its entities.
@@ -67,21 +71,24 @@ public struct RelationExtractor: Sendable {
     }
 
     var parser = DateParser(referenceDate: documentDate)
-    let actorsByName = Self.actorsByName(in: graph)
+    // Sorting the entities costs as much as a rule pass over a sentence: do it once.
+    let entities = graph.entities
+    let actorsByName = Self.actorsByName(in: entities)
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
-    let patternContext = PatternContext(graph: graph, sentences: document.sentences, rules: rules)
+    let patternContext = PatternContext(
+      graph: graph, entities: entities, sentences: document.sentences, rules: rules)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
-        view: view, rules: rules, verbIndex: verbIndex, measureIndex: measureIndex)
+        view: view, rules: rules, lexicon: lexicon, measureIndex: measureIndex)
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
-      let dates = parser.dates(in: view.tokens)
+      let dates = parser.dates(in: view.tokens, lowercased: view.lower)
       let eventRules = EventRules(
         view: view, dates: dates, rules: rules, graph: graph,
         subjectFinder: interactions, actorsByName: actorsByName)
@@ -127,11 +134,15 @@ public struct RelationExtractor: Sendable {
 
   /// The document's persons, countries and organizations by each one-word name that names
   /// only one of them.
-  private static func actorsByName(in graph: KnowledgeGraph) -> [String: EntityID] {
+  private static func actorsByName(in entities: [Entity]) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
     var ambiguous: Set<String> = []
-    for entity in graph.entities where [.person, .country, .organization].contains(entity.kind) {
-      for name in entity.names where !name.contains(" ") && name.count >= 2 {
+    // By index: iterating the array would copy every entity.
+    for position in entities.indices {
+      let kind = entities[position].kind
+      guard kind == .person || kind == .country || kind == .organization else { continue }
+      let entity = entities[position]
+      for name in entity.names where !name.containsSpace && name.count >= 2 {
         if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
         index[name] = entity.id
       }
@@ -174,15 +185,28 @@ public struct RelationExtractor: Sendable {
           start: mention.start, end: mention.end, isReference: mention.form == .reference,
           isDemonym: mention.form == .demonym))
     }
-    var view = SentenceView(index: analyzed.sentence.index, tokens: tokens, slots: slots)
+    var view = SentenceView(
+      index: analyzed.sentence.index, tokens: tokens, slots: slots, lexicon: lexicon)
     var taken = Array(repeating: false, count: tokens.count)
     for slot in view.slots {
       for index in slot.tokenRange { taken[index] = true }
     }
     view.add(
       contentsOf: discourse.references(
-        in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
-        graph: graph))
+        in: tokens, lower: view.lower, facts: view.facts, quoted: view.quoted, taken: taken,
+        named: view.slots, graph: graph))
     return view
+  }
+}
+
+extension String {
+  /// Whether the string has a space character: read byte by byte for ASCII text.
+  fileprivate var containsSpace: Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+      bytes.allSatisfy { $0 < 0x80 } ? bytes.contains(0x20) : nil
+    }), let found {
+      return found
+    }
+    return contains(" ")
   }
 }

@@ -57,52 +57,32 @@ struct SentenceView {
   /// For each token, the index in ``slots`` of the slot covering it.
   private(set) var slotAt: [Int?]
   let quoted: [Bool]
-  /// For each token, the lists of ``PatternTable`` its lower-cased word is in.
-  let wordClasses: [WordClasses]
+  /// For each token, what the lexicon knows about its lower-cased word.
+  let facts: [Lexicon.Facts]
 
-  /// Lists of ``PatternTable`` that rules test every token against: a token's classes are
-  /// looked up once, with one hash of its word, instead of once per list.
-  struct WordClasses: OptionSet {
-    let rawValue: UInt8
-    static let foundingParticiple = WordClasses(rawValue: 1 << 0)
-    static let leadershipParticiple = WordClasses(rawValue: 1 << 1)
-    static let locationParticiple = WordClasses(rawValue: 1 << 2)
-    static let unitNoun = WordClasses(rawValue: 1 << 3)
-    static let pluralUnitNoun = WordClasses(rawValue: 1 << 4)
-    static let compositionVerb = WordClasses(rawValue: 1 << 5)
-
-    /// The classes of every word in at least one of the lists.
-    static let table: [String: WordClasses] = {
-      var table: [String: WordClasses] = [:]
-      let lists: [(Set<String>, WordClasses)] = [
-        (PatternTable.foundingParticiples, .foundingParticiple),
-        (PatternTable.leadershipParticiples, .leadershipParticiple),
-        (PatternTable.locationParticiples, .locationParticiple),
-        (PatternTable.unitNouns, .unitNoun),
-        (PatternTable.pluralUnitNouns, .pluralUnitNoun),
-        (PatternTable.compositionVerbs, .compositionVerb),
-      ]
-      for (words, wordClass) in lists {
-        for word in words { table[word, default: []].insert(wordClass) }
-      }
-      return table
-    }()
-  }
-
-  init(index: Int, tokens: [Token], slots: [Slot]) {
+  init(index: Int, tokens: [Token], slots: [Slot], lexicon: Lexicon) {
     self.index = index
     self.tokens = tokens
-    let lower = tokens.map { $0.text.lowercased() }
+    var lower: [String] = []
+    var facts: [Lexicon.Facts] = []
+    lower.reserveCapacity(tokens.count)
+    facts.reserveCapacity(tokens.count)
+    for token in tokens {
+      let (word, wordFacts) = lexicon.lookUp(token.text)
+      lower.append(word)
+      facts.append(wordFacts)
+    }
     self.lower = lower
-    let table = WordClasses.table
-    self.wordClasses = lower.map { table[$0] ?? [] }
+    self.facts = facts
     self.slots = []
     self.slotAt = Array(repeating: nil, count: tokens.count)
     var quoted = Array(repeating: false, count: tokens.count)
     var inside = false
     for (position, token) in tokens.enumerated() {
-      // Quotation marks are one scalar: longer tokens are not compared with them.
-      guard token.text.utf8.count <= 3 else {
+      // Quotation marks are one scalar, which no other string equals: a token of another
+      // length or first byte is not compared with them.
+      let utf8 = token.text.utf8
+      guard utf8.count <= 3, let first = utf8.first, first == 0x22 || first == 0xE2 else {
         quoted[position] = inside
         continue
       }
@@ -145,9 +125,15 @@ struct SentenceView {
 
   var count: Int { tokens.count }
 
-  /// Whether the word at `position` is in the list of ``PatternTable`` named by `wordClass`.
-  func word(at position: Int, isIn wordClass: WordClasses) -> Bool {
-    wordClasses[position].contains(wordClass)
+  /// Whether the word at `position` is in the list of the lexicon named by `wordClass`.
+  func word(at position: Int, isIn wordClass: Lexicon.Classes) -> Bool {
+    facts[position].classes.contains(wordClass)
+  }
+
+  /// Whether the word at `position`, which may be outside the sentence, is in the list of
+  /// the lexicon named by `wordClass` (no word outside it is in any list).
+  func word(_ position: Int, isIn wordClass: Lexicon.Classes) -> Bool {
+    position >= 0 && position < facts.count && facts[position].classes.contains(wordClass)
   }
 
   func word(_ position: Int) -> String {
@@ -255,7 +241,9 @@ struct SentenceView {
   /// names.
   private func isTitleWord(_ position: Int) -> Bool {
     let text = tokens[position].text
-    if text == "'s" || text == "’s" || Self.titleVocabulary.contains(lower[position]) { return true }
+    if text == "'s" || text == "’s" || facts[position].classes.contains(.titleVocabulary) {
+      return true
+    }
     guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
     return !["And", "The", "But", "Or"].contains(text)
   }
@@ -263,7 +251,7 @@ struct SentenceView {
   /// The index of the first token at or after `position` that ends a clause.
   func clauseEnd(from position: Int) -> Int {
     var cursor = position
-    while cursor < count, !Self.clauseBreaks.contains(lower[cursor]) { cursor += 1 }
+    while cursor < count, !facts[cursor].classes.contains(.clauseBreak) { cursor += 1 }
     return cursor
   }
 

@@ -98,7 +98,7 @@ struct StructuralRules {
         position = close + 1
       }
     }
-    if ["is", "was", "remains"].contains(view.word(position)) { position += 1 }
+    if Self.isOneOf(view.word(position), "is", "was", "remains") { position += 1 }
     guard Self.basedWords.contains(view.word(position)), view.word(position + 1) == "in",
       let place = view.slot(startingAt: position + 2), place.entities.count == 1,
       place.kinds[0] == .place || place.kinds[0] == .country
@@ -109,6 +109,30 @@ struct StructuralRules {
         confidence: slot.isReference ? 0.7 : 0.8, rule: "headquartered-in", sentence: view.index,
         start: slot.start, end: place.end)
     ]
+  }
+
+  // Whether a word is one of a few, compared in turn: an array literal's `contains` (or a
+  // variadic parameter) would build and free an array at every call.
+
+  private static func isOneOf(_ word: String, _ a: String, _ b: String) -> Bool {
+    word == a || word == b
+  }
+
+  private static func isOneOf(_ word: String, _ a: String, _ b: String, _ c: String) -> Bool {
+    word == a || word == b || word == c
+  }
+
+  private static func isOneOf(
+    _ word: String, _ a: String, _ b: String, _ c: String, _ d: String, _ e: String
+  ) -> Bool {
+    word == a || word == b || word == c || word == d || word == e
+  }
+
+  private static func isOneOf(
+    _ word: String, _ a: String, _ b: String, _ c: String, _ d: String, _ e: String,
+    _ f: String
+  ) -> Bool {
+    word == a || word == b || word == c || word == d || word == e || word == f
   }
 
   /// A word that looks like a verb or an auxiliary: it ends an apposition.
@@ -172,9 +196,12 @@ struct StructuralRules {
   /// "Brazil is a member of BRICS", "Poland, a member of NATO".
   private func memberDescription(_ slot: Slot) -> [Candidate] {
     var position = slot.tokenRange.upperBound
-    guard [",", "is", "was", "became", "remains"].contains(view.word(position)) else { return [] }
+    switch view.word(position) {
+    case ",", "is", "was", "became", "remains": break
+    default: return []
+    }
     position += 1
-    guard ["a", "an"].contains(view.word(position)) else { return [] }
+    guard view.word(position) == "a" || view.word(position) == "an" else { return [] }
     position += 1
     if ["founding", "full", "permanent", "key", "leading"].contains(view.word(position)) {
       position += 1
@@ -210,9 +237,11 @@ struct StructuralRules {
     var before = group.tokenRange.lowerBound
     if view.word(before - 1) == "the" { before -= 1 }
     var verbEnd: Int?
-    if ["to"].contains(view.word(before - 1)), Self.belongVerbs.contains(view.word(before - 2)) {
+    if view.word(before - 1) == "to", Self.belongVerbs.contains(view.word(before - 2)) {
       verbEnd = before - 2
-    } else if view.word(before - 1) == "of", ["member", "members"].contains(view.word(before - 2)) {
+    } else if view.word(before - 1) == "of",
+      Self.isOneOf(view.word(before - 2), "member", "members")
+    {
       var cursor = before - 3
       if ["both", "all", "also", "founding", "full"].contains(view.word(cursor)) { cursor -= 1 }
       if Self.memberVerbs.contains(view.word(cursor)) { verbEnd = cursor }
@@ -259,9 +288,9 @@ struct StructuralRules {
   private func nationality(_ person: Slot) -> [Candidate] {
     guard !person.isReference else { return [] }
     var position = person.tokenRange.upperBound
-    guard ["is", "was"].contains(view.word(position)) else { return [] }
+    guard Self.isOneOf(view.word(position), "is", "was") else { return [] }
     position += 1
-    guard ["a", "an"].contains(view.word(position)) else { return [] }
+    guard Self.isOneOf(view.word(position), "a", "an") else { return [] }
     guard let country = view.slot(startingAt: position + 1), country.isDemonym,
       country.entities.count == 1, country.kinds[0] == .country
     else { return [] }
@@ -293,14 +322,15 @@ struct StructuralRules {
     ]
   }
 
-  private static let copulas: Set<String> = ["been", "became", "as", "is", "was"]
+  /// Copulas a title may follow, in ``copularTitles()``.
+  static let titleCopulas: Set<String> = ["been", "became", "as", "is", "was"]
 
   /// "X is an American executive who has been the chief executive officer of Apple": a title
   /// of an organization after a copula, held by the one person named before it.
   private func copularTitles() -> [Candidate] {
     var found: [Candidate] = []
     for position in 0..<view.count where view.slotAt[position] == nil {
-      guard Self.copulas.contains(view.lower[position]) else { continue }
+      guard view.facts[position].classes.contains(.titleCopula) else { continue }
       var start = position + 1
       if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
       guard let match = title(startingAt: start), match.range.upperBound < view.count,
@@ -481,9 +511,10 @@ struct StructuralRules {
     while cursor > 1, steps < 14 {
       let word = view.word(cursor - 1)
       if word == "counterpart" || word == "counterparts" { break }
+      let classes = view.facts[cursor - 1].classes
       guard word == "," || word == "and" || view.slotAt[cursor - 1] != nil
-        || rules.titleLastWords.contains(word) || rules.titles[word] != nil
-        || rules.titleModifiers.contains(word)
+        || classes.contains(.titleLastWord) || classes.contains(.title)
+        || classes.contains(.titleModifier)
         || (view.tokens[cursor - 1].text.first?.isUppercase ?? false)
       else { return [] }
       cursor -= 1
@@ -567,8 +598,8 @@ struct StructuralRules {
     if word == "," {
       position += 1
       if view.word(position) == "who" { position += 1 }
-      if ["is", "was"].contains(view.word(position)) { position += 1 }
-    } else if ["is", "was", "became", "becomes", "remains"].contains(word) {
+      if Self.isOneOf(view.word(position), "is", "was") { position += 1 }
+    } else if Self.isOneOf(word, "is", "was", "became", "becomes", "remains") {
       position += 1
     } else if word == "serves" || word == "served" || word == "serving", view.word(position + 1) == "as" {
       position += 2
@@ -608,8 +639,10 @@ struct StructuralRules {
     let comma = person.tokenRange.lowerBound - 1
     guard !person.isReference, view.word(comma) == "," else { return [] }
     for start in max(0, comma - 12)..<comma {
-      guard start == 0 || view.word(start - 1) == "," || ["the", "a", "an"].contains(view.word(start))
-        || (["its", "whose"].contains(view.word(start)) && view.slot(startingAt: start)?.isReference == true)
+      guard start == 0 || view.word(start - 1) == ","
+        || Self.isOneOf(view.word(start), "the", "a", "an")
+        || (Self.isOneOf(view.word(start), "its", "whose")
+          && view.slot(startingAt: start)?.isReference == true)
       else { continue }
       guard let (match, holder) = descriptor(at: start), holder.slot.tokenRange.upperBound <= comma
       else { continue }
@@ -687,7 +720,9 @@ struct StructuralRules {
 
   /// The title ending just before `position`, with its modifiers.
   private func title(endingBefore position: Int) -> TitleMatch? {
-    guard position > 0, rules.titleLastWords.contains(view.lower[position - 1]) else { return nil }
+    guard position > 0, view.facts[position - 1].classes.contains(.titleLastWord) else {
+      return nil
+    }
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
@@ -698,9 +733,10 @@ struct StructuralRules {
       var former = false
       while start > 0, view.slotAt[start - 1] == nil {
         let modifier = view.lower[start - 1]
-        if rules.subordinateModifiers.contains(modifier) {
+        let classes = view.facts[start - 1].classes
+        if classes.contains(.subordinateModifier) {
           subordinate = true
-        } else if rules.titleModifiers.contains(modifier) {
+        } else if classes.contains(.titleModifier) {
           former = former || modifier == "former" || modifier == "late" || modifier == "then"
         } else {
           break
@@ -720,8 +756,9 @@ struct StructuralRules {
     var subordinate = false
     var former = false
     while start < view.count, view.slotAt[start] == nil {
+      let classes = view.facts[start].classes
       for length in stride(from: min(longestTitle, view.count - start), through: 1, by: -1)
-      where rules.titleFirstWords.contains(view.lower[start]) {
+      where classes.contains(.titleFirstWord) {
         let range = start..<(start + length)
         guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
         let key = range.map { view.lower[$0] }.joined(separator: " ")
@@ -732,9 +769,9 @@ struct StructuralRules {
           isSubordinate: subordinate, isFormer: former)
       }
       let modifier = view.lower[start]
-      if rules.subordinateModifiers.contains(modifier) {
+      if classes.contains(.subordinateModifier) {
         subordinate = true
-      } else if rules.titleModifiers.contains(modifier) {
+      } else if classes.contains(.titleModifier) {
         former = former || modifier == "former" || modifier == "late" || modifier == "then"
       } else {
         return nil
@@ -747,8 +784,8 @@ struct StructuralRules {
   /// The title as written, with "deputy" or "vice" but without "former" or "acting".
   private func roleName(_ range: Range<Int>) -> String {
     var start = range.lowerBound
-    while start < range.upperBound - 1, rules.titleModifiers.contains(view.lower[start]),
-      rules.titles[view.lower[start]] == nil
+    while start < range.upperBound - 1, view.facts[start].classes.contains(.titleModifier),
+      !view.facts[start].classes.contains(.title)
     {
       start += 1
     }
@@ -847,16 +884,17 @@ struct StructuralRules {
     } else if kind == .organization {
       // "Horizon will operate as a business unit of Amgen", "X became a subsidiary of Y".
       var next = end
-      if ["will", "would", "is", "was", "has", "now"].contains(view.word(next)) { next += 1 }
-      if ["now", "be", "become"].contains(view.word(next)) { next += 1 }
-      if ["operate", "operates", "run", "function", "continue"].contains(view.word(next)),
+      if Self.isOneOf(view.word(next), "will", "would", "is", "was", "has", "now") { next += 1 }
+      if Self.isOneOf(view.word(next), "now", "be", "become") { next += 1 }
+      if Self.isOneOf(view.word(next), "operate", "operates", "run", "function", "continue"),
         view.word(next + 1) == "as"
       {
         next += 2
-      } else if ["become", "becomes", "became", "remain", "remains", "be"].contains(view.word(next - 1))
-        || ["becomes", "became", "remains"].contains(view.word(next))
+      } else if Self.isOneOf(
+        view.word(next - 1), "become", "becomes", "became", "remain", "remains", "be")
+        || Self.isOneOf(view.word(next), "becomes", "became", "remains")
       {
-        if ["becomes", "became", "remains"].contains(view.word(next)) { next += 1 }
+        if Self.isOneOf(view.word(next), "becomes", "became", "remains") { next += 1 }
       } else {
         next = -1
       }
@@ -935,8 +973,8 @@ struct StructuralRules {
   private func membership(_ slot: Slot) -> [Candidate] {
     let end = slot.tokenRange.upperBound
     var position = end
-    while subjectGapWords.contains(view.word(position)), position < end + 3 { position += 1 }
-    guard ["joined", "joins"].contains(view.word(position)) else { return [] }
+    while view.word(position, isIn: .subjectGap), position < end + 3 { position += 1 }
+    guard view.word(position) == "joined" || view.word(position) == "joins" else { return [] }
     var target = position + 1
     if view.word(target) == "the" { target += 1 }
     guard let organization = view.slot(startingAt: target), organization.entities.count == 1,
