@@ -19,14 +19,17 @@ struct SentenceScanner {
   /// Lookups that depend only on the sentence, made once: a reference, so that non-mutating
   /// methods can fill it.
   private final class Memo {
-    /// The longest gazetteer match at each token index looked at so far.
-    var gazetteerMatches: [Int: (match: Gazetteer.Match, count: Int)?] = [:]
-    /// The longest role title at each token index looked at so far.
-    var titleMatches: [Int: (title: RoleTitle, count: Int)?] = [:]
+    /// The longest gazetteer match at each token index looked at so far (`nil`: not yet).
+    @exclusivity(unchecked) var gazetteerMatches: [(match: Gazetteer.Match, count: Int)??]
+    /// The longest role title at each token index, and one past the last, looked at so far
+    /// (`nil`: not yet).
+    @exclusivity(unchecked) var titleMatches: [(title: RoleTitle, count: Int)??]
     /// Per token: 0 not known yet, 1 no gazetteer name ends with it, 2 one may.
-    var mayEndName: [UInt8]
+    @exclusivity(unchecked) var mayEndName: [UInt8]
 
     init(tokenCount: Int) {
+      gazetteerMatches = Array(repeating: nil, count: tokenCount)
+      titleMatches = Array(repeating: nil, count: tokenCount + 1)
       mayEndName = Array(repeating: 0, count: tokenCount)
     }
   }
@@ -169,6 +172,7 @@ struct SentenceScanner {
 
   /// ``RoleTitle/longestMatch(in:at:)`` at `index`, looked up once per token.
   private func titleMatch(at index: Int) -> (title: RoleTitle, count: Int)? {
+    guard index < memo.titleMatches.count else { return RoleTitle.longestMatch(in: tokens, at: index) }
     if let known = memo.titleMatches[index] { return known }
     let match = RoleTitle.longestMatch(in: tokens, at: index)
     memo.titleMatches[index] = .some(match)
