@@ -145,6 +145,13 @@ struct FeatureExtractor: Sendable {
     for token in tokens {
       atoms.append(self.atoms(of: token, scratch: &scratch))
     }
+    let context = completeSentence(&atoms)
+    return (atoms, context)
+  }
+
+  /// Sets the gazetteer flags of a sentence's atoms, each read by ``atoms(of:scratch:)``, and
+  /// returns what is known about the whole sentence.
+  func completeSentence(_ atoms: inout [Atoms]) -> SentenceContext {
     markGazetteerMatches(in: &atoms)
     var letters = 0
     var lettersWithLowercase = 0
@@ -158,7 +165,7 @@ struct FeatureExtractor: Sendable {
       headline: headline, numericHeavy: numeric * 3 >= atoms.count,
       lengthClass: atoms.count <= 8 ? 0 : atoms.count <= 25 ? 1 : 2,
       firstWord: atoms.first?.lower ?? 0)
-    return (atoms, context)
+    return context
   }
 
   /// Sets the gazetteer begin/inside flags of tokens covered by a phrase of ``NERGazetteer``,
@@ -267,6 +274,113 @@ struct FeatureExtractor: Sendable {
     add(44, n1.word)
     add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
     add(46, Hash.mix(a.suffixes.2, a.shortShape))
+    add(47, Hash.mix(p1.shortShape, a.lower))
+    add(48, Hash.mix(a.lower, n1.shortShape))
+    add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))
+    add(51, Hash.mix(a.shortShape, context.lengthClass))
+    add(52, Hash.mix(a.lower, context.lengthClass))
+    add(53, Hash.mix(a.shortShape, context.firstWord))
+    add(54, Hash.mix(Hash.mix(p2.shortShape, p1.shortShape), a.shortShape))
+    add(55, Hash.mix(Hash.mix(a.shortShape, n1.shortShape), n2.shortShape))
+    add(56, Hash.mix(p1.lower, n1.lower))
+    var bits = a.flags
+    while bits != 0 {
+      let bit = UInt64(bits.trailingZeroBitCount)
+      add(40, Hash.mix(bit, i == 0 ? 1 : 2))
+      bits &= bits - 1
+    }
+    bits = p1.flags
+    while bits != 0 {
+      add(41, UInt64(bits.trailingZeroBitCount))
+      bits &= bits - 1
+    }
+    bits = n1.flags
+    while bits != 0 {
+      add(42, UInt64(bits.trailingZeroBitCount))
+      bits &= bits - 1
+    }
+    return count
+  }
+
+  /// The most features ``writeWordFeatures(of:into:)`` writes.
+  static let wordFeatureCount = 14
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that read the token alone (its word, shapes and affixes, and the bias), the same for every
+  /// occurrence of a word, into `out`; returns how many there are.
+  @inline(__always)
+  func writeWordFeatures(of a: Atoms, into out: UnsafeMutablePointer<Int32>) -> Int {
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    add(0, 0)
+    add(1, a.word)
+    add(2, a.lower)
+    add(3, a.shape)
+    add(4, a.shortShape)
+    add(5, a.prefixes.0)
+    add(6, a.prefixes.1)
+    add(7, a.prefixes.2)
+    add(8, a.prefixes.3)
+    add(9, a.suffixes.0)
+    add(10, a.suffixes.1)
+    add(11, a.suffixes.2)
+    add(12, a.suffixes.3)
+    add(46, Hash.mix(a.suffixes.2, a.shortShape))
+    return count
+  }
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that ``writeWordFeatures(of:into:)`` leaves out (those that read the token's neighbours,
+  /// its place, its gazetteer flags or the sentence) into `out`; returns how many there are.
+  @inline(__always)
+  func writeContextFeatures(
+    at i: Int, of atoms: UnsafeBufferPointer<Atoms>, context: SentenceContext,
+    into out: UnsafeMutablePointer<Int32>
+  ) -> Int {
+    let headline = context.headline
+    let boundary = Atoms.boundary
+    let a = atoms[i]
+    let p1 = i >= 1 ? atoms[i - 1] : boundary
+    let p2 = i >= 2 ? atoms[i - 2] : boundary
+    let n1 = i + 1 < atoms.count ? atoms[i + 1] : boundary
+    let n2 = i + 2 < atoms.count ? atoms[i + 2] : boundary
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    add(13, p1.lower)
+    add(14, n1.lower)
+    add(15, p2.lower)
+    add(16, n2.lower)
+    add(17, p1.shortShape)
+    add(18, n1.shortShape)
+    add(19, p2.shortShape)
+    add(20, n2.shortShape)
+    add(21, Hash.mix(p1.lower, a.lower))
+    add(22, Hash.mix(a.lower, n1.lower))
+    add(23, Hash.mix(Hash.mix(p1.shortShape, a.shortShape), n1.shortShape))
+    add(24, Hash.mix(p1.lower, a.shortShape))
+    add(25, Hash.mix(a.shortShape, n1.lower))
+    add(26, Hash.mix(a.shape, i == 0 ? 1 : 2))
+    add(27, Hash.mix(a.shortShape, headline ? 1 : 2))
+    add(28, p1.suffixes.2)
+    add(29, n1.suffixes.2)
+    add(30, Hash.mix(p2.lower, p1.lower))
+    add(31, Hash.mix(n1.lower, n2.lower))
+    add(32, Hash.mix(p1.shape, a.shape))
+    add(33, Hash.mix(a.shape, n1.shape))
+    add(34, Hash.mix(UInt64(a.flags), a.shortShape))
+    add(35, Hash.mix(UInt64(p1.flags), UInt64(a.flags)))
+    add(36, Hash.mix(UInt64(a.flags), UInt64(n1.flags)))
+    add(43, p1.word)
+    add(44, n1.word)
+    add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
     add(47, Hash.mix(p1.shortShape, a.lower))
     add(48, Hash.mix(a.lower, n1.shortShape))
     add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The weights of the entity tagger and the decoding that uses them.
 ///
@@ -25,6 +26,8 @@ struct TaggerModel: Sendable {
   let transitions: [Float]
   /// Divides scores before the softmax that turns them into confidences.
   let temperature: Float
+  /// What scoring has learnt of the words seen so far, shared by the model's copies.
+  private let wordScores = WordScores()
 
   /// A model with the full table of quantized emission weights, ``rowStride`` per row.
   init(
@@ -79,28 +82,79 @@ struct TaggerModel: Sendable {
   /// Emission scores, `tagCount` per token, of a sentence's tokens: the same as
   /// ``emissions(_:)`` of their features, without keeping the features (each token's are
   /// summed as soon as they are hashed).
+  ///
+  /// The rows of the templates that read a token alone are summed once per word
+  /// (``WordScores``); the sums are of integers, so summing a token's rows in two parts gives
+  /// the same total.
   func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
     let tags = Self.tagCount
-    let (atoms, context) = extractor.sentenceAtoms(of: tokens)
-    var scores = [Float](repeating: 0, count: atoms.count * tags)
+    var known = wordScores.scores(of: tokens)
+    var scores: [Float] = []
     compactWeights.withRows { rows in
       withUnsafeTemporaryAllocation(
         of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
       ) { buffer in
         guard let indices = buffer.baseAddress else { return }
-        scores.withUnsafeMutableBufferPointer { out in
-          for token in atoms.indices {
-            let count = extractor.writeFeatures(
-              at: token, of: atoms, context: context, into: indices)
-            let sums = rows.sum(indices, count: count)
-            for tag in 0..<tags {
-              out[token &* tags &+ tag] = Float(sums[tag]) * scale
+        var fresh: [(word: String, score: WordScore)] = []
+        var scratch: [UInt32] = []
+        for (position, token) in zip(known.indices, tokens) where known[position] == nil {
+          let atoms = extractor.atoms(of: token, scratch: &scratch)
+          let count = extractor.writeWordFeatures(of: atoms, into: indices)
+          let score = WordScore(atoms: atoms, sum: rows.sum(indices, count: count))
+          known[position] = score
+          fresh.append((token, score))
+        }
+        if !fresh.isEmpty { wordScores.remember(fresh) }
+        let words = known.compactMap { $0 }
+        var atoms = words.map(\.atoms)
+        let context = extractor.completeSentence(&atoms)
+        scores = [Float](repeating: 0, count: atoms.count * tags)
+        atoms.withUnsafeBufferPointer { atoms in
+          scores.withUnsafeMutableBufferPointer { out in
+            for token in atoms.indices {
+              let count = extractor.writeContextFeatures(
+                at: token, of: atoms, context: context, into: indices)
+              let sums = words[token].sum + rows.sum(indices, count: count)
+              for tag in 0..<tags {
+                out[token &* tags &+ tag] = Float(sums[tag]) * scale
+              }
             }
           }
         }
       }
     }
     return scores
+  }
+
+  /// What scoring knows of a word before it looks at the word's sentence.
+  struct WordScore: Sendable {
+    /// The word's atoms, without gazetteer flags (they depend on the neighbours).
+    var atoms: FeatureExtractor.Atoms
+    /// The sum of the rows of ``FeatureExtractor/writeWordFeatures(of:into:)``.
+    var sum: CompactWeights.RowSum
+  }
+
+  /// The ``WordScore`` of each word seen, up to ``capacity`` words: a word's atoms and word
+  /// rows are read once instead of at every occurrence.
+  final class WordScores: Sendable {
+    /// The most words kept; later words are scored at every occurrence.
+    static let capacity = 1 << 15
+
+    private let table = Mutex<[String: WordScore]>([:])
+
+    /// The known score of each word, `nil` for words not seen yet.
+    func scores<Words: Collection<String>>(of words: Words) -> [WordScore?] {
+      table.withLock { table in words.map { table[$0] } }
+    }
+
+    /// Keeps the scores of words, while there is room.
+    func remember(_ scores: [(word: String, score: WordScore)]) {
+      table.withLock { table in
+        for (word, score) in scores where table.count < Self.capacity {
+          table[word] = score
+        }
+      }
+    }
   }
 
   /// Whether a tag may follow another (`previous == nil` at the sentence start).
@@ -493,9 +547,14 @@ struct CompactWeights: Sendable {
   }
 
   /// A sum of rows: lane `tag` of the row is `even[tag / 2]` for even tags, else `odd[tag / 2]`.
-  struct RowSum {
+  struct RowSum: Sendable {
     var even: SIMD8<Int32>
     var odd: SIMD8<Int32>
+
+    /// The sum of two sums of rows, with the wrapping arithmetic of the sums themselves.
+    @inline(__always) static func + (lhs: RowSum, rhs: RowSum) -> RowSum {
+      RowSum(even: lhs.even &+ rhs.even, odd: lhs.odd &+ rhs.odd)
+    }
 
     @inline(__always) subscript(tag: Int) -> Int32 {
       tag & 1 == 0 ? even[tag &>> 1] : odd[tag &>> 1]
