@@ -125,11 +125,14 @@ public struct Gazetteer: Sendable {
     }
     self.entries = sorted
     self.index = index
+    // Keys join their words with single spaces; a space byte is always a whole scalar.
     self.firstKeyWords = Set(index.keys.map { key in
-      String(key.unicodeScalars.prefix { $0 != " " })
+      guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
+      return String(key[..<space])
     })
     self.lastKeyWords = Set(index.keys.map { key in
-      String(String.UnicodeScalarView(key.unicodeScalars.reversed().prefix { $0 != " " }.reversed()))
+      guard let space = key.utf8.lastIndex(of: 0x20) else { return key }
+      return String(key[key.utf8.index(after: space)...])
     })
     self.byName = byName
     self.maximumWordCount = longest
@@ -279,10 +282,12 @@ public struct Gazetteer: Sendable {
   /// Whether a name is written as an abbreviation: no lower-case letter and at most one word
   /// ("U.S.", "WTO", "G20"), or a short all-capital form.
   static func isAcronym(_ name: String) -> Bool {
-    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-    guard !letters.isEmpty else { return false }
-    let hasLower = letters.contains { $0.properties.isLowercase }
-    return !hasLower && !name.contains(" ")
+    var hasLetter = false
+    for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+      hasLetter = true
+      if scalar.properties.isLowercase { return false }
+    }
+    return hasLetter && !name.contains(" ")
   }
 }
 
@@ -342,12 +347,15 @@ enum GazetteerData {
     return result
   }
 
+  /// The fields of each line with text. Lines and fields are split at scalars, not
+  /// characters: the tables have no carriage returns, and nothing combines with a line break
+  /// or a bar, so the pieces are the same and grapheme breaking is not paid for.
   private static func rows(_ table: String) -> [[String]] {
-    table.split(separator: "\n").compactMap { line in
-      let trimmed = line.trimmingSpaces
+    table.unicodeScalars.split(separator: "\n").compactMap { line in
+      let trimmed = Substring(line).trimmingSpaces
       guard !trimmed.isEmpty else { return nil }
-      return trimmed.split(separator: "|", omittingEmptySubsequences: false).map {
-        String($0).trimmingSpaces
+      return trimmed.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false).map {
+        Substring($0).trimmingSpaces
       }
     }
   }
