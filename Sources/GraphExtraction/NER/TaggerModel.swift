@@ -88,25 +88,30 @@ struct TaggerModel: Sendable {
   /// the same total.
   func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
     let tags = Self.tagCount
-    var known = wordScores.scores(of: tokens)
+    var atoms: [FeatureExtractor.Atoms] = []
+    var wordSums: [CompactWeights.RowSum] = []
+    atoms.reserveCapacity(tokens.count)
+    wordSums.reserveCapacity(tokens.count)
+    let unknown = wordScores.lookUp(tokens, atoms: &atoms, sums: &wordSums)
     var scores: [Float] = []
     compactWeights.withRows { rows in
       withUnsafeTemporaryAllocation(
         of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
       ) { buffer in
         guard let indices = buffer.baseAddress else { return }
-        var fresh: [(word: String, score: WordScore)] = []
-        var scratch: [UInt32] = []
-        for (position, token) in zip(known.indices, tokens) where known[position] == nil {
-          let atoms = extractor.atoms(of: token, scratch: &scratch)
-          let count = extractor.writeWordFeatures(of: atoms, into: indices)
-          let score = WordScore(atoms: atoms, sum: rows.sum(indices, count: count))
-          known[position] = score
-          fresh.append((token, score))
+        if !unknown.isEmpty {
+          var fresh: [(word: String, score: WordScore)] = []
+          var scratch: [UInt32] = []
+          for (position, token) in unknown {
+            let word = extractor.atoms(of: token, scratch: &scratch)
+            let count = extractor.writeWordFeatures(of: word, into: indices)
+            let score = WordScore(atoms: word, sum: rows.sum(indices, count: count))
+            atoms[position] = word
+            wordSums[position] = score.sum
+            fresh.append((token, score))
+          }
+          wordScores.remember(fresh)
         }
-        if !fresh.isEmpty { wordScores.remember(fresh) }
-        let words = known.compactMap { $0 }
-        var atoms = words.map(\.atoms)
         let context = extractor.completeSentence(&atoms)
         scores = [Float](repeating: 0, count: atoms.count * tags)
         atoms.withUnsafeBufferPointer { atoms in
@@ -114,7 +119,7 @@ struct TaggerModel: Sendable {
             for token in atoms.indices {
               let count = extractor.writeContextFeatures(
                 at: token, of: atoms, context: context, into: indices)
-              let sums = words[token].sum + rows.sum(indices, count: count)
+              let sums = wordSums[token] + rows.sum(indices, count: count)
               for tag in 0..<tags {
                 out[token &* tags &+ tag] = Float(sums[tag]) * scale
               }
@@ -142,9 +147,25 @@ struct TaggerModel: Sendable {
 
     private let table = Mutex<[String: WordScore]>([:])
 
-    /// The known score of each word, `nil` for words not seen yet.
-    func scores<Words: Collection<String>>(of words: Words) -> [WordScore?] {
-      table.withLock { table in words.map { table[$0] } }
+    /// Appends the atoms and word sum of each word to `atoms` and `sums` (placeholders for
+    /// words not seen yet) and returns the words not seen yet with their positions.
+    func lookUp<Words: Collection<String>>(
+      _ words: Words, atoms: inout [FeatureExtractor.Atoms], sums: inout [CompactWeights.RowSum]
+    ) -> [(position: Int, word: String)] {
+      var unknown: [(position: Int, word: String)] = []
+      table.withLock { table in
+        for (position, word) in words.enumerated() {
+          if let score = table[word] {
+            atoms.append(score.atoms)
+            sums.append(score.sum)
+          } else {
+            atoms.append(FeatureExtractor.Atoms())
+            sums.append(CompactWeights.RowSum(even: .zero, odd: .zero))
+            unknown.append((position, word))
+          }
+        }
+      }
+      return unknown
     }
 
     /// Keeps the scores of words, while there is room.
