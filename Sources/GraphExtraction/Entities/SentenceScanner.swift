@@ -37,6 +37,8 @@ struct SentenceScanner {
   private let memo: Memo
   /// The index of the sentence's first word, found once.
   private let firstWordIndex: Int
+  /// The index of the sentence's last capitalised token, -1 if it has none.
+  private let lastCapitalizedIndex: Int
 
   init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
     self.gazetteer = gazetteer
@@ -45,6 +47,8 @@ struct SentenceScanner {
     self.isHeadline = isHeadline
     self.memo = Memo(tokenCount: sentence.tokens.count)
     self.firstWordIndex = Self.firstWordIndex(of: sentence.tokens)
+    self.lastCapitalizedIndex =
+      sentence.tokens.lastIndex { Self.isCapitalized($0.text) } ?? -1
   }
 
   // MARK: - Scanning
@@ -56,8 +60,9 @@ struct SentenceScanner {
     while index < tokens.count {
       let text = tokens[index].text
       guard Self.isCapitalized(text) || Self.startsWithDigitName(text) else {
-        // Lower-case titles may still introduce a name: "deputy director Jane Roe".
-        if let (_, count) = titleMatch(at: index),
+        // Lower-case titles may still introduce a name: "deputy director Jane Roe" (only
+        // with a capitalised word somewhere after the title's first word).
+        if index < lastCapitalizedIndex, let (_, count) = titleMatch(at: index),
           index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
         {
           titleTokens.formUnion(index..<(index + count))
