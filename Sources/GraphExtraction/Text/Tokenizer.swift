@@ -84,7 +84,7 @@ public struct Tokenizer: Sendable {
           current.append(tokens[index])
         }
         ends = index + 1 < tokens.count && Self.startsSentence(tokens[index + 1].text)
-      } else if token.text.hasSuffix("."), token.text.count > 1,
+      } else if token.text.utf8.last == 0x2E, token.text.hasSuffix("."), token.text.count > 1,
         index + 1 < tokens.count
       {
         let next = tokens[index + 1].text
@@ -109,13 +109,19 @@ public struct Tokenizer: Sendable {
   }
 
   private static func isCloser(_ text: String) -> Bool {
-    ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"].contains(text)
+    switch text {
+    case "\"", "\u{201D}", "\u{2019}", "'", ")", "]": true
+    default: false
+    }
   }
 
   private static func startsSentence(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase || ("0"..."9").contains(first)
-      || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(text)
+    if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
+    switch text {
+    case "\"", "\u{201C}", "'", "\u{2018}", "(", "[": return true
+    default: return false
+    }
   }
 
   private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
@@ -288,22 +294,24 @@ extension String {
 
   /// The string of `scalars`, encoded directly (much faster than appending scalars one by one).
   init(scalars: ArraySlice<Unicode.Scalar>) {
-    var capacity = 0
-    for scalar in scalars { capacity += UTF8.width(scalar) }
-    self.init(unsafeUninitializedCapacity: capacity) { buffer in
-      var count = 0
-      for scalar in scalars {
-        if scalar.isASCII {
-          buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
-          count += 1
-        } else {
-          UTF8.encode(scalar) { unit in
-            buffer[count] = unit
-            count += 1
+    self = scalars.withUnsafeBufferPointer { scalars in
+      var capacity = 0
+      for scalar in scalars { capacity &+= UTF8.width(scalar) }
+      return String(unsafeUninitializedCapacity: capacity) { buffer in
+        var count = 0
+        for scalar in scalars {
+          if scalar.isASCII {
+            buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+            count &+= 1
+          } else {
+            UTF8.encode(scalar) { unit in
+              buffer[count] = unit
+              count &+= 1
+            }
           }
         }
+        return count
       }
-      return count
     }
   }
 }
