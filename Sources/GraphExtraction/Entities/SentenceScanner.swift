@@ -26,8 +26,11 @@ struct SentenceScanner {
     @exclusivity(unchecked) var titleMatches: [(title: RoleTitle, count: Int)??]
     /// Per token: 0 not known yet, 1 no gazetteer name ends with it, 2 one may.
     @exclusivity(unchecked) var mayEndName: [UInt8]
+    /// Per token: ``WordFlags`` of its text.
+    @exclusivity(unchecked) var wordFlags: [UInt8]
 
     init(tokenCount: Int) {
+      wordFlags = Array(repeating: 0, count: tokenCount)
       gazetteerMatches = Array(repeating: nil, count: tokenCount)
       titleMatches = Array(repeating: nil, count: tokenCount + 1)
       mayEndName = Array(repeating: 0, count: tokenCount)
@@ -89,7 +92,7 @@ struct SentenceScanner {
         titleEnd = nil
         continue
       }
-      if gazetteerMatch == nil, title == nil, Self.isFunctionWord(text) {
+      if gazetteerMatch == nil, title == nil, isFunctionWord(at: index) {
         index += 1
         titleEnd = nil
         continue
@@ -122,7 +125,7 @@ struct SentenceScanner {
       }
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
-      if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
+      if let (_, count) = title, count > gazetteerLength, !isFunctionWord(at: index) || count > 1 {
         titleTokens.formUnion(index..<(index + count))
         index += count
         titleEnd = index
@@ -184,6 +187,33 @@ struct SentenceScanner {
     return match
   }
 
+  /// What ``isFunctionWord(_:)`` and ``isCalendarWord(_:)`` say of a token's text, each
+  /// asked once per token: a "known" bit, then the answer.
+  private enum WordFlags {
+    static let functionWordKnown: UInt8 = 1
+    static let functionWord: UInt8 = 2
+    static let calendarWordKnown: UInt8 = 4
+    static let calendarWord: UInt8 = 8
+  }
+
+  /// ``isFunctionWord(_:)`` of the token at `index`.
+  private func isFunctionWord(at index: Int) -> Bool {
+    let flags = memo.wordFlags[index]
+    if flags & WordFlags.functionWordKnown != 0 { return flags & WordFlags.functionWord != 0 }
+    let answer = Self.isFunctionWord(tokens[index].text)
+    memo.wordFlags[index] = flags | WordFlags.functionWordKnown | (answer ? WordFlags.functionWord : 0)
+    return answer
+  }
+
+  /// ``isCalendarWord(_:)`` of the token at `index`.
+  private func isCalendarWord(at index: Int) -> Bool {
+    let flags = memo.wordFlags[index]
+    if flags & WordFlags.calendarWordKnown != 0 { return flags & WordFlags.calendarWord != 0 }
+    let answer = Self.isCalendarWord(tokens[index].text)
+    memo.wordFlags[index] = flags | WordFlags.calendarWordKnown | (answer ? WordFlags.calendarWord : 0)
+    return answer
+  }
+
   /// Whether a gazetteer name may end with the token at `index` (looked up once per token).
   private func mayEndName(at index: Int) -> Bool {
     if memo.mayEndName[index] == 0 {
@@ -193,7 +223,7 @@ struct SentenceScanner {
   }
 
   private func findLongestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
-    guard !Self.isFunctionWord(tokens[index].text) || tokens[index].text == "US" else {
+    guard !isFunctionWord(at: index) || tokens[index].text == "US" else {
       return nil
     }
     guard gazetteer.mayStartName(with: tokens[index].text) else { return nil }
@@ -298,21 +328,21 @@ struct SentenceScanner {
       // "Minister Ngozi Okonjo-Iweala": a hyphenated surname.
       if text == "-", end > index + 1, end + 1 < tokens.count, tokens[end - 1].end == tokens[end].start,
         tokens[end].end == tokens[end + 1].start, Self.isCapitalized(tokens[end + 1].text),
-        !Self.isFunctionWord(tokens[end + 1].text)
+        !isFunctionWord(at: end + 1)
       {
         end += 1
         continue
       }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
       // A month can be a given name after a title: "analyst Jan Hatzius", "reporter April Ryan".
-      let monthAsName = end == index && Self.isCalendarWord(text)
+      let monthAsName = end == index && isCalendarWord(at: end)
         && NameLexicon.months.contains(text.lowercased())
         && end + 1 < tokens.count && Self.isCapitalized(tokens[end + 1].text)
-        && !Self.isCalendarWord(tokens[end + 1].text) && !Self.isFunctionWord(tokens[end + 1].text)
+        && !isCalendarWord(at: end + 1) && !isFunctionWord(at: end + 1)
       let articleCompound = end > index && NameLexicon.surname(ofArticleCompound: text) != nil
       guard Self.isCapitalized(text) || articleCompound,
-        !Self.isFunctionWord(text) || isInitial || monthAsName,
-        !Self.isCalendarWord(text) || monthAsName
+        !isFunctionWord(at: end) || isInitial || monthAsName,
+        !isCalendarWord(at: end) || monthAsName
       else { break }
       // A country, place or organization ends the name, except a demonym right after a lone
       // given name, which is a surname: "Deputy Secretary David Turk", "Senator Paul English".
@@ -352,13 +382,13 @@ struct SentenceScanner {
     var last = start
     while index < tokens.count {
       let text = tokens[index].text
-      if index > start, titleMatch(at: index) != nil,
-        Self.isCapitalized(text), personAfterTitleFollows(index)
+      if index > start, Self.isCapitalized(text), titleMatch(at: index) != nil,
+        personAfterTitleFollows(index)
       {
         break
       }
       if Self.isCapitalized(text) || (index > start && Self.startsWithDigitName(text)) {
-        if index > start, Self.isCalendarWord(text) { break }
+        if index > start, isCalendarWord(at: index) { break }
         last = index
         index += 1
         continue
@@ -376,7 +406,7 @@ struct SentenceScanner {
         continue
       }
       // "Workers' Party", "People's Liberation Army": a plural possessive inside a name.
-      if index > start, ["'", "\u{2019}", "'s", "\u{2019}s"].contains(text),
+      if index > start, Self.isPossessiveMark(text),
         NameLexicon.possessiveNameWords.contains(tokens[index - 1].text.lowercased()),
         index + 1 < tokens.count, Self.isCapitalized(tokens[index + 1].text)
       {
@@ -391,7 +421,7 @@ struct SentenceScanner {
         let lower = text.lowercased()
         let next = tokens[index + 1].text
         if NameLexicon.connectors.contains(lower), text == lower || text == "&" {
-          if Self.isCapitalized(next), !Self.isCalendarWord(next) {
+          if Self.isCapitalized(next), !isCalendarWord(at: index + 1) {
             index += 1
             continue
           }
@@ -434,7 +464,7 @@ struct SentenceScanner {
       if closing { next += 1 }
       let wordsStart = next
       while next < tokens.count, Self.isCapitalized(tokens[next].text),
-        !Self.isFunctionWord(tokens[next].text)
+        !isFunctionWord(at: next)
       {
         next += 1
       }
@@ -444,7 +474,7 @@ struct SentenceScanner {
         var end = next + 1
         let start = end
         while end < tokens.count, Self.isCapitalized(tokens[end].text),
-          !Self.isFunctionWord(tokens[end].text)
+          !isFunctionWord(at: end)
         {
           end += 1
         }
@@ -460,7 +490,7 @@ struct SentenceScanner {
     let next = index + count
     guard next < tokens.count else { return false }
     let text = tokens[next].text
-    return Self.isCapitalized(text) && !Self.isFunctionWord(text)
+    return Self.isCapitalized(text) && !isFunctionWord(at: next)
       && keywordKind(next..<(next + 1)) == nil
   }
 
@@ -598,7 +628,7 @@ struct SentenceScanner {
     else { return nil }
     let rest = (range.lowerBound + match.count)..<range.upperBound
     guard rest.count >= 2, Self.isCapitalized(tokens[rest.lowerBound].text),
-      !Self.isFunctionWord(tokens[rest.lowerBound].text)
+      !isFunctionWord(at: rest.lowerBound)
     else { return nil }
     let country = gazetteerCandidate(match.match, range: range.lowerBound..<rest.lowerBound)
     let restWords = tokens[rest].map(\.text)
@@ -885,7 +915,7 @@ struct SentenceScanner {
         index = matchEnd
         continue
       }
-      if !Self.isCapitalized(text) || Self.isFunctionWord(text) || Self.isCalendarWord(text)
+      if !Self.isCapitalized(text) || isFunctionWord(at: index) || isCalendarWord(at: index)
         || text == "-"
       {
         flush(index, into: &result, scanner: &self)
@@ -976,7 +1006,7 @@ struct SentenceScanner {
     }
     while end < range.upperBound {
       let text = tokens[end].text
-      guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
+      guard Self.isCapitalized(text), !isFunctionWord(at: end), !isCalendarWord(at: end),
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
         !lowercaseWords.contains(text.lowercased()),
         gazetteer.matches(forWords: [text]).isEmpty,
@@ -1013,7 +1043,7 @@ struct SentenceScanner {
     while next < range.upperBound, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
     if hyphen { next = index + 1 }
     guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
-      !Self.isFunctionWord(tokens[next].text)
+      !isFunctionWord(at: next)
     else { return false }
     if !hyphen { return true }
     // "Ngozi Okonjo-Iweala": a hyphenated surname after a given name and a first part.
@@ -1027,7 +1057,7 @@ struct SentenceScanner {
     var words = 0
     var position = next
     while position < range.upperBound, Self.isCapitalized(tokens[position].text),
-      !Self.isFunctionWord(tokens[position].text)
+      !isFunctionWord(at: position)
     {
       words += 1
       position += 1
@@ -1388,6 +1418,14 @@ struct SentenceScanner {
   static func isCalendarWord(_ text: String) -> Bool {
     let lower = text.lowercased().trimmingCharacters(in: ".")
     return NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower)
+  }
+
+  /// Whether a token is a possessive ending: an apostrophe or "'s", straight or curly.
+  static func isPossessiveMark(_ text: String) -> Bool {
+    switch text {
+    case "'", "\u{2019}", "'s", "\u{2019}s": true
+    default: false
+    }
   }
 
   static func isRomanNumeral(_ text: String) -> Bool {
