@@ -10,7 +10,7 @@ import Testing
     Paris and Paris again: Macron met Scholz, and Scholz met Macron.
     """
 
-  @Test func wordAndContextFeaturesAreAllTheFeatures() throws {
+  @Test func wordNeighbourAndContextFeaturesAreAllTheFeatures() throws {
     let extractor = try EntityTagger.builtIn().model.extractor
     for sentence in Tokenizer().sentences(in: text) {
       let words = sentence.tokens.map(\.text)
@@ -26,20 +26,30 @@ import Testing
       for position in atoms.indices {
         let count = extractor.writeFeatures(at: position, of: atoms, context: context, into: all)
         let word = extractor.atoms(of: words[position], scratch: &scratch)
-        let wordCount = extractor.writeWordFeatures(of: word, into: split)
-        let contextCount = atoms.withUnsafeBufferPointer { atoms in
-          extractor.writeContextFeatures(
-            at: position, of: atoms, context: context, into: split + wordCount)
+        var splitCount = extractor.writeWordFeatures(of: word, into: split)
+        let neighbours: [(FeatureExtractor.NeighbourRole, Int)] = [
+          (.previous, position - 1), (.next, position + 1), (.secondPrevious, position - 2),
+          (.secondNext, position + 2),
+        ]
+        for (role, neighbour) in neighbours {
+          let atoms =
+            words.indices.contains(neighbour)
+            ? extractor.atoms(of: words[neighbour], scratch: &scratch) : .boundary
+          splitCount += extractor.writeNeighbourFeatures(of: atoms, as: role, into: split + splitCount)
         }
-        #expect(wordCount + contextCount == count)
+        splitCount += atoms.withUnsafeBufferPointer { atoms in
+          extractor.writeContextFeatures(
+            at: position, of: atoms, context: context, into: split + splitCount)
+        }
+        #expect(splitCount == count)
         let expected = UnsafeBufferPointer(start: all, count: count).sorted()
-        let found = UnsafeBufferPointer(start: split, count: wordCount + contextCount).sorted()
+        let found = UnsafeBufferPointer(start: split, count: splitCount).sorted()
         #expect(found == expected, "token \(words[position])")
       }
     }
   }
 
-  @Test func remembereredWordsScoreAsBefore() throws {
+  @Test func rememberedWordsScoreAsBefore() throws {
     let model = try EntityTagger.builtIn().model
     for sentence in Tokenizer().sentences(in: text) {
       let words = sentence.tokens.map(\.text)

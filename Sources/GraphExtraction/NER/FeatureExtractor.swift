@@ -333,9 +333,49 @@ struct FeatureExtractor: Sendable {
     return count
   }
 
+  /// A place next to a token from which templates read a neighbour alone.
+  enum NeighbourRole: CaseIterable {
+    case previous, next, secondPrevious, secondNext
+  }
+
   /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
-  /// that ``writeWordFeatures(of:into:)`` leaves out (those that read the token's neighbours,
-  /// its place, its gazetteer flags or the sentence) into `out`; returns how many there are.
+  /// that read the token's neighbour in `role` alone (its word, shapes and suffix), the same
+  /// for every occurrence of the neighbour's word, into `out`; returns how many there are.
+  @inline(__always)
+  func writeNeighbourFeatures(
+    of n: Atoms, as role: NeighbourRole, into out: UnsafeMutablePointer<Int32>
+  ) -> Int {
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    switch role {
+    case .previous:
+      add(13, n.lower)
+      add(17, n.shortShape)
+      add(28, n.suffixes.2)
+      add(43, n.word)
+    case .next:
+      add(14, n.lower)
+      add(18, n.shortShape)
+      add(29, n.suffixes.2)
+      add(44, n.word)
+    case .secondPrevious:
+      add(15, n.lower)
+      add(19, n.shortShape)
+    case .secondNext:
+      add(16, n.lower)
+      add(20, n.shortShape)
+    }
+    return count
+  }
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that neither ``writeWordFeatures(of:into:)`` nor ``writeNeighbourFeatures(of:as:into:)``
+  /// writes (those that read the token with a neighbour, its place, its gazetteer flags or the
+  /// sentence) into `out`; returns how many there are.
   @inline(__always)
   func writeContextFeatures(
     at i: Int, of atoms: UnsafeBufferPointer<Atoms>, context: SentenceContext,
@@ -354,14 +394,6 @@ struct FeatureExtractor: Sendable {
       out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
       count &+= 1
     }
-    add(13, p1.lower)
-    add(14, n1.lower)
-    add(15, p2.lower)
-    add(16, n2.lower)
-    add(17, p1.shortShape)
-    add(18, n1.shortShape)
-    add(19, p2.shortShape)
-    add(20, n2.shortShape)
     add(21, Hash.mix(p1.lower, a.lower))
     add(22, Hash.mix(a.lower, n1.lower))
     add(23, Hash.mix(Hash.mix(p1.shortShape, a.shortShape), n1.shortShape))
@@ -369,8 +401,6 @@ struct FeatureExtractor: Sendable {
     add(25, Hash.mix(a.shortShape, n1.lower))
     add(26, Hash.mix(a.shape, i == 0 ? 1 : 2))
     add(27, Hash.mix(a.shortShape, headline ? 1 : 2))
-    add(28, p1.suffixes.2)
-    add(29, n1.suffixes.2)
     add(30, Hash.mix(p2.lower, p1.lower))
     add(31, Hash.mix(n1.lower, n2.lower))
     add(32, Hash.mix(p1.shape, a.shape))
@@ -378,8 +408,6 @@ struct FeatureExtractor: Sendable {
     add(34, Hash.mix(UInt64(a.flags), a.shortShape))
     add(35, Hash.mix(UInt64(p1.flags), UInt64(a.flags)))
     add(36, Hash.mix(UInt64(a.flags), UInt64(n1.flags)))
-    add(43, p1.word)
-    add(44, n1.word)
     add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
     add(47, Hash.mix(p1.shortShape, a.lower))
     add(48, Hash.mix(a.lower, n1.shortShape))

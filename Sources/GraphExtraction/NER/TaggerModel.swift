@@ -28,6 +28,9 @@ struct TaggerModel: Sendable {
   let temperature: Float
   /// What scoring has learnt of the words seen so far, shared by the model's copies.
   private let wordScores = WordScores()
+  /// The ``WordSums`` of the boundary beyond a sentence's ends, read where a token has no
+  /// neighbour.
+  private let boundarySums: WordSums
 
   /// A model with the full table of quantized emission weights, ``rowStride`` per row.
   init(
@@ -51,6 +54,14 @@ struct TaggerModel: Sendable {
     self.scale = scale
     self.transitions = transitions
     self.temperature = temperature
+    self.boundarySums = compactWeights.withRows { rows in
+      withUnsafeTemporaryAllocation(
+        of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
+      ) { buffer in
+        guard let scratch = buffer.baseAddress else { return .zero }
+        return Self.wordSums(of: .boundary, extractor: extractor, rows: rows, scratch: scratch)
+      }
+    }
   }
 
   /// The full table of quantized emission weights, ``rowStride`` per row (built on demand).
@@ -83,13 +94,13 @@ struct TaggerModel: Sendable {
   /// ``emissions(_:)`` of their features, without keeping the features (each token's are
   /// summed as soon as they are hashed).
   ///
-  /// The rows of the templates that read a token alone are summed once per word
-  /// (``WordScores``); the sums are of integers, so summing a token's rows in two parts gives
-  /// the same total.
+  /// The rows of the templates that read one token alone (the token scored, or one of its
+  /// neighbours) are summed once per word (``WordScores``); the sums are of integers, so
+  /// summing a token's rows in parts gives the same total.
   func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
     let tags = Self.tagCount
     var atoms: [FeatureExtractor.Atoms] = []
-    var wordSums: [CompactWeights.RowSum] = []
+    var wordSums: [WordSums] = []
     atoms.reserveCapacity(tokens.count)
     wordSums.reserveCapacity(tokens.count)
     let unknown = wordScores.lookUp(tokens, atoms: &atoms, sums: &wordSums)
@@ -104,22 +115,29 @@ struct TaggerModel: Sendable {
           var scratch: [UInt32] = []
           for (position, token) in unknown {
             let word = extractor.atoms(of: token, scratch: &scratch)
-            let count = extractor.writeWordFeatures(of: word, into: indices)
-            let score = WordScore(atoms: word, sum: rows.sum(indices, count: count))
+            let sums = Self.wordSums(of: word, extractor: extractor, rows: rows, scratch: indices)
+            let score = WordScore(atoms: word, sums: sums)
             atoms[position] = word
-            wordSums[position] = score.sum
+            wordSums[position] = score.sums
             fresh.append((token, score))
           }
           wordScores.remember(fresh)
         }
         let context = extractor.completeSentence(&atoms)
         scores = [Float](repeating: 0, count: atoms.count * tags)
+        let edge = boundarySums
         atoms.withUnsafeBufferPointer { atoms in
           scores.withUnsafeMutableBufferPointer { out in
+            let last = atoms.count - 1
             for token in atoms.indices {
               let count = extractor.writeContextFeatures(
                 at: token, of: atoms, context: context, into: indices)
-              let sums = wordSums[token] + rows.sum(indices, count: count)
+              let sums =
+                wordSums[token].own + rows.sum(indices, count: count)
+                + (token >= 1 ? wordSums[token - 1] : edge).previous
+                + (token < last ? wordSums[token + 1] : edge).next
+                + (token >= 2 ? wordSums[token - 2] : edge).secondPrevious
+                + (token < last - 1 ? wordSums[token + 2] : edge).secondNext
               for tag in 0..<tags {
                 out[token &* tags &+ tag] = Float(sums[tag]) * scale
               }
@@ -131,16 +149,46 @@ struct TaggerModel: Sendable {
     return scores
   }
 
+  /// The sums of the rows of the templates that read a word alone: as the token scored, and as
+  /// each neighbour of it.
+  struct WordSums: Sendable {
+    /// The rows of ``FeatureExtractor/writeWordFeatures(of:into:)``.
+    var own: CompactWeights.RowSum
+    /// The rows of ``FeatureExtractor/writeNeighbourFeatures(of:as:into:)`` in each role.
+    var previous: CompactWeights.RowSum
+    var next: CompactWeights.RowSum
+    var secondPrevious: CompactWeights.RowSum
+    var secondNext: CompactWeights.RowSum
+
+    static let zero = WordSums(
+      own: .zero, previous: .zero, next: .zero, secondPrevious: .zero, secondNext: .zero)
+  }
+
+  /// The ``WordSums`` of a word's atoms; `scratch` has room for
+  /// ``FeatureExtractor/maximumFeatureCount`` indices.
+  private static func wordSums(
+    of word: FeatureExtractor.Atoms, extractor: FeatureExtractor, rows: CompactWeights.Reader,
+    scratch: UnsafeMutablePointer<Int32>
+  ) -> WordSums {
+    func neighbour(_ role: FeatureExtractor.NeighbourRole) -> CompactWeights.RowSum {
+      rows.sum(scratch, count: extractor.writeNeighbourFeatures(of: word, as: role, into: scratch))
+    }
+    return WordSums(
+      own: rows.sum(scratch, count: extractor.writeWordFeatures(of: word, into: scratch)),
+      previous: neighbour(.previous), next: neighbour(.next),
+      secondPrevious: neighbour(.secondPrevious), secondNext: neighbour(.secondNext))
+  }
+
   /// What scoring knows of a word before it looks at the word's sentence.
   struct WordScore: Sendable {
     /// The word's atoms, without gazetteer flags (they depend on the neighbours).
     var atoms: FeatureExtractor.Atoms
-    /// The sum of the rows of ``FeatureExtractor/writeWordFeatures(of:into:)``.
-    var sum: CompactWeights.RowSum
+    /// The sums of the rows of the templates that read the word alone.
+    var sums: WordSums
   }
 
-  /// The ``WordScore`` of each word seen, up to ``capacity`` words: a word's atoms and word
-  /// rows are read once instead of at every occurrence.
+  /// The ``WordScore`` of each word seen, up to ``capacity`` words: a word's atoms and the
+  /// rows of its own templates are read once instead of at every occurrence.
   final class WordScores: Sendable {
     /// The most words kept; later words are scored at every occurrence.
     static let capacity = 1 << 15
@@ -150,17 +198,17 @@ struct TaggerModel: Sendable {
     /// Appends the atoms and word sum of each word to `atoms` and `sums` (placeholders for
     /// words not seen yet) and returns the words not seen yet with their positions.
     func lookUp<Words: Collection<String>>(
-      _ words: Words, atoms: inout [FeatureExtractor.Atoms], sums: inout [CompactWeights.RowSum]
+      _ words: Words, atoms: inout [FeatureExtractor.Atoms], sums: inout [WordSums]
     ) -> [(position: Int, word: String)] {
       var unknown: [(position: Int, word: String)] = []
       table.withLock { table in
         for (position, word) in words.enumerated() {
           if let score = table[word] {
             atoms.append(score.atoms)
-            sums.append(score.sum)
+            sums.append(score.sums)
           } else {
             atoms.append(FeatureExtractor.Atoms())
-            sums.append(CompactWeights.RowSum(even: .zero, odd: .zero))
+            sums.append(.zero)
             unknown.append((position, word))
           }
         }
@@ -571,6 +619,8 @@ struct CompactWeights: Sendable {
   struct RowSum: Sendable {
     var even: SIMD8<Int32>
     var odd: SIMD8<Int32>
+
+    static let zero = RowSum(even: .zero, odd: .zero)
 
     /// The sum of two sums of rows, with the wrapping arithmetic of the sums themselves.
     @inline(__always) static func + (lhs: RowSum, rhs: RowSum) -> RowSum {
