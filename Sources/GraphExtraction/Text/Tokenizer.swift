@@ -59,6 +59,8 @@ public struct Tokenizer: Sendable {
     while position <= scalars.count {
       if position == scalars.count || Self.isLineBreak(scalars[position]) {
         var tokens: [Token] = []
+        // About one token per four scalars of news text; more grow the array as usual.
+        tokens.reserveCapacity((position - lineStart) / 4)
         tokenize(scalars, from: lineStart, to: position, into: &tokens)
         split(tokens, scalars: scalars, into: &sentences)
         lineStart = position + 1
@@ -71,17 +73,20 @@ public struct Tokenizer: Sendable {
   // MARK: - Sentences
 
   private func split(_ tokens: [Token], scalars: [Unicode.Scalar], into sentences: inout [Sentence]) {
-    var current: [Token] = []
+    // The current sentence is tokens[start...index].
+    var start = 0
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      current.append(token)
       var ends = false
-      if token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" }) {
+      // Only a token starting with ".", "!", "?" or "…" (first byte 0xE2) can be all of them.
+      let first = token.text.utf8.first
+      if first == nil || first == 0x2E || first == 0x21 || first == 0x3F || first == 0xE2,
+        token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" })
+      {
         // Closing quotes and brackets belong to the sentence they close.
         while index + 1 < tokens.count, Self.isCloser(tokens[index + 1].text) {
           index += 1
-          current.append(tokens[index])
         }
         ends = index + 1 < tokens.count && Self.startsSentence(tokens[index + 1].text)
       } else if token.text.utf8.last == 0x2E, token.text.hasSuffix("."), token.text.count > 1,
@@ -94,12 +99,14 @@ public struct Tokenizer: Sendable {
         }
       }
       if ends {
-        append(current, to: &sentences)
-        current = []
+        append(Array(tokens[start...index]), to: &sentences)
+        start = index + 1
       }
       index += 1
     }
-    append(current, to: &sentences)
+    if start < tokens.count {
+      append(Array(tokens[start...]), to: &sentences)
+    }
   }
 
   private func append(_ tokens: [Token], to sentences: inout [Sentence]) {
