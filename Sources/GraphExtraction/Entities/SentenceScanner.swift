@@ -19,20 +19,28 @@ struct SentenceScanner {
   /// Lookups that depend only on the sentence, made once: a reference, so that non-mutating
   /// methods can fill it.
   private final class Memo {
-    /// The longest gazetteer match at each token index looked at so far (`nil`: not yet).
-    @exclusivity(unchecked) var gazetteerMatches: [(match: Gazetteer.Match, count: Int)??]
-    /// The longest role title at each token index, and one past the last, looked at so far
-    /// (`nil`: not yet).
-    @exclusivity(unchecked) var titleMatches: [(title: RoleTitle, count: Int)??]
+    /// Per token: where its longest gazetteer match is in ``gazetteerMatches``, or
+    /// ``unknown`` (not looked up yet) or ``none`` (it starts no name).
+    @exclusivity(unchecked) var gazetteerMatchSlots: [Int32]
+    /// The gazetteer matches found, in the order they were found.
+    @exclusivity(unchecked) var gazetteerMatches: [(match: Gazetteer.Match, count: Int)] = []
+    /// Per token, and one past the last: where its longest role title is in ``titleMatches``,
+    /// or ``unknown`` or ``none``.
+    @exclusivity(unchecked) var titleMatchSlots: [Int32]
+    /// The role titles found, in the order they were found.
+    @exclusivity(unchecked) var titleMatches: [(title: RoleTitle, count: Int)] = []
     /// Per token: 0 not known yet, 1 no gazetteer name ends with it, 2 one may.
     @exclusivity(unchecked) var mayEndName: [UInt8]
     /// Per token: ``WordFlags`` of its text.
     @exclusivity(unchecked) var wordFlags: [UInt8]
 
+    static let unknown: Int32 = -2
+    static let none: Int32 = -1
+
     init(tokenCount: Int) {
       wordFlags = Array(repeating: 0, count: tokenCount)
-      gazetteerMatches = Array(repeating: nil, count: tokenCount)
-      titleMatches = Array(repeating: nil, count: tokenCount + 1)
+      gazetteerMatchSlots = Array(repeating: Self.unknown, count: tokenCount)
+      titleMatchSlots = Array(repeating: Self.unknown, count: tokenCount + 1)
       mayEndName = Array(repeating: 0, count: tokenCount)
     }
   }
@@ -172,18 +180,34 @@ struct SentenceScanner {
   // MARK: - Gazetteer
 
   private func longestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
-    if let known = memo.gazetteerMatches[index] { return known }
+    let slot = memo.gazetteerMatchSlots[index]
+    if slot >= 0 { return memo.gazetteerMatches[Int(slot)] }
+    if slot == Memo.none { return nil }
     let match = findLongestGazetteerMatch(at: index)
-    memo.gazetteerMatches[index] = .some(match)
+    if let match {
+      memo.gazetteerMatchSlots[index] = Int32(memo.gazetteerMatches.count)
+      memo.gazetteerMatches.append(match)
+    } else {
+      memo.gazetteerMatchSlots[index] = Memo.none
+    }
     return match
   }
 
   /// ``RoleTitle/longestMatch(in:at:)`` at `index`, looked up once per token.
   private func titleMatch(at index: Int) -> (title: RoleTitle, count: Int)? {
-    guard index < memo.titleMatches.count else { return RoleTitle.longestMatch(in: tokens, at: index) }
-    if let known = memo.titleMatches[index] { return known }
+    guard index < memo.titleMatchSlots.count else {
+      return RoleTitle.longestMatch(in: tokens, at: index)
+    }
+    let slot = memo.titleMatchSlots[index]
+    if slot >= 0 { return memo.titleMatches[Int(slot)] }
+    if slot == Memo.none { return nil }
     let match = RoleTitle.longestMatch(in: tokens, at: index)
-    memo.titleMatches[index] = .some(match)
+    if let match {
+      memo.titleMatchSlots[index] = Int32(memo.titleMatches.count)
+      memo.titleMatches.append(match)
+    } else {
+      memo.titleMatchSlots[index] = Memo.none
+    }
     return match
   }
 
