@@ -26,6 +26,8 @@ struct FeatureExtractor: Sendable {
     var isCapitalized = false
     var hasLetter = false
     var hasLowercase = false
+    /// Whether a phrase of ``NERGazetteer`` starts with the word (no feature reads this).
+    var startsGazetteerPhrase = false
 
     static let boundary: Atoms = {
       var atoms = Atoms()
@@ -87,6 +89,7 @@ struct FeatureExtractor: Sendable {
     }
     atoms.word = word
     atoms.lower = lower
+    atoms.startsGazetteerPhrase = NERGazetteer.firstWords.contains(lower)
     atoms.shape = shape
     atoms.shortShape = shortShape
     atoms.hasLetter = letterCount > 0
@@ -175,8 +178,9 @@ struct FeatureExtractor: Sendable {
     while start < atoms.count {
       var matched = 0
       var category = NERGazetteer.Category.country
-      // Most tokens start no phrase: one lookup of the first word rejects them.
-      if NERGazetteer.firstWords.contains(atoms[start].lower) {
+      // Most tokens start no phrase: one lookup of the first word (made with its atoms)
+      // rejects them.
+      if atoms[start].startsGazetteerPhrase {
         let longest = min(NERGazetteer.maximumLength, atoms.count - start)
         var length = longest
         while length >= 1 {
