@@ -28,4 +28,29 @@ import Testing
       }
     }
   }
+
+  @Test func vectorDecodingMatchesScalarDecodingExactly() {
+    let tags = TaggerModel.tagCount
+    var random = SplitMix64(seed: 7)
+    func value(_ range: Float) -> Float {
+      Float(Double(random.next() >> 11) / Double(1 << 53)) * 2 * range - range
+    }
+    for count in [1, 2, 3, 7, 30, 80] {
+      let emissions = (0..<(count * tags)).map { _ in value(40) }
+      let transitions = (0..<((tags + 1) * tags)).map { _ in value(5) }
+      let decoder = VectorDecoder(transitions: transitions, temperature: 2)
+      let lanes = VectorDecoder.lanes(emissions, count: count)
+      #expect(
+        decoder.viterbi(lanes)
+          == TaggerModel.viterbi(emissions: emissions, transitions: transitions, count: count))
+      let scalar = TaggerModel.marginals(
+        emissions: emissions, transitions: transitions, count: count, temperature: 2)
+      let vector = decoder.marginals(lanes, scalarEmissions: emissions)
+      for position in 0..<count {
+        for tag in 0..<tags {
+          #expect(vector[position, tag] == scalar[position * tags + tag], "count \(count)")
+        }
+      }
+    }
+  }
 }

@@ -41,9 +41,13 @@ public struct EntityRecognizer: Sendable {
     var lowercaseWords: Set<String> = []
     for sentence in sentences {
       for token in sentence.tokens {
-        if let first = token.text.unicodeScalars.first,
-          first.isASCII ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
-        {
+        guard let byte = token.text.utf8.first else { continue }
+        if byte < 0x80 {
+          // An ASCII first letter; a word of ASCII without capitals is its own lower case.
+          guard byte >= 0x61 && byte <= 0x7A else { continue }
+          let isLower = token.text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
+          lowercaseWords.insert(isLower ? token.text : token.text.lowercased())
+        } else if let first = token.text.unicodeScalars.first, first.properties.isLowercase {
           lowercaseWords.insert(token.text.lowercased())
         }
       }

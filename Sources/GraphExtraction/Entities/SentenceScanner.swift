@@ -19,14 +19,28 @@ struct SentenceScanner {
   /// Lookups that depend only on the sentence, made once: a reference, so that non-mutating
   /// methods can fill it.
   private final class Memo {
-    /// The longest gazetteer match at each token index looked at so far.
-    var gazetteerMatches: [Int: (match: Gazetteer.Match, count: Int)?] = [:]
-    /// The longest role title at each token index looked at so far.
-    var titleMatches: [Int: (title: RoleTitle, count: Int)?] = [:]
+    /// Per token: where its longest gazetteer match is in ``gazetteerMatches``, or
+    /// ``unknown`` (not looked up yet) or ``none`` (it starts no name).
+    @exclusivity(unchecked) var gazetteerMatchSlots: [Int32]
+    /// The gazetteer matches found, in the order they were found.
+    @exclusivity(unchecked) var gazetteerMatches: [(match: Gazetteer.Match, count: Int)] = []
+    /// Per token, and one past the last: where its longest role title is in ``titleMatches``,
+    /// or ``unknown`` or ``none``.
+    @exclusivity(unchecked) var titleMatchSlots: [Int32]
+    /// The role titles found, in the order they were found.
+    @exclusivity(unchecked) var titleMatches: [(title: RoleTitle, count: Int)] = []
     /// Per token: 0 not known yet, 1 no gazetteer name ends with it, 2 one may.
-    var mayEndName: [UInt8]
+    @exclusivity(unchecked) var mayEndName: [UInt8]
+    /// Per token: ``WordFlags`` of its text.
+    @exclusivity(unchecked) var wordFlags: [UInt8]
+
+    static let unknown: Int32 = -2
+    static let none: Int32 = -1
 
     init(tokenCount: Int) {
+      wordFlags = Array(repeating: 0, count: tokenCount)
+      gazetteerMatchSlots = Array(repeating: Self.unknown, count: tokenCount)
+      titleMatchSlots = Array(repeating: Self.unknown, count: tokenCount + 1)
       mayEndName = Array(repeating: 0, count: tokenCount)
     }
   }
@@ -34,6 +48,8 @@ struct SentenceScanner {
   private let memo: Memo
   /// The index of the sentence's first word, found once.
   private let firstWordIndex: Int
+  /// The index of the sentence's last capitalised token, -1 if it has none.
+  private let lastCapitalizedIndex: Int
 
   init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
     self.gazetteer = gazetteer
@@ -42,6 +58,8 @@ struct SentenceScanner {
     self.isHeadline = isHeadline
     self.memo = Memo(tokenCount: sentence.tokens.count)
     self.firstWordIndex = Self.firstWordIndex(of: sentence.tokens)
+    self.lastCapitalizedIndex =
+      sentence.tokens.lastIndex { Self.isCapitalized($0.text) } ?? -1
   }
 
   // MARK: - Scanning
@@ -53,8 +71,9 @@ struct SentenceScanner {
     while index < tokens.count {
       let text = tokens[index].text
       guard Self.isCapitalized(text) || Self.startsWithDigitName(text) else {
-        // Lower-case titles may still introduce a name: "deputy director Jane Roe".
-        if let (_, count) = titleMatch(at: index),
+        // Lower-case titles may still introduce a name: "deputy director Jane Roe" (only
+        // with a capitalised word somewhere after the title's first word).
+        if index < lastCapitalizedIndex, let (_, count) = titleMatch(at: index),
           index + count < tokens.count, Self.isCapitalized(tokens[index + count].text)
         {
           titleTokens.formUnion(index..<(index + count))
@@ -81,7 +100,7 @@ struct SentenceScanner {
         titleEnd = nil
         continue
       }
-      if gazetteerMatch == nil, title == nil, Self.isFunctionWord(text) {
+      if gazetteerMatch == nil, title == nil, isFunctionWord(at: index) {
         index += 1
         titleEnd = nil
         continue
@@ -114,7 +133,7 @@ struct SentenceScanner {
       }
 
       // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
-      if let (_, count) = title, count > gazetteerLength, !Self.isFunctionWord(text) || count > 1 {
+      if let (_, count) = title, count > gazetteerLength, !isFunctionWord(at: index) || count > 1 {
         titleTokens.formUnion(index..<(index + count))
         index += count
         titleEnd = index
@@ -161,18 +180,62 @@ struct SentenceScanner {
   // MARK: - Gazetteer
 
   private func longestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
-    if let known = memo.gazetteerMatches[index] { return known }
+    let slot = memo.gazetteerMatchSlots[index]
+    if slot >= 0 { return memo.gazetteerMatches[Int(slot)] }
+    if slot == Memo.none { return nil }
     let match = findLongestGazetteerMatch(at: index)
-    memo.gazetteerMatches[index] = .some(match)
+    if let match {
+      memo.gazetteerMatchSlots[index] = Int32(memo.gazetteerMatches.count)
+      memo.gazetteerMatches.append(match)
+    } else {
+      memo.gazetteerMatchSlots[index] = Memo.none
+    }
     return match
   }
 
   /// ``RoleTitle/longestMatch(in:at:)`` at `index`, looked up once per token.
   private func titleMatch(at index: Int) -> (title: RoleTitle, count: Int)? {
-    if let known = memo.titleMatches[index] { return known }
+    guard index < memo.titleMatchSlots.count else {
+      return RoleTitle.longestMatch(in: tokens, at: index)
+    }
+    let slot = memo.titleMatchSlots[index]
+    if slot >= 0 { return memo.titleMatches[Int(slot)] }
+    if slot == Memo.none { return nil }
     let match = RoleTitle.longestMatch(in: tokens, at: index)
-    memo.titleMatches[index] = .some(match)
+    if let match {
+      memo.titleMatchSlots[index] = Int32(memo.titleMatches.count)
+      memo.titleMatches.append(match)
+    } else {
+      memo.titleMatchSlots[index] = Memo.none
+    }
     return match
+  }
+
+  /// What ``isFunctionWord(_:)`` and ``isCalendarWord(_:)`` say of a token's text, each
+  /// asked once per token: a "known" bit, then the answer.
+  private enum WordFlags {
+    static let functionWordKnown: UInt8 = 1
+    static let functionWord: UInt8 = 2
+    static let calendarWordKnown: UInt8 = 4
+    static let calendarWord: UInt8 = 8
+  }
+
+  /// ``isFunctionWord(_:)`` of the token at `index`.
+  private func isFunctionWord(at index: Int) -> Bool {
+    let flags = memo.wordFlags[index]
+    if flags & WordFlags.functionWordKnown != 0 { return flags & WordFlags.functionWord != 0 }
+    let answer = Self.isFunctionWord(tokens[index].text)
+    memo.wordFlags[index] = flags | WordFlags.functionWordKnown | (answer ? WordFlags.functionWord : 0)
+    return answer
+  }
+
+  /// ``isCalendarWord(_:)`` of the token at `index`.
+  private func isCalendarWord(at index: Int) -> Bool {
+    let flags = memo.wordFlags[index]
+    if flags & WordFlags.calendarWordKnown != 0 { return flags & WordFlags.calendarWord != 0 }
+    let answer = Self.isCalendarWord(tokens[index].text)
+    memo.wordFlags[index] = flags | WordFlags.calendarWordKnown | (answer ? WordFlags.calendarWord : 0)
+    return answer
   }
 
   /// Whether a gazetteer name may end with the token at `index` (looked up once per token).
@@ -184,7 +247,7 @@ struct SentenceScanner {
   }
 
   private func findLongestGazetteerMatch(at index: Int) -> (match: Gazetteer.Match, count: Int)? {
-    guard !Self.isFunctionWord(tokens[index].text) || tokens[index].text == "US" else {
+    guard !isFunctionWord(at: index) || tokens[index].text == "US" else {
       return nil
     }
     guard gazetteer.mayStartName(with: tokens[index].text) else { return nil }
@@ -289,21 +352,21 @@ struct SentenceScanner {
       // "Minister Ngozi Okonjo-Iweala": a hyphenated surname.
       if text == "-", end > index + 1, end + 1 < tokens.count, tokens[end - 1].end == tokens[end].start,
         tokens[end].end == tokens[end + 1].start, Self.isCapitalized(tokens[end + 1].text),
-        !Self.isFunctionWord(tokens[end + 1].text)
+        !isFunctionWord(at: end + 1)
       {
         end += 1
         continue
       }
       let isInitial = text.count == 2 && text.hasSuffix(".") && Self.isCapitalized(text)
       // A month can be a given name after a title: "analyst Jan Hatzius", "reporter April Ryan".
-      let monthAsName = end == index && Self.isCalendarWord(text)
+      let monthAsName = end == index && isCalendarWord(at: end)
         && NameLexicon.months.contains(text.lowercased())
         && end + 1 < tokens.count && Self.isCapitalized(tokens[end + 1].text)
-        && !Self.isCalendarWord(tokens[end + 1].text) && !Self.isFunctionWord(tokens[end + 1].text)
+        && !isCalendarWord(at: end + 1) && !isFunctionWord(at: end + 1)
       let articleCompound = end > index && NameLexicon.surname(ofArticleCompound: text) != nil
       guard Self.isCapitalized(text) || articleCompound,
-        !Self.isFunctionWord(text) || isInitial || monthAsName,
-        !Self.isCalendarWord(text) || monthAsName
+        !isFunctionWord(at: end) || isInitial || monthAsName,
+        !isCalendarWord(at: end) || monthAsName
       else { break }
       // A country, place or organization ends the name, except a demonym right after a lone
       // given name, which is a surname: "Deputy Secretary David Turk", "Senator Paul English".
@@ -343,13 +406,13 @@ struct SentenceScanner {
     var last = start
     while index < tokens.count {
       let text = tokens[index].text
-      if index > start, titleMatch(at: index) != nil,
-        Self.isCapitalized(text), personAfterTitleFollows(index)
+      if index > start, Self.isCapitalized(text), titleMatch(at: index) != nil,
+        personAfterTitleFollows(index)
       {
         break
       }
       if Self.isCapitalized(text) || (index > start && Self.startsWithDigitName(text)) {
-        if index > start, Self.isCalendarWord(text) { break }
+        if index > start, isCalendarWord(at: index) { break }
         last = index
         index += 1
         continue
@@ -367,7 +430,7 @@ struct SentenceScanner {
         continue
       }
       // "Workers' Party", "People's Liberation Army": a plural possessive inside a name.
-      if index > start, ["'", "\u{2019}", "'s", "\u{2019}s"].contains(text),
+      if index > start, Self.isPossessiveMark(text),
         NameLexicon.possessiveNameWords.contains(tokens[index - 1].text.lowercased()),
         index + 1 < tokens.count, Self.isCapitalized(tokens[index + 1].text)
       {
@@ -382,7 +445,7 @@ struct SentenceScanner {
         let lower = text.lowercased()
         let next = tokens[index + 1].text
         if NameLexicon.connectors.contains(lower), text == lower || text == "&" {
-          if Self.isCapitalized(next), !Self.isCalendarWord(next) {
+          if Self.isCapitalized(next), !isCalendarWord(at: index + 1) {
             index += 1
             continue
           }
@@ -425,7 +488,7 @@ struct SentenceScanner {
       if closing { next += 1 }
       let wordsStart = next
       while next < tokens.count, Self.isCapitalized(tokens[next].text),
-        !Self.isFunctionWord(tokens[next].text)
+        !isFunctionWord(at: next)
       {
         next += 1
       }
@@ -435,7 +498,7 @@ struct SentenceScanner {
         var end = next + 1
         let start = end
         while end < tokens.count, Self.isCapitalized(tokens[end].text),
-          !Self.isFunctionWord(tokens[end].text)
+          !isFunctionWord(at: end)
         {
           end += 1
         }
@@ -451,7 +514,7 @@ struct SentenceScanner {
     let next = index + count
     guard next < tokens.count else { return false }
     let text = tokens[next].text
-    return Self.isCapitalized(text) && !Self.isFunctionWord(text)
+    return Self.isCapitalized(text) && !isFunctionWord(at: next)
       && keywordKind(next..<(next + 1)) == nil
   }
 
@@ -589,7 +652,7 @@ struct SentenceScanner {
     else { return nil }
     let rest = (range.lowerBound + match.count)..<range.upperBound
     guard rest.count >= 2, Self.isCapitalized(tokens[rest.lowerBound].text),
-      !Self.isFunctionWord(tokens[rest.lowerBound].text)
+      !isFunctionWord(at: rest.lowerBound)
     else { return nil }
     let country = gazetteerCandidate(match.match, range: range.lowerBound..<rest.lowerBound)
     let restWords = tokens[rest].map(\.text)
@@ -876,7 +939,7 @@ struct SentenceScanner {
         index = matchEnd
         continue
       }
-      if !Self.isCapitalized(text) || Self.isFunctionWord(text) || Self.isCalendarWord(text)
+      if !Self.isCapitalized(text) || isFunctionWord(at: index) || isCalendarWord(at: index)
         || text == "-"
       {
         flush(index, into: &result, scanner: &self)
@@ -967,7 +1030,7 @@ struct SentenceScanner {
     }
     while end < range.upperBound {
       let text = tokens[end].text
-      guard Self.isCapitalized(text), !Self.isFunctionWord(text), !Self.isCalendarWord(text),
+      guard Self.isCapitalized(text), !isFunctionWord(at: end), !isCalendarWord(at: end),
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
         !lowercaseWords.contains(text.lowercased()),
         gazetteer.matches(forWords: [text]).isEmpty,
@@ -1004,7 +1067,7 @@ struct SentenceScanner {
     while next < range.upperBound, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
     if hyphen { next = index + 1 }
     guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
-      !Self.isFunctionWord(tokens[next].text)
+      !isFunctionWord(at: next)
     else { return false }
     if !hyphen { return true }
     // "Ngozi Okonjo-Iweala": a hyphenated surname after a given name and a first part.
@@ -1018,7 +1081,7 @@ struct SentenceScanner {
     var words = 0
     var position = next
     while position < range.upperBound, Self.isCapitalized(tokens[position].text),
-      !Self.isFunctionWord(tokens[position].text)
+      !isFunctionWord(at: position)
     {
       words += 1
       position += 1
@@ -1379,6 +1442,14 @@ struct SentenceScanner {
   static func isCalendarWord(_ text: String) -> Bool {
     let lower = text.lowercased().trimmingCharacters(in: ".")
     return NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower)
+  }
+
+  /// Whether a token is a possessive ending: an apostrophe or "'s", straight or curly.
+  static func isPossessiveMark(_ text: String) -> Bool {
+    switch text {
+    case "'", "\u{2019}", "'s", "\u{2019}s": true
+    default: false
+    }
   }
 
   static func isRomanNumeral(_ text: String) -> Bool {

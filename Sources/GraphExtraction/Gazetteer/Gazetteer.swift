@@ -125,11 +125,14 @@ public struct Gazetteer: Sendable {
     }
     self.entries = sorted
     self.index = index
+    // Keys join their words with single spaces; a space byte is always a whole scalar.
     self.firstKeyWords = Set(index.keys.map { key in
-      String(key.unicodeScalars.prefix { $0 != " " })
+      guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
+      return String(key[..<space])
     })
     self.lastKeyWords = Set(index.keys.map { key in
-      String(String.UnicodeScalarView(key.unicodeScalars.reversed().prefix { $0 != " " }.reversed()))
+      guard let space = key.utf8.lastIndex(of: 0x20) else { return key }
+      return String(key[key.utf8.index(after: space)...])
     })
     self.byName = byName
     self.maximumWordCount = longest
@@ -155,18 +158,28 @@ public struct Gazetteer: Sendable {
   public func matches(forWords words: [String]) -> [Match] {
     let trimmed = Gazetteer.droppingLeadingThe(words)
     guard !trimmed.isEmpty, let surfaces = index[Gazetteer.key(trimmed)] else { return [] }
-    let writtenInCapitals = trimmed.allSatisfy { word in
-      !word.unicodeScalars.contains { $0.properties.isLowercase }
-    }
+    // Whether the words have no lower-case letter, found when a surface asks for capitals.
+    var writtenInCapitals: Bool?
     var result: [(index: Int, match: Match)] = []
-    var seen: Set<Int> = []
-    for surface in surfaces where !surface.requiresCapitals || writtenInCapitals {
-      guard seen.insert(surface.entryIndex).inserted else { continue }
+    result.reserveCapacity(surfaces.count)
+    for surface in surfaces {
+      if surface.requiresCapitals {
+        let capitals =
+          writtenInCapitals
+          ?? trimmed.allSatisfy { word in
+            !word.unicodeScalars.contains { $0.properties.isLowercase }
+          }
+        writtenInCapitals = capitals
+        guard capitals else { continue }
+      }
+      // An entry matches once, with its first surface (a key has few surfaces).
+      guard !result.contains(where: { $0.index == surface.entryIndex }) else { continue }
       result.append(
         (surface.entryIndex,
          Match(entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
                isAcronym: surface.isAcronym)))
     }
+    if result.count == 1 { return [result[0].match] }
     // Entries are sorted by identifier, so an entry's index orders like its identifier.
     return result.sorted { lhs, rhs in
       (lhs.match.isDemonym ? 1 : 0, Self.rank(lhs.match.entry.kind), lhs.index)
@@ -217,19 +230,36 @@ public struct Gazetteer: Sendable {
   /// One word's part of a lookup key: lower case, without dots, with plain apostrophes and
   /// hyphens; empty for a word that is only dots.
   static func keyPart(_ word: String) -> String {
+    keyPartAndSpace(word).part
+  }
+
+  /// ``keyPart(_:)`` of `word`, and whether that part has a space (which a word of the
+  /// tokenizer never has).
+  static func keyPartAndSpace(_ word: String) -> (part: String, hasSpace: Bool) {
     // Fast path: ASCII words (almost all), lowered byte by byte.
     var isASCII = true
-    var isPlain = true
+    var hasUppercase = false
+    var hasDot = false
+    var hasSpace = false
     for byte in word.utf8 {
       if byte >= 0x80 {
         isASCII = false
         break
       }
-      if byte == 0x2E || (byte >= 0x41 && byte <= 0x5A) { isPlain = false }
+      if byte >= 0x41 && byte <= 0x5A {
+        hasUppercase = true
+      } else if byte == 0x2E {
+        hasDot = true
+      } else if byte == 0x20 {
+        hasSpace = true
+      }
     }
     if isASCII {
-      if isPlain { return word }
-      return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+      if !hasUppercase && !hasDot { return (word, hasSpace) }
+      // Lower-casing ASCII maps A-Z to a-z and nothing else, and the standard library makes
+      // the string without validating it again.
+      if !hasDot { return (word.lowercased(), hasSpace) }
+      let part = String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
         var count = 0
         for byte in word.utf8 where byte != 0x2E {
           buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
@@ -237,6 +267,7 @@ public struct Gazetteer: Sendable {
         }
         return count
       }
+      return (part, hasSpace)
     }
     var normalized = ""
     for scalar in word.unicodeScalars {
@@ -247,23 +278,24 @@ public struct Gazetteer: Sendable {
       default: normalized.unicodeScalars.append(scalar)
       }
     }
-    return normalized.lowercased()
+    let part = normalized.lowercased()
+    return (part, part.utf8.contains(0x20))
   }
 
   /// Whether a name in the gazetteer may start with `word` (as its first word after an
   /// optional leading "the"); `false` means no name does.
   func mayStartName(with word: String) -> Bool {
     if word == "the" || word == "The" || word == "THE" { return true }
-    let part = Gazetteer.keyPart(word)
-    if part.isEmpty || part.utf8.contains(0x20) { return true }
+    let (part, hasSpace) = Gazetteer.keyPartAndSpace(word)
+    if part.isEmpty || hasSpace { return true }
     return firstKeyWords.contains(part)
   }
 
   /// Whether a name written with words may end with `word`: `false` only when no lookup key
   /// ends with it.
   func mayEndName(with word: String) -> Bool {
-    let part = Gazetteer.keyPart(word)
-    if part.isEmpty || part.utf8.contains(0x20) { return true }
+    let (part, hasSpace) = Gazetteer.keyPartAndSpace(word)
+    if part.isEmpty || hasSpace { return true }
     return lastKeyWords.contains(part)
   }
 
@@ -279,10 +311,12 @@ public struct Gazetteer: Sendable {
   /// Whether a name is written as an abbreviation: no lower-case letter and at most one word
   /// ("U.S.", "WTO", "G20"), or a short all-capital form.
   static func isAcronym(_ name: String) -> Bool {
-    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-    guard !letters.isEmpty else { return false }
-    let hasLower = letters.contains { $0.properties.isLowercase }
-    return !hasLower && !name.contains(" ")
+    var hasLetter = false
+    for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+      hasLetter = true
+      if scalar.properties.isLowercase { return false }
+    }
+    return hasLetter && !name.contains(" ")
   }
 }
 
@@ -342,12 +376,15 @@ enum GazetteerData {
     return result
   }
 
+  /// The fields of each line with text. Lines and fields are split at scalars, not
+  /// characters: the tables have no carriage returns, and nothing combines with a line break
+  /// or a bar, so the pieces are the same and grapheme breaking is not paid for.
   private static func rows(_ table: String) -> [[String]] {
-    table.split(separator: "\n").compactMap { line in
-      let trimmed = line.trimmingSpaces
+    table.unicodeScalars.split(separator: "\n").compactMap { line in
+      let trimmed = Substring(line).trimmingSpaces
       guard !trimmed.isEmpty else { return nil }
-      return trimmed.split(separator: "|", omittingEmptySubsequences: false).map {
-        String($0).trimmingSpaces
+      return trimmed.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false).map {
+        Substring($0).trimmingSpaces
       }
     }
   }

@@ -13,13 +13,12 @@ public import Foundation
 ///     }
 public struct EntityTagger: Sendable {
   let model: TaggerModel
-  /// The model's transition potentials for confidences, computed once.
-  private let potentials: [Double]
+  /// The model's transitions laid out for decoding, computed once.
+  private let decoder: VectorDecoder
 
   init(model: TaggerModel) {
     self.model = model
-    self.potentials = TaggerModel.transitionPotentials(
-      transitions: model.transitions, temperature: model.temperature)
+    self.decoder = VectorDecoder(transitions: model.transitions, temperature: model.temperature)
   }
 
   /// Reads a model from the bytes of a model file.
@@ -86,25 +85,21 @@ public struct EntityTagger: Sendable {
     let tokens = sentence.tokens
     guard !tokens.isEmpty else { return [] }
     let emissions = model.emissions(of: tokens.lazy.map(\.text))
-    let path = TaggerModel.viterbi(
-      emissions: emissions, transitions: model.transitions, count: tokens.count)
+    let lanes = VectorDecoder.lanes(emissions, count: tokens.count)
+    let path = decoder.viterbi(lanes)
     let tags = path.map { EntityTag.all[$0] }
     let spans = EntitySpan.spans(in: tags)
     guard !spans.isEmpty else { return [] }
-    let marginals = TaggerModel.marginals(
-      emissions: emissions, potentials: potentials, transitions: model.transitions,
-      count: tokens.count,
-      temperature: model.temperature)
-    let tagCount = TaggerModel.tagCount
+    let marginals = decoder.marginals(lanes, scalarEmissions: emissions)
     return spans.map { span in
       var confidence = 1.0
       for position in span.range {
-        confidence = min(confidence, marginals[position * tagCount + path[position]])
+        confidence = min(confidence, marginals[position, path[position]])
       }
       // The token after the span must not continue it.
       if span.range.upperBound < tokens.count {
         let next = span.range.upperBound
-        confidence = min(confidence, marginals[next * tagCount + path[next]])
+        confidence = min(confidence, marginals[next, path[next]])
       }
       let first = sentence.tokens[span.range.lowerBound]
       let last = sentence.tokens[span.range.upperBound - 1]

@@ -26,6 +26,8 @@ struct FeatureExtractor: Sendable {
     var isCapitalized = false
     var hasLetter = false
     var hasLowercase = false
+    /// Whether a phrase of ``NERGazetteer`` starts with the word (no feature reads this).
+    var startsGazetteerPhrase = false
 
     static let boundary: Atoms = {
       var atoms = Atoms()
@@ -87,6 +89,7 @@ struct FeatureExtractor: Sendable {
     }
     atoms.word = word
     atoms.lower = lower
+    atoms.startsGazetteerPhrase = NERGazetteer.firstWords.contains(lower)
     atoms.shape = shape
     atoms.shortShape = shortShape
     atoms.hasLetter = letterCount > 0
@@ -145,6 +148,13 @@ struct FeatureExtractor: Sendable {
     for token in tokens {
       atoms.append(self.atoms(of: token, scratch: &scratch))
     }
+    let context = completeSentence(&atoms)
+    return (atoms, context)
+  }
+
+  /// Sets the gazetteer flags of a sentence's atoms, each read by ``atoms(of:scratch:)``, and
+  /// returns what is known about the whole sentence.
+  func completeSentence(_ atoms: inout [Atoms]) -> SentenceContext {
     markGazetteerMatches(in: &atoms)
     var letters = 0
     var lettersWithLowercase = 0
@@ -158,7 +168,7 @@ struct FeatureExtractor: Sendable {
       headline: headline, numericHeavy: numeric * 3 >= atoms.count,
       lengthClass: atoms.count <= 8 ? 0 : atoms.count <= 25 ? 1 : 2,
       firstWord: atoms.first?.lower ?? 0)
-    return (atoms, context)
+    return context
   }
 
   /// Sets the gazetteer begin/inside flags of tokens covered by a phrase of ``NERGazetteer``,
@@ -168,8 +178,9 @@ struct FeatureExtractor: Sendable {
     while start < atoms.count {
       var matched = 0
       var category = NERGazetteer.Category.country
-      // Most tokens start no phrase: one lookup of the first word rejects them.
-      if NERGazetteer.firstWords.contains(atoms[start].lower) {
+      // Most tokens start no phrase: one lookup of the first word (made with its atoms)
+      // rejects them.
+      if atoms[start].startsGazetteerPhrase {
         let longest = min(NERGazetteer.maximumLength, atoms.count - start)
         var length = longest
         while length >= 1 {
@@ -267,6 +278,141 @@ struct FeatureExtractor: Sendable {
     add(44, n1.word)
     add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
     add(46, Hash.mix(a.suffixes.2, a.shortShape))
+    add(47, Hash.mix(p1.shortShape, a.lower))
+    add(48, Hash.mix(a.lower, n1.shortShape))
+    add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))
+    add(51, Hash.mix(a.shortShape, context.lengthClass))
+    add(52, Hash.mix(a.lower, context.lengthClass))
+    add(53, Hash.mix(a.shortShape, context.firstWord))
+    add(54, Hash.mix(Hash.mix(p2.shortShape, p1.shortShape), a.shortShape))
+    add(55, Hash.mix(Hash.mix(a.shortShape, n1.shortShape), n2.shortShape))
+    add(56, Hash.mix(p1.lower, n1.lower))
+    var bits = a.flags
+    while bits != 0 {
+      let bit = UInt64(bits.trailingZeroBitCount)
+      add(40, Hash.mix(bit, i == 0 ? 1 : 2))
+      bits &= bits - 1
+    }
+    bits = p1.flags
+    while bits != 0 {
+      add(41, UInt64(bits.trailingZeroBitCount))
+      bits &= bits - 1
+    }
+    bits = n1.flags
+    while bits != 0 {
+      add(42, UInt64(bits.trailingZeroBitCount))
+      bits &= bits - 1
+    }
+    return count
+  }
+
+  /// The most features ``writeWordFeatures(of:into:)`` writes.
+  static let wordFeatureCount = 14
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that read the token alone (its word, shapes and affixes, and the bias), the same for every
+  /// occurrence of a word, into `out`; returns how many there are.
+  @inline(__always)
+  func writeWordFeatures(of a: Atoms, into out: UnsafeMutablePointer<Int32>) -> Int {
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    add(0, 0)
+    add(1, a.word)
+    add(2, a.lower)
+    add(3, a.shape)
+    add(4, a.shortShape)
+    add(5, a.prefixes.0)
+    add(6, a.prefixes.1)
+    add(7, a.prefixes.2)
+    add(8, a.prefixes.3)
+    add(9, a.suffixes.0)
+    add(10, a.suffixes.1)
+    add(11, a.suffixes.2)
+    add(12, a.suffixes.3)
+    add(46, Hash.mix(a.suffixes.2, a.shortShape))
+    return count
+  }
+
+  /// A place next to a token from which templates read a neighbour alone.
+  enum NeighbourRole: CaseIterable {
+    case previous, next, secondPrevious, secondNext
+  }
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that read the token's neighbour in `role` alone (its word, shapes and suffix), the same
+  /// for every occurrence of the neighbour's word, into `out`; returns how many there are.
+  @inline(__always)
+  func writeNeighbourFeatures(
+    of n: Atoms, as role: NeighbourRole, into out: UnsafeMutablePointer<Int32>
+  ) -> Int {
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    switch role {
+    case .previous:
+      add(13, n.lower)
+      add(17, n.shortShape)
+      add(28, n.suffixes.2)
+      add(43, n.word)
+    case .next:
+      add(14, n.lower)
+      add(18, n.shortShape)
+      add(29, n.suffixes.2)
+      add(44, n.word)
+    case .secondPrevious:
+      add(15, n.lower)
+      add(19, n.shortShape)
+    case .secondNext:
+      add(16, n.lower)
+      add(20, n.shortShape)
+    }
+    return count
+  }
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that neither ``writeWordFeatures(of:into:)`` nor ``writeNeighbourFeatures(of:as:into:)``
+  /// writes (those that read the token with a neighbour, its place, its gazetteer flags or the
+  /// sentence) into `out`; returns how many there are.
+  @inline(__always)
+  func writeContextFeatures(
+    at i: Int, of atoms: UnsafeBufferPointer<Atoms>, context: SentenceContext,
+    into out: UnsafeMutablePointer<Int32>
+  ) -> Int {
+    let headline = context.headline
+    let boundary = Atoms.boundary
+    let a = atoms[i]
+    let p1 = i >= 1 ? atoms[i - 1] : boundary
+    let p2 = i >= 2 ? atoms[i - 2] : boundary
+    let n1 = i + 1 < atoms.count ? atoms[i + 1] : boundary
+    let n2 = i + 2 < atoms.count ? atoms[i + 2] : boundary
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    add(21, Hash.mix(p1.lower, a.lower))
+    add(22, Hash.mix(a.lower, n1.lower))
+    add(23, Hash.mix(Hash.mix(p1.shortShape, a.shortShape), n1.shortShape))
+    add(24, Hash.mix(p1.lower, a.shortShape))
+    add(25, Hash.mix(a.shortShape, n1.lower))
+    add(26, Hash.mix(a.shape, i == 0 ? 1 : 2))
+    add(27, Hash.mix(a.shortShape, headline ? 1 : 2))
+    add(30, Hash.mix(p2.lower, p1.lower))
+    add(31, Hash.mix(n1.lower, n2.lower))
+    add(32, Hash.mix(p1.shape, a.shape))
+    add(33, Hash.mix(a.shape, n1.shape))
+    add(34, Hash.mix(UInt64(a.flags), a.shortShape))
+    add(35, Hash.mix(UInt64(p1.flags), UInt64(a.flags)))
+    add(36, Hash.mix(UInt64(a.flags), UInt64(n1.flags)))
+    add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
     add(47, Hash.mix(p1.shortShape, a.lower))
     add(48, Hash.mix(a.lower, n1.shortShape))
     add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The weights of the entity tagger and the decoding that uses them.
 ///
@@ -25,6 +26,11 @@ struct TaggerModel: Sendable {
   let transitions: [Float]
   /// Divides scores before the softmax that turns them into confidences.
   let temperature: Float
+  /// What scoring has learnt of the words seen so far, shared by the model's copies.
+  private let wordScores = WordScores()
+  /// The ``WordSums`` of the boundary beyond a sentence's ends, read where a token has no
+  /// neighbour.
+  private let boundarySums: WordSums
 
   /// A model with the full table of quantized emission weights, ``rowStride`` per row.
   init(
@@ -48,6 +54,14 @@ struct TaggerModel: Sendable {
     self.scale = scale
     self.transitions = transitions
     self.temperature = temperature
+    self.boundarySums = compactWeights.withRows { rows in
+      withUnsafeTemporaryAllocation(
+        of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
+      ) { buffer in
+        guard let scratch = buffer.baseAddress else { return .zero }
+        return Self.wordSums(of: .boundary, extractor: extractor, rows: rows, scratch: scratch)
+      }
+    }
   }
 
   /// The full table of quantized emission weights, ``rowStride`` per row (built on demand).
@@ -79,28 +93,137 @@ struct TaggerModel: Sendable {
   /// Emission scores, `tagCount` per token, of a sentence's tokens: the same as
   /// ``emissions(_:)`` of their features, without keeping the features (each token's are
   /// summed as soon as they are hashed).
+  ///
+  /// The rows of the templates that read one token alone (the token scored, or one of its
+  /// neighbours) are summed once per word (``WordScores``); the sums are of integers, so
+  /// summing a token's rows in parts gives the same total.
   func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
     let tags = Self.tagCount
-    let (atoms, context) = extractor.sentenceAtoms(of: tokens)
-    var scores = [Float](repeating: 0, count: atoms.count * tags)
+    var atoms: [FeatureExtractor.Atoms] = []
+    var wordSums: [WordSums] = []
+    atoms.reserveCapacity(tokens.count)
+    wordSums.reserveCapacity(tokens.count)
+    let unknown = wordScores.lookUp(tokens, atoms: &atoms, sums: &wordSums)
+    var scores: [Float] = []
     compactWeights.withRows { rows in
       withUnsafeTemporaryAllocation(
         of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
       ) { buffer in
         guard let indices = buffer.baseAddress else { return }
-        scores.withUnsafeMutableBufferPointer { out in
-          for token in atoms.indices {
-            let count = extractor.writeFeatures(
-              at: token, of: atoms, context: context, into: indices)
-            let sums = rows.sum(indices, count: count)
-            for tag in 0..<tags {
-              out[token &* tags &+ tag] = Float(sums[tag]) * scale
+        if !unknown.isEmpty {
+          var fresh: [(word: String, score: WordScore)] = []
+          var scratch: [UInt32] = []
+          for (position, token) in unknown {
+            let word = extractor.atoms(of: token, scratch: &scratch)
+            let sums = Self.wordSums(of: word, extractor: extractor, rows: rows, scratch: indices)
+            let score = WordScore(atoms: word, sums: sums)
+            atoms[position] = word
+            wordSums[position] = score.sums
+            fresh.append((token, score))
+          }
+          wordScores.remember(fresh)
+        }
+        let context = extractor.completeSentence(&atoms)
+        scores = [Float](repeating: 0, count: atoms.count * tags)
+        let edge = boundarySums
+        atoms.withUnsafeBufferPointer { atoms in
+          scores.withUnsafeMutableBufferPointer { out in
+            let last = atoms.count - 1
+            for token in atoms.indices {
+              let count = extractor.writeContextFeatures(
+                at: token, of: atoms, context: context, into: indices)
+              let sums =
+                wordSums[token].own + rows.sum(indices, count: count)
+                + (token >= 1 ? wordSums[token - 1] : edge).previous
+                + (token < last ? wordSums[token + 1] : edge).next
+                + (token >= 2 ? wordSums[token - 2] : edge).secondPrevious
+                + (token < last - 1 ? wordSums[token + 2] : edge).secondNext
+              for tag in 0..<tags {
+                out[token &* tags &+ tag] = Float(sums[tag]) * scale
+              }
             }
           }
         }
       }
     }
     return scores
+  }
+
+  /// The sums of the rows of the templates that read a word alone: as the token scored, and as
+  /// each neighbour of it.
+  struct WordSums: Sendable {
+    /// The rows of ``FeatureExtractor/writeWordFeatures(of:into:)``.
+    var own: CompactWeights.RowSum
+    /// The rows of ``FeatureExtractor/writeNeighbourFeatures(of:as:into:)`` in each role.
+    var previous: CompactWeights.RowSum
+    var next: CompactWeights.RowSum
+    var secondPrevious: CompactWeights.RowSum
+    var secondNext: CompactWeights.RowSum
+
+    static let zero = WordSums(
+      own: .zero, previous: .zero, next: .zero, secondPrevious: .zero, secondNext: .zero)
+  }
+
+  /// The ``WordSums`` of a word's atoms; `scratch` has room for
+  /// ``FeatureExtractor/maximumFeatureCount`` indices.
+  private static func wordSums(
+    of word: FeatureExtractor.Atoms, extractor: FeatureExtractor, rows: CompactWeights.Reader,
+    scratch: UnsafeMutablePointer<Int32>
+  ) -> WordSums {
+    func neighbour(_ role: FeatureExtractor.NeighbourRole) -> CompactWeights.RowSum {
+      rows.sum(scratch, count: extractor.writeNeighbourFeatures(of: word, as: role, into: scratch))
+    }
+    return WordSums(
+      own: rows.sum(scratch, count: extractor.writeWordFeatures(of: word, into: scratch)),
+      previous: neighbour(.previous), next: neighbour(.next),
+      secondPrevious: neighbour(.secondPrevious), secondNext: neighbour(.secondNext))
+  }
+
+  /// What scoring knows of a word before it looks at the word's sentence.
+  struct WordScore: Sendable {
+    /// The word's atoms, without gazetteer flags (they depend on the neighbours).
+    var atoms: FeatureExtractor.Atoms
+    /// The sums of the rows of the templates that read the word alone.
+    var sums: WordSums
+  }
+
+  /// The ``WordScore`` of each word seen, up to ``capacity`` words: a word's atoms and the
+  /// rows of its own templates are read once instead of at every occurrence.
+  final class WordScores: Sendable {
+    /// The most words kept; later words are scored at every occurrence.
+    static let capacity = 1 << 15
+
+    private let table = Mutex<[String: WordScore]>([:])
+
+    /// Appends the atoms and word sum of each word to `atoms` and `sums` (placeholders for
+    /// words not seen yet) and returns the words not seen yet with their positions.
+    func lookUp<Words: Collection<String>>(
+      _ words: Words, atoms: inout [FeatureExtractor.Atoms], sums: inout [WordSums]
+    ) -> [(position: Int, word: String)] {
+      var unknown: [(position: Int, word: String)] = []
+      table.withLock { table in
+        for (position, word) in words.enumerated() {
+          if let score = table[word] {
+            atoms.append(score.atoms)
+            sums.append(score.sums)
+          } else {
+            atoms.append(FeatureExtractor.Atoms())
+            sums.append(.zero)
+            unknown.append((position, word))
+          }
+        }
+      }
+      return unknown
+    }
+
+    /// Keeps the scores of words, while there is room.
+    func remember(_ scores: [(word: String, score: WordScore)]) {
+      table.withLock { table in
+        for (word, score) in scores where table.count < Self.capacity {
+          table[word] = score
+        }
+      }
+    }
   }
 
   /// Whether a tag may follow another (`previous == nil` at the sentence start).
@@ -493,9 +616,16 @@ struct CompactWeights: Sendable {
   }
 
   /// A sum of rows: lane `tag` of the row is `even[tag / 2]` for even tags, else `odd[tag / 2]`.
-  struct RowSum {
+  struct RowSum: Sendable {
     var even: SIMD8<Int32>
     var odd: SIMD8<Int32>
+
+    static let zero = RowSum(even: .zero, odd: .zero)
+
+    /// The sum of two sums of rows, with the wrapping arithmetic of the sums themselves.
+    @inline(__always) static func + (lhs: RowSum, rhs: RowSum) -> RowSum {
+      RowSum(even: lhs.even &+ rhs.even, odd: lhs.odd &+ rhs.odd)
+    }
 
     @inline(__always) subscript(tag: Int) -> Int32 {
       tag & 1 == 0 ? even[tag &>> 1] : odd[tag &>> 1]

@@ -153,6 +153,8 @@ public struct BoilerplateFilter: Sendable {
         return start..<end
       }
     }
+    // Every marker has "photo" or "credit": a line without either needs no lower-cased copy.
+    guard mayHaveCreditMarker(scalars[line.lowerBound..<end]) else { return nil }
     let lowered = scalars[line.lowerBound..<end].map { scalar in
       if scalar.isASCII {
         return scalar.value >= 0x41 && scalar.value <= 0x5A
@@ -176,6 +178,39 @@ public struct BoilerplateFilter: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether `scalars`, lower-cased as ``creditRange(in:line:)`` lower-cases them, may contain
+  /// "photo" or "credit"; `false` means no credit marker is there.
+  ///
+  /// Only ASCII letters and two other scalars lower-case (first scalar of the mapping) to an
+  /// ASCII letter: U+0130 to "i" and U+212A (Kelvin) to "k"; every other scalar is read as a
+  /// letter of neither word.
+  static func mayHaveCreditMarker(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    scalars.withUnsafeBufferPointer { scalars in
+      @inline(__always) func lowered(_ index: Int) -> UInt32 {
+        let value = scalars[index].value
+        if value >= 0x41 && value <= 0x5A { return value + 0x20 }
+        if value < 0x80 { return value }
+        return value == 0x130 ? 0x69 : 0x212A
+      }
+      @inline(__always) func matches(_ word: StaticString, at start: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard start + count <= scalars.count else { return false }
+        for offset in 0..<count where lowered(start + offset) != UInt32(word.utf8Start[offset]) {
+          return false
+        }
+        return true
+      }
+      for index in scalars.indices {
+        switch lowered(index) {
+        case 0x70: if matches("photo", at: index) { return true }
+        case 0x63: if matches("credit", at: index) { return true }
+        default: continue
+        }
+      }
+      return false
+    }
   }
 
   /// Words that introduce a photo credit, in lower case.
@@ -231,17 +266,22 @@ public struct BoilerplateFilter: Sendable {
 
   static func wordCount(_ text: String) -> Int {
     // ASCII text: every character is one byte, so count runs of bytes between spaces and tabs.
-    var count = 0
-    var inWord = false
-    for byte in text.utf8 {
-      if byte >= 0x80 { return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
-      if byte == 0x20 || byte == 0x09 {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
+    func asciiWordCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
+      var count = 0
+      var inWord = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte == 0x20 || byte == 0x09 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
       }
+      return count
     }
-    return count
+    let count =
+      text.utf8.withContiguousStorageIfAvailable { asciiWordCount($0) } ?? asciiWordCount(text.utf8)
+    return count ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
   }
 }

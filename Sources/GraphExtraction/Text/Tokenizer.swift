@@ -59,6 +59,8 @@ public struct Tokenizer: Sendable {
     while position <= scalars.count {
       if position == scalars.count || Self.isLineBreak(scalars[position]) {
         var tokens: [Token] = []
+        // About one token per four scalars of news text; more grow the array as usual.
+        tokens.reserveCapacity((position - lineStart) / 4)
         tokenize(scalars, from: lineStart, to: position, into: &tokens)
         split(tokens, scalars: scalars, into: &sentences)
         lineStart = position + 1
@@ -71,20 +73,23 @@ public struct Tokenizer: Sendable {
   // MARK: - Sentences
 
   private func split(_ tokens: [Token], scalars: [Unicode.Scalar], into sentences: inout [Sentence]) {
-    var current: [Token] = []
+    // The current sentence is tokens[start...index].
+    var start = 0
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      current.append(token)
       var ends = false
-      if token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" }) {
+      // Only a token starting with ".", "!", "?" or "…" (first byte 0xE2) can be all of them.
+      let first = token.text.utf8.first
+      if first == nil || first == 0x2E || first == 0x21 || first == 0x3F || first == 0xE2,
+        token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" })
+      {
         // Closing quotes and brackets belong to the sentence they close.
         while index + 1 < tokens.count, Self.isCloser(tokens[index + 1].text) {
           index += 1
-          current.append(tokens[index])
         }
         ends = index + 1 < tokens.count && Self.startsSentence(tokens[index + 1].text)
-      } else if token.text.hasSuffix("."), token.text.count > 1,
+      } else if token.text.utf8.last == 0x2E, token.text.hasSuffix("."), token.text.count > 1,
         index + 1 < tokens.count
       {
         let next = tokens[index + 1].text
@@ -94,12 +99,14 @@ public struct Tokenizer: Sendable {
         }
       }
       if ends {
-        append(current, to: &sentences)
-        current = []
+        append(Array(tokens[start...index]), to: &sentences)
+        start = index + 1
       }
       index += 1
     }
-    append(current, to: &sentences)
+    if start < tokens.count {
+      append(Array(tokens[start...]), to: &sentences)
+    }
   }
 
   private func append(_ tokens: [Token], to sentences: inout [Sentence]) {
@@ -109,13 +116,19 @@ public struct Tokenizer: Sendable {
   }
 
   private static func isCloser(_ text: String) -> Bool {
-    ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"].contains(text)
+    switch text {
+    case "\"", "\u{201D}", "\u{2019}", "'", ")", "]": true
+    default: false
+    }
   }
 
   private static func startsSentence(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase || ("0"..."9").contains(first)
-      || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(text)
+    if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
+    switch text {
+    case "\"", "\u{201C}", "'", "\u{2018}", "(", "[": return true
+    default: return false
+    }
   }
 
   private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
@@ -288,22 +301,24 @@ extension String {
 
   /// The string of `scalars`, encoded directly (much faster than appending scalars one by one).
   init(scalars: ArraySlice<Unicode.Scalar>) {
-    var capacity = 0
-    for scalar in scalars { capacity += UTF8.width(scalar) }
-    self.init(unsafeUninitializedCapacity: capacity) { buffer in
-      var count = 0
-      for scalar in scalars {
-        if scalar.isASCII {
-          buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
-          count += 1
-        } else {
-          UTF8.encode(scalar) { unit in
-            buffer[count] = unit
-            count += 1
+    self = scalars.withUnsafeBufferPointer { scalars in
+      var capacity = 0
+      for scalar in scalars { capacity &+= UTF8.width(scalar) }
+      return String(unsafeUninitializedCapacity: capacity) { buffer in
+        var count = 0
+        for scalar in scalars {
+          if scalar.isASCII {
+            buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+            count &+= 1
+          } else {
+            UTF8.encode(scalar) { unit in
+              buffer[count] = unit
+              count &+= 1
+            }
           }
         }
+        return count
       }
-      return count
     }
   }
 }
