@@ -75,8 +75,16 @@ public struct Entity: Identifiable, Hashable, Sendable {
   public private(set) var name: String
   /// Other names the entity goes by, such as "Xi" and "President Xi"; never contains ``name``.
   public var aliases: Set<String> {
-    get { allNames.subtracting([name]) }
-    set { allNames = newValue.union([name]) }
+    get {
+      var aliases = allNames
+      aliases.remove(name)
+      return aliases
+    }
+    set {
+      var names = newValue
+      names.insert(name)
+      allNames = names
+    }
   }
   private var allNames: Set<String>
 
@@ -120,11 +128,13 @@ public struct Entity: Identifiable, Hashable, Sendable {
     aliases: Set<String> = [],
     mentions: Set<Evidence> = []
   ) {
-    precondition(id.rawValue.hasPrefix(kind.rawValue + "/"), "id \(id) does not match kind \(kind)")
+    precondition(Self.identifier(id, startsWith: kind), "id \(id) does not match kind \(kind)")
     self.id = id
     self.kind = kind
     self.name = name
-    self.allNames = aliases.union([name])
+    var names = aliases
+    names.insert(name)
+    self.allNames = names
     self.organizationType = nil
     self.placeType = nil
     self.eventType = nil
@@ -133,6 +143,22 @@ public struct Entity: Identifiable, Hashable, Sendable {
     self.duration = nil
     self.sameAs = []
     self.mentions = mentions
+  }
+
+  /// Whether `id` starts with the name of `kind` and a slash, as `hasPrefix` tells, but
+  /// comparing bytes when that gives the same answer.
+  private static func identifier(_ id: EntityID, startsWith kind: Kind) -> Bool {
+    let utf8 = id.rawValue.utf8
+    var position = utf8.startIndex
+    for byte in kind.rawValue.utf8 {
+      guard position != utf8.endIndex, utf8[position] == byte else { return false }
+      utf8.formIndex(after: &position)
+    }
+    guard position != utf8.endIndex, utf8[position] == 0x2F else { return false }
+    utf8.formIndex(after: &position)
+    // The slash ends a character unless a combining mark follows it.
+    if position == utf8.endIndex || utf8[position] < 0x80 { return true }
+    return id.rawValue.hasPrefix(kind.rawValue + "/")
   }
 
   /// Every name of the entity, canonical name first, then aliases in sorted order.
