@@ -186,7 +186,9 @@ public struct Entity: Identifiable, Hashable, Sendable {
     eventType = Self.moreSpecific(eventType, other.eventType, other: .other)
     date = Self.moreSpecific(date, other.date)
     endDate = Self.moreSpecific(endDate, other.endDate)
-    duration = [duration, other.duration].compactMap { $0 }.min()
+    if let otherDuration = other.duration, duration.map({ otherDuration < $0 }) ?? true {
+      duration = otherDuration
+    }
     sameAs.formUnion(other.sameAs)
     mentions.formUnion(other.mentions)
   }

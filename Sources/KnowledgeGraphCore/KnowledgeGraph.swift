@@ -165,6 +165,11 @@ public struct KnowledgeGraph: Hashable, Sendable {
   public mutating func insert(_ relation: Relation) {
     precondition(entitiesByID[relation.subject] != nil, "unknown subject \(relation.subject)")
     precondition(entitiesByID[relation.object] != nil, "unknown object \(relation.object)")
+    insertRelation(relation)
+  }
+
+  /// ``insert(_:)-(Relation)``, for a relation whose ends are known to be in the graph.
+  private mutating func insertRelation(_ relation: Relation) {
     // One hash lookup: the default stores `relation` when its key is new.
     var isNew = false
     func merge(_ stored: inout Relation) { if !isNew { stored.absorb(relation) } }
@@ -192,9 +197,15 @@ public struct KnowledgeGraph: Hashable, Sendable {
   ///
   /// Merging is commutative and associative, so the merged graph of several documents does
   /// not depend on the order in which they are merged.
-  public mutating func formUnion(_ other: KnowledgeGraph) {
+  public mutating func formUnion(_ other: consuming KnowledgeGraph) {
+    // The union with an empty graph is the other graph, whole.
+    if entitiesByID.isEmpty && relationsByKey.isEmpty && documentsByID.isEmpty {
+      self = other
+      return
+    }
     for entity in other.entitiesByID.values { insert(entity) }
-    for relation in other.relationsByKey.values { insert(relation) }
+    // Every relation of `other` links two of its entities, which are now in this graph.
+    for relation in other.relationsByKey.values { insertRelation(relation) }
     for document in other.documentsByID.values { insert(document) }
   }
 
