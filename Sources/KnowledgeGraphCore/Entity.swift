@@ -111,8 +111,8 @@ public struct Entity: Identifiable, Hashable, Sendable {
   public init(
     _ kind: Kind,
     named name: String,
-    aliases: Set<String> = [],
-    mentions: Set<Evidence> = []
+    aliases: consuming Set<String> = [],
+    mentions: consuming Set<Evidence> = []
   ) {
     self.init(kind, id: EntityID(kind: kind, name: name), named: name, aliases: aliases,
               mentions: mentions)
@@ -125,8 +125,8 @@ public struct Entity: Identifiable, Hashable, Sendable {
     _ kind: Kind,
     id: EntityID,
     named name: String,
-    aliases: Set<String> = [],
-    mentions: Set<Evidence> = []
+    aliases: consuming Set<String> = [],
+    mentions: consuming Set<Evidence> = []
   ) {
     precondition(Self.identifier(id, startsWith: kind), "id \(id) does not match kind \(kind)")
     self.id = id

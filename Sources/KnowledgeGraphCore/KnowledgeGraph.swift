@@ -111,14 +111,18 @@ public struct KnowledgeGraph: Hashable, Sendable {
   /// The storage positions of the entities, in identifier order.
   private func sortedEntityPositions() -> [Dictionary<EntityID, Entity>.Index] {
     let keys = entitiesByID.keys
-    var ordered: [(id: EntityID, position: Dictionary<EntityID, Entity>.Index)] = []
+    var ordered: [(prefix: OrderPrefix, id: EntityID, position: Dictionary<EntityID, Entity>.Index)] = []
     ordered.reserveCapacity(keys.count)
     var position = keys.startIndex
     while position != keys.endIndex {
-      ordered.append((keys[position], position))
+      ordered.append((OrderPrefix(keys[position].rawValue), keys[position], position))
       keys.formIndex(after: &position)
     }
-    ordered.sort { $0.id < $1.id }
+    // Most identifiers differ in their first bytes: integers order them as strings would.
+    ordered.sort { lhs, rhs in
+      if let order = lhs.prefix.precedes(rhs.prefix) { return order }
+      return lhs.id < rhs.id
+    }
     return ordered.map(\.position)
   }
 
@@ -279,6 +283,41 @@ public struct KnowledgeGraph: Hashable, Sendable {
     var result = self
     result.relationsByKey = relationsByKey.filter { isIncluded($0.value) }
     return result
+  }
+}
+
+/// The first 16 bytes of an ASCII string, which order two ASCII strings as `<` does when they
+/// differ.
+///
+/// For ASCII text, `String`'s order (by Unicode scalars, after normalization) is the order of
+/// the bytes; other text may normalize to other scalars, so it is left to `String`.
+private struct OrderPrefix {
+  private var high: UInt64 = 0
+  private var low: UInt64 = 0
+  private var isASCII = true
+
+  init(_ text: String) {
+    var count = 0
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        return
+      }
+      if count < 8 {
+        high |= UInt64(byte) << (56 - 8 * count)
+      } else if count < 16 {
+        low |= UInt64(byte) << (56 - 8 * (count - 8))
+      }
+      count += 1
+    }
+  }
+
+  /// Whether the first string comes before the second, or `nil` when their prefixes can't tell.
+  func precedes(_ other: Self) -> Bool? {
+    guard isASCII, other.isASCII else { return nil }
+    if high != other.high { return high < other.high }
+    if low != other.low { return low < other.low }
+    return nil
   }
 }
 

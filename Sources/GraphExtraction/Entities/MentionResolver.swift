@@ -25,7 +25,6 @@ struct MentionResolver {
   let gazetteer: Gazetteer
   let documentID: String
   var notes: [String] = []
-  private var keyCache: [String: [String]] = [:]
   /// Name keys of the groups other than people, to the first group with that name.
   private var nameIndex: [String: Int] = [:]
   /// What each word gives a person key (see ``personKeyPart(_:)``): names repeat in a document.
@@ -341,25 +340,41 @@ struct MentionResolver {
   // MARK: - Other names
 
   /// The lookup keys of a name and of its short form, memoized.
-  private mutating func keys(of name: String) -> [String] {
-    if let known = keyCache[name] { return known }
+  private func keys(of name: String) -> [String] {
     // The keys depend on the name only: documents share what others computed.
-    if let known = Self.sharedKeys.withLock({ $0[name] }) {
-      keyCache[name] = known
-      return known
-    }
+    if let known = Self.sharedKeys.withLock({ $0[name] }) { return known }
     let words = Gazetteer.words(of: name)
     var result = [Gazetteer.key(words)]
     if let short = Self.shortForm(ofOrganization: words) { result.append(Gazetteer.key(short)) }
     let base = SentenceScanner.withoutCorporateSuffixes(words)
     if base.count < words.count { result.append(Gazetteer.key(base)) }
-    keyCache[name] = result
     Self.sharedKeys.withLock { $0[name] = result }
     return result
   }
 
   /// ``keys(of:)`` of every name seen in this process.
   private static let sharedKeys = Mutex<[String: [String]]>([:])
+
+  /// The keys of every name of a gazetteer entry, each once, memoized: an entry has many names
+  /// and documents name the same entries.
+  private func keys(ofEntry entry: Gazetteer.Entry, id: EntityID) -> [String] {
+    if let known = Self.sharedEntryKeys.withLock({ $0[id] }), known.name == entry.name,
+      known.aliases == entry.aliases
+    {
+      return known.keys
+    }
+    var seen: Set<String> = []
+    var result: [String] = []
+    for name in entry.names {
+      for key in keys(of: name) where seen.insert(key).inserted { result.append(key) }
+    }
+    Self.sharedEntryKeys.withLock { $0[id] = (entry.name, entry.aliases, result) }
+    return result
+  }
+
+  /// ``keys(ofEntry:id:)`` of every entry seen in this process, with the names they came from
+  /// (another gazetteer may have another entry of the same identifier).
+  private static let sharedEntryKeys = Mutex<[EntityID: (name: String, aliases: [String], keys: [String])]>([:])
 
   /// Adds the names of a group other than a person to the name index.
   private mutating func indexNames(
@@ -372,15 +387,19 @@ struct MentionResolver {
       let name = candidates[member].name
       if seen.insert(name).inserted { index(name, as: groupIndex) }
     }
-    for name in groups[groupIndex].entry?.names ?? [] where seen.insert(name).inserted {
-      index(name, as: groupIndex)
+    if let entry = groups[groupIndex].entry {
+      index(keys: keys(ofEntry: entry, id: groups[groupIndex].entryID ?? entry.id), as: groupIndex)
     }
   }
 
   /// Points the keys of `name` at `groupIndex`, unless they point at an earlier group.
   private mutating func index(_ name: String, as groupIndex: Int) {
+    index(keys: keys(of: name), as: groupIndex)
+  }
+
+  private mutating func index(keys: [String], as groupIndex: Int) {
     func lower(_ indexed: inout Int) { indexed = min(indexed, groupIndex) }
-    for key in keys(of: name) { lower(&nameIndex[key, default: groupIndex]) }
+    for key in keys { lower(&nameIndex[key, default: groupIndex]) }
   }
 
   /// The group one of whose names is `words` (compared without case), if any.
@@ -629,6 +648,32 @@ struct MentionResolver {
 
   /// What ``isBetterName(_:_:)`` compares: shouted names last, then more words, then longer.
   private static func nameOrderKey(_ name: String) -> (Int, Int, Int, String) {
+    // ASCII names (almost all), byte by byte: letters are A-Z and a-z, words are runs of
+    // bytes other than spaces, and the scalar count is the byte count.
+    var letters = 0
+    var hasLowercase = false
+    var words = 0
+    var inWord = false
+    var isASCII = true
+    for byte in name.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        words += 1
+        inWord = true
+      }
+      if byte >= 0x61 && byte <= 0x7A {
+        letters += 1
+        hasLowercase = true
+      } else if byte >= 0x41 && byte <= 0x5A {
+        letters += 1
+      }
+    }
+    if isASCII { return (letters > 1 && !hasLowercase ? 1 : 0, -words, -name.utf8.count, name) }
     let profile = name.alphabeticProfile
     let caps = profile.letters > 1 && !profile.hasLowercase
     return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
