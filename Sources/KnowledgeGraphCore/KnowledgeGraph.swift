@@ -150,6 +150,12 @@ public struct KnowledgeGraph: Hashable, Sendable {
     documentsByID[id]
   }
 
+  /// Makes room for `entities` entities in all, so that adding them does not grow the storage
+  /// step by step.
+  public mutating func reserveCapacity(entities: Int) {
+    entitiesByID.reserveCapacity(entities)
+  }
+
   /// Adds an entity, merging it into an existing entity with the same identifier.
   ///
   /// - Returns: The identifier under which the entity is stored.
@@ -167,8 +173,9 @@ public struct KnowledgeGraph: Hashable, Sendable {
   ///
   /// - Precondition: The graph contains both `relation.subject` and `relation.object`.
   public mutating func insert(_ relation: Relation) {
-    precondition(entitiesByID[relation.subject] != nil, "unknown subject \(relation.subject)")
-    precondition(entitiesByID[relation.object] != nil, "unknown object \(relation.object)")
+    // (Looking up indices does not copy the entities.)
+    precondition(entitiesByID.index(forKey: relation.subject) != nil, "unknown subject \(relation.subject)")
+    precondition(entitiesByID.index(forKey: relation.object) != nil, "unknown object \(relation.object)")
     insertRelation(relation)
   }
 
@@ -297,18 +304,23 @@ private struct OrderPrefix {
   private var isASCII = true
 
   init(_ text: String) {
-    var count = 0
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-        return
-      }
+    let read: Self? = text.utf8.withContiguousStorageIfAvailable(Self.init(bytes:))
+    self = read ?? Self(bytes: Array(text.utf8))
+  }
+
+  private init(bytes: some Collection<UInt8>) {
+    var any: UInt8 = 0
+    for byte in bytes { any |= byte }
+    guard any < 0x80 else {
+      isASCII = false
+      return
+    }
+    for (count, byte) in bytes.prefix(16).enumerated() {
       if count < 8 {
         high |= UInt64(byte) << (56 - 8 * count)
-      } else if count < 16 {
+      } else {
         low |= UInt64(byte) << (56 - 8 * (count - 8))
       }
-      count += 1
     }
   }
 

@@ -517,6 +517,7 @@ struct MentionResolver {
     _ candidates: [NameCandidate], _ groups: [Group], _ groupOf: [Int?]
   ) -> Resolved {
     var graph = KnowledgeGraph()
+    graph.reserveCapacity(entities: groups.count)
     var idOfGroup = [EntityID?](repeating: nil, count: groups.count)
     for index in groups.indices where !groups[index].members.isEmpty {
       let entity = makeEntity(groups[index], candidates)
