@@ -79,8 +79,14 @@ public enum Slug {
   /// `prefix`, a slash and ``make(_:)`` of an ASCII name, written into one string; `nil` if
   /// `name` is not ASCII.
   static func makeASCII(_ name: String, after prefix: String) -> String? {
+    // Reading a buffer of bytes: iterating over a `String`'s UTF-8 view is several times slower.
+    name.utf8.withContiguousStorageIfAvailable { makeASCII(bytes: $0, after: prefix) }
+      ?? makeASCII(bytes: Array(name.utf8), after: prefix)
+  }
+
+  private static func makeASCII(bytes name: some Collection<UInt8>, after prefix: String) -> String? {
     // The slug has at most one byte per byte of the name, or is "unnamed".
-    let capacity = prefix.utf8.count + 1 + max(name.utf8.count, 7)
+    let capacity = prefix.utf8.count + 1 + max(name.count, 7)
     var isASCII = true
     let result = String(unsafeUninitializedCapacity: capacity) { buffer in
       var count = 0
@@ -92,7 +98,7 @@ public enum Slug {
       append(0x2F)
       let start = count
       var pendingHyphen = false
-      for byte in name.utf8 {
+      for byte in name {
         switch byte {
         case 0x80...:
           isASCII = false

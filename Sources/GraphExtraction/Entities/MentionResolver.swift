@@ -272,23 +272,26 @@ struct MentionResolver {
   static func initials(ofPerson words: [String]) -> [String] {
     words.compactMap { word in
       // ASCII words (almost all): letters are A-Z and a-z.
-      var letterCount = 0
-      var letter: UInt8 = 0
-      var isASCII = true
-      for byte in word.utf8 {
-        if byte >= 0x80 {
-          isASCII = false
-          break
-        }
-        if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
-          letterCount += 1
-          letter = byte
-        }
-      }
-      if isASCII { return letterCount == 1 ? String(Character(Unicode.Scalar(letter | 0x20))) : nil }
+      let ascii = word.utf8.withContiguousStorageIfAvailable(asciiInitial) ?? asciiInitial(Array(word.utf8))
+      if let ascii { return ascii }
       let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
       return letters.count == 1 ? String(String.UnicodeScalarView(letters)).lowercased() : nil
     }
+  }
+
+  /// For an ASCII word, its only letter lower-cased, or `.some(nil)` if it has more or none;
+  /// `nil` for other words.
+  private static func asciiInitial(_ bytes: some Collection<UInt8>) -> String?? {
+    var letterCount = 0
+    var letter: UInt8 = 0
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+        letterCount += 1
+        letter = byte
+      }
+    }
+    return .some(letterCount == 1 ? String(Character(Unicode.Scalar(letter | 0x20))) : nil)
   }
 
   /// Whether two full names name the same person: the same words, or one contained in the
@@ -651,16 +654,24 @@ struct MentionResolver {
   private static func nameOrderKey(_ name: String) -> (Int, Int, Int, String) {
     // ASCII names (almost all), byte by byte: letters are A-Z and a-z, words are runs of
     // bytes other than spaces, and the scalar count is the byte count.
+    let ascii = name.utf8.withContiguousStorageIfAvailable(asciiShape) ?? asciiShape(Array(name.utf8))
+    if let (letters, hasLowercase, words) = ascii {
+      return (letters > 1 && !hasLowercase ? 1 : 0, -words, -name.utf8.count, name)
+    }
+    let profile = name.alphabeticProfile
+    let caps = profile.letters > 1 && !profile.hasLowercase
+    return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
+  }
+
+  /// An ASCII name's letter count, whether one is lower case and its number of words; `nil`
+  /// for other names. (A buffer of bytes: iterating over a `String`'s UTF-8 view is slower.)
+  private static func asciiShape(_ bytes: some Collection<UInt8>) -> (Int, Bool, Int)? {
     var letters = 0
     var hasLowercase = false
     var words = 0
     var inWord = false
-    var isASCII = true
-    for byte in name.utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-        break
-      }
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
       if byte == 0x20 {
         inWord = false
       } else if !inWord {
@@ -674,10 +685,7 @@ struct MentionResolver {
         letters += 1
       }
     }
-    if isASCII { return (letters > 1 && !hasLowercase ? 1 : 0, -words, -name.utf8.count, name) }
-    let profile = name.alphabeticProfile
-    let caps = profile.letters > 1 && !profile.hasLowercase
-    return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
+    return (letters, hasLowercase, words)
   }
 
   /// A name without a possessive ending or surrounding punctuation.
