@@ -86,10 +86,10 @@ public struct Extractor: Sendable {
     var collected: [Int: Extraction] = [:]
     results.withLock { swap(&collected, &$0) }
     for index in sorted.indices {
-      guard let result = collected.removeValue(forKey: index) else { continue }
+      guard var result = collected.removeValue(forKey: index) else { continue }
       dropped += result.dropped
       // The union with an empty graph is the graph itself: one document's graph is kept whole.
-      graph.formUnion(result.graph)
+      graph.formUnion(emptying: &result.graph)
     }
     if options.resolvesAcrossDocuments, sorted.count > 1 {
       dropped += CrossDocumentResolver().resolve(&graph).map { "collection: \($0)" }

@@ -161,6 +161,17 @@ public struct Entity: Identifiable, Hashable, Sendable {
     return id.rawValue.hasPrefix(kind.rawValue + "/")
   }
 
+  /// An entity with no identifier, name or anything else, which holds no storage: what is left
+  /// in a collection an entity was moved out of.
+  init(placeholder: ()) {
+    id = EntityID(rawValue: "")
+    kind = .person
+    name = ""
+    allNames = []
+    sameAs = []
+    mentions = []
+  }
+
   /// Every name of the entity, canonical name first, then aliases in sorted order.
   public var names: [String] {
     [name] + aliases.sorted()
@@ -203,6 +214,8 @@ public struct Entity: Identifiable, Hashable, Sendable {
 
   /// Whether `candidate` makes a better canonical name than `current`.
   static func prefers(_ candidate: String, over current: String) -> Bool {
+    // The same bytes give the same key (the same name is the usual case when merging).
+    if sameBytes(candidate, current) { return false }
     func key(_ text: String) -> (Int, Int, String) {
       // ASCII: letters are A-Z and a-z, and the scalar count is the byte count.
       let ascii = text.utf8.withContiguousStorageIfAvailable { asciiLetters($0) } ?? asciiLetters(Array(text.utf8))
@@ -214,6 +227,15 @@ public struct Entity: Identifiable, Hashable, Sendable {
       return (allCaps ? 1 : 0, -text.unicodeScalars.count, text)
     }
     return key(candidate) < key(current)
+  }
+
+  /// Whether two strings have the same UTF-8 bytes (`==` also equates other spellings).
+  private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let same = a.utf8.withContiguousStorageIfAvailable { left in
+      b.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+    }
+    return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
   }
 
   /// How many letters ASCII text has and whether one is lower case; `nil` for other text.

@@ -220,6 +220,61 @@ public struct KnowledgeGraph: Hashable, Sendable {
     for document in other.documentsByID.values { insert(document) }
   }
 
+  /// Merges every entity, relation and document of `other` into this graph, as
+  /// ``formUnion(_:)`` does, and leaves `other` empty.
+  ///
+  /// Entities and relations are moved out of `other` rather than copied: when `other` holds
+  /// the only copy of its storage, none of their strings and sets is retained or released.
+  public mutating func formUnion(emptying other: inout KnowledgeGraph) {
+    var entities: [EntityID: Entity] = [:]
+    var relations: [Relation.Key: Relation] = [:]
+    var documents: [String: Document] = [:]
+    swap(&entities, &other.entitiesByID)
+    swap(&relations, &other.relationsByKey)
+    swap(&documents, &other.documentsByID)
+    if entitiesByID.isEmpty && relationsByKey.isEmpty && documentsByID.isEmpty {
+      entitiesByID = entities
+      relationsByKey = relations
+      documentsByID = documents
+      return
+    }
+    var entityPosition = entities.startIndex
+    while entityPosition != entities.endIndex {
+      // Swapping a value leaves its key, and so every position, where it was.
+      var entity = Entity(placeholder: ())
+      swap(&entity, &entities.values[entityPosition])
+      insert(moving: &entity)
+      entities.formIndex(after: &entityPosition)
+    }
+    var relationPosition = relations.startIndex
+    while relationPosition != relations.endIndex {
+      var relation = Relation.placeholder
+      swap(&relation, &relations.values[relationPosition])
+      insert(moving: &relation)
+      relations.formIndex(after: &relationPosition)
+    }
+    for document in documents.values { insert(document) }
+  }
+
+  /// ``insert(_:)-(Entity)``, moving `entity` into the graph when its identifier is new.
+  private mutating func insert(moving entity: inout Entity) {
+    var isNew = false
+    func merge(_ stored: inout Entity) {
+      if isNew { swap(&stored, &entity) } else { stored.absorb(entity) }
+    }
+    merge(&entitiesByID[entity.id, default: { isNew = true; return Entity(placeholder: ()) }()])
+  }
+
+  /// ``insert(_:)-(Relation)`` for a relation whose ends are in the graph, moving `relation`
+  /// into the graph when its key is new.
+  private mutating func insert(moving relation: inout Relation) {
+    var isNew = false
+    func merge(_ stored: inout Relation) {
+      if isNew { swap(&stored, &relation) } else { stored.absorb(relation) }
+    }
+    merge(&relationsByKey[relation.key, default: { isNew = true; return Relation.placeholder }()])
+  }
+
   /// The graph that holds everything of this graph and of `other`.
   public func union(_ other: KnowledgeGraph) -> KnowledgeGraph {
     var result = self

@@ -203,6 +203,22 @@ import Testing
     #expect(merged == source)
   }
 
+  @Test(arguments: [4, 5] as [UInt64])
+  func aUnionEmptyingTheOtherGraphIsTheUnion(_ seed: UInt64) {
+    let first = graph(seed: seed)
+    let second = graph(seed: seed + 10)
+    var merged = first
+    var taken = second
+    merged.formUnion(emptying: &taken)
+    #expect(merged == first.union(second))
+    #expect(taken == KnowledgeGraph())
+    var fromEmpty = KnowledgeGraph()
+    var whole = first
+    fromEmpty.formUnion(emptying: &whole)
+    #expect(fromEmpty == first)
+    #expect(whole.isEmpty)
+  }
+
   @Test func evidenceAtTheSameOffsetsInAnotherDocumentIsAnotherEvidence() {
     func evidence(_ document: String, quote: String = "Xi") -> Evidence {
       Evidence(documentID: document, sentenceIndex: 0, start: 0, end: 2, quote: quote)
