@@ -222,9 +222,29 @@ public struct Entity: Identifiable, Hashable, Sendable {
       if let (letterCount, hasLowercase) = ascii {
         return (letterCount > 3 && !hasLowercase ? 1 : 0, -text.utf8.count, text)
       }
-      let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-      let allCaps = letters.count > 3 && letters.allSatisfy { !$0.properties.isLowercase }
-      return (allCaps ? 1 : 0, -text.unicodeScalars.count, text)
+      // One pass, asking Unicode's tables only about scalars beyond ASCII.
+      var letterCount = 0
+      var hasLowercase = false
+      var scalarCount = 0
+      for scalar in text.unicodeScalars {
+        scalarCount += 1
+        switch scalar.value {
+        case 0x61...0x7A:
+          letterCount += 1
+          hasLowercase = true
+        case 0x41...0x5A:
+          letterCount += 1
+        case 0x80...:
+          let properties = scalar.properties
+          if properties.isAlphabetic {
+            letterCount += 1
+            if properties.isLowercase { hasLowercase = true }
+          }
+        default:
+          break
+        }
+      }
+      return (letterCount > 3 && !hasLowercase ? 1 : 0, -scalarCount, text)
     }
     return key(candidate) < key(current)
   }
