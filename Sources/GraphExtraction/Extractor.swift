@@ -81,16 +81,15 @@ public struct Extractor: Sendable {
     }
     var graph = KnowledgeGraph()
     var dropped: [String] = []
-    let collected = results.withLock { $0 }
+    // Taken out of the lock and out of the table, each document's graph is merged as the only
+    // copy of itself.
+    var collected: [Int: Extraction] = [:]
+    results.withLock { swap(&collected, &$0) }
     for index in sorted.indices {
-      guard let result = collected[index] else { continue }
-      // The union with an empty graph is the graph itself: one document's graph is kept whole.
-      if graph.isEmpty && graph.documents.isEmpty {
-        graph = result.graph
-      } else {
-        graph.formUnion(result.graph)
-      }
+      guard var result = collected.removeValue(forKey: index) else { continue }
       dropped += result.dropped
+      // The union with an empty graph is the graph itself: one document's graph is kept whole.
+      graph.formUnion(emptying: &result.graph)
     }
     if options.resolvesAcrossDocuments, sorted.count > 1 {
       dropped += CrossDocumentResolver().resolve(&graph).map { "collection: \($0)" }

@@ -75,8 +75,16 @@ public struct Entity: Identifiable, Hashable, Sendable {
   public private(set) var name: String
   /// Other names the entity goes by, such as "Xi" and "President Xi"; never contains ``name``.
   public var aliases: Set<String> {
-    get { allNames.subtracting([name]) }
-    set { allNames = newValue.union([name]) }
+    get {
+      var aliases = allNames
+      aliases.remove(name)
+      return aliases
+    }
+    set {
+      var names = newValue
+      names.insert(name)
+      allNames = names
+    }
   }
   private var allNames: Set<String>
 
@@ -103,8 +111,8 @@ public struct Entity: Identifiable, Hashable, Sendable {
   public init(
     _ kind: Kind,
     named name: String,
-    aliases: Set<String> = [],
-    mentions: Set<Evidence> = []
+    aliases: consuming Set<String> = [],
+    mentions: consuming Set<Evidence> = []
   ) {
     self.init(kind, id: EntityID(kind: kind, name: name), named: name, aliases: aliases,
               mentions: mentions)
@@ -117,14 +125,16 @@ public struct Entity: Identifiable, Hashable, Sendable {
     _ kind: Kind,
     id: EntityID,
     named name: String,
-    aliases: Set<String> = [],
-    mentions: Set<Evidence> = []
+    aliases: consuming Set<String> = [],
+    mentions: consuming Set<Evidence> = []
   ) {
-    precondition(id.rawValue.hasPrefix(kind.rawValue + "/"), "id \(id) does not match kind \(kind)")
+    precondition(Self.identifier(id, startsWith: kind), "id \(id) does not match kind \(kind)")
     self.id = id
     self.kind = kind
     self.name = name
-    self.allNames = aliases.union([name])
+    var names = aliases
+    names.insert(name)
+    self.allNames = names
     self.organizationType = nil
     self.placeType = nil
     self.eventType = nil
@@ -133,6 +143,33 @@ public struct Entity: Identifiable, Hashable, Sendable {
     self.duration = nil
     self.sameAs = []
     self.mentions = mentions
+  }
+
+  /// Whether `id` starts with the name of `kind` and a slash, as `hasPrefix` tells, but
+  /// comparing bytes when that gives the same answer.
+  private static func identifier(_ id: EntityID, startsWith kind: Kind) -> Bool {
+    let utf8 = id.rawValue.utf8
+    var position = utf8.startIndex
+    for byte in kind.rawValue.utf8 {
+      guard position != utf8.endIndex, utf8[position] == byte else { return false }
+      utf8.formIndex(after: &position)
+    }
+    guard position != utf8.endIndex, utf8[position] == 0x2F else { return false }
+    utf8.formIndex(after: &position)
+    // The slash ends a character unless a combining mark follows it.
+    if position == utf8.endIndex || utf8[position] < 0x80 { return true }
+    return id.rawValue.hasPrefix(kind.rawValue + "/")
+  }
+
+  /// An entity with no identifier, name or anything else, which holds no storage: what is left
+  /// in a collection an entity was moved out of.
+  init(placeholder: ()) {
+    id = EntityID(rawValue: "")
+    kind = .person
+    name = ""
+    allNames = []
+    sameAs = []
+    mentions = []
   }
 
   /// Every name of the entity, canonical name first, then aliases in sorted order.
@@ -160,7 +197,9 @@ public struct Entity: Identifiable, Hashable, Sendable {
     eventType = Self.moreSpecific(eventType, other.eventType, other: .other)
     date = Self.moreSpecific(date, other.date)
     endDate = Self.moreSpecific(endDate, other.endDate)
-    duration = [duration, other.duration].compactMap { $0 }.min()
+    if let otherDuration = other.duration, duration.map({ otherDuration < $0 }) ?? true {
+      duration = otherDuration
+    }
     sameAs.formUnion(other.sameAs)
     mentions.formUnion(other.mentions)
   }
@@ -175,29 +214,66 @@ public struct Entity: Identifiable, Hashable, Sendable {
 
   /// Whether `candidate` makes a better canonical name than `current`.
   static func prefers(_ candidate: String, over current: String) -> Bool {
+    // The same bytes give the same key (the same name is the usual case when merging).
+    if sameBytes(candidate, current) { return false }
     func key(_ text: String) -> (Int, Int, String) {
       // ASCII: letters are A-Z and a-z, and the scalar count is the byte count.
+      let ascii = text.utf8.withContiguousStorageIfAvailable { asciiLetters($0) } ?? asciiLetters(Array(text.utf8))
+      if let (letterCount, hasLowercase) = ascii {
+        return (letterCount > 3 && !hasLowercase ? 1 : 0, -text.utf8.count, text)
+      }
+      // One pass, asking Unicode's tables only about scalars beyond ASCII.
       var letterCount = 0
       var hasLowercase = false
-      var isASCII = true
-      for byte in text.utf8 {
-        if byte >= 0x80 {
-          isASCII = false
-          break
-        }
-        if byte >= 0x61 && byte <= 0x7A {
+      var scalarCount = 0
+      for scalar in text.unicodeScalars {
+        scalarCount += 1
+        switch scalar.value {
+        case 0x61...0x7A:
           letterCount += 1
           hasLowercase = true
-        } else if byte >= 0x41 && byte <= 0x5A {
+        case 0x41...0x5A:
           letterCount += 1
+        case 0x80...:
+          let properties = scalar.properties
+          if properties.isAlphabetic {
+            letterCount += 1
+            if properties.isLowercase { hasLowercase = true }
+          }
+        default:
+          break
         }
       }
-      if isASCII { return (letterCount > 3 && !hasLowercase ? 1 : 0, -text.utf8.count, text) }
-      let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-      let allCaps = letters.count > 3 && letters.allSatisfy { !$0.properties.isLowercase }
-      return (allCaps ? 1 : 0, -text.unicodeScalars.count, text)
+      return (letterCount > 3 && !hasLowercase ? 1 : 0, -scalarCount, text)
     }
     return key(candidate) < key(current)
+  }
+
+  /// Whether two strings have the same UTF-8 bytes (`==` also equates other spellings).
+  private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let same = a.utf8.withContiguousStorageIfAvailable { left in
+      b.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+    }
+    return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+  }
+
+  /// How many letters ASCII text has and whether one is lower case; `nil` for other text.
+  ///
+  /// Reading a buffer of bytes: iterating over a `String`'s UTF-8 view is several times slower.
+  private static func asciiLetters(_ bytes: some Collection<UInt8>) -> (count: Int, hasLowercase: Bool)? {
+    var count = 0
+    var hasLowercase = false
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if byte >= 0x61 && byte <= 0x7A {
+        count += 1
+        hasLowercase = true
+      } else if byte >= 0x41 && byte <= 0x5A {
+        count += 1
+      }
+    }
+    return (count, hasLowercase)
   }
 
   static func moreSpecific<T: Comparable>(_ a: T?, _ b: T?, other: T) -> T? {

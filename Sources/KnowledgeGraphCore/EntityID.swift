@@ -11,7 +11,7 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Custom
 
   /// The identifier of an entity of `kind` whose canonical name is `name`.
   public init(kind: Entity.Kind, name: String) {
-    self.rawValue = "\(kind.rawValue)/\(Slug.make(name))"
+    self.rawValue = Slug.makeASCII(name, after: kind.rawValue) ?? "\(kind.rawValue)/\(Slug.make(name))"
   }
 
   /// The identifier of an event of `kind`, on `date` when known, named `name`.
@@ -74,6 +74,51 @@ public enum Slug {
       }
     }
     return bytes.isEmpty ? "unnamed" : String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `prefix`, a slash and ``make(_:)`` of an ASCII name, written into one string; `nil` if
+  /// `name` is not ASCII.
+  static func makeASCII(_ name: String, after prefix: String) -> String? {
+    // Reading a buffer of bytes: iterating over a `String`'s UTF-8 view is several times slower.
+    name.utf8.withContiguousStorageIfAvailable { makeASCII(bytes: $0, after: prefix) }
+      ?? makeASCII(bytes: Array(name.utf8), after: prefix)
+  }
+
+  private static func makeASCII(bytes name: some Collection<UInt8>, after prefix: String) -> String? {
+    // The slug has at most one byte per byte of the name, or is "unnamed".
+    let capacity = prefix.utf8.count + 1 + max(name.count, 7)
+    var isASCII = true
+    let result = String(unsafeUninitializedCapacity: capacity) { buffer in
+      var count = 0
+      func append(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+      }
+      for byte in prefix.utf8 { append(byte) }
+      append(0x2F)
+      let start = count
+      var pendingHyphen = false
+      for byte in name {
+        switch byte {
+        case 0x80...:
+          isASCII = false
+          return 0
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
+          if pendingHyphen && count > start { append(0x2D) }
+          pendingHyphen = false
+          append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        case 0x27, 0x2E:
+          continue  // "Xi's", "U.S." → no hyphen inside the word
+        default:
+          pendingHyphen = true
+        }
+      }
+      if count == start {
+        for byte in "unnamed".utf8 { append(byte) }
+      }
+      return count
+    }
+    return isASCII ? result : nil
   }
 
   private static func fold(_ scalar: Unicode.Scalar) -> String? {

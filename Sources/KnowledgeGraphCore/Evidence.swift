@@ -23,6 +23,14 @@ public struct Evidence: Hashable, Comparable, Sendable {
     self.quote = quote
   }
 
+  /// Hashes where the quote is, not its strings: two evidences of one graph that have the
+  /// same offsets are rare, and equality still compares every field.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(start)
+    hasher.combine(end)
+    hasher.combine(sentenceIndex)
+  }
+
   public static func < (lhs: Self, rhs: Self) -> Bool {
     (lhs.documentID, lhs.start, lhs.end, lhs.sentenceIndex, lhs.quote)
       < (rhs.documentID, rhs.start, rhs.end, rhs.sentenceIndex, rhs.quote)

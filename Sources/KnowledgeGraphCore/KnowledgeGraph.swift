@@ -111,14 +111,18 @@ public struct KnowledgeGraph: Hashable, Sendable {
   /// The storage positions of the entities, in identifier order.
   private func sortedEntityPositions() -> [Dictionary<EntityID, Entity>.Index] {
     let keys = entitiesByID.keys
-    var ordered: [(id: EntityID, position: Dictionary<EntityID, Entity>.Index)] = []
+    var ordered: [(prefix: OrderPrefix, id: EntityID, position: Dictionary<EntityID, Entity>.Index)] = []
     ordered.reserveCapacity(keys.count)
     var position = keys.startIndex
     while position != keys.endIndex {
-      ordered.append((keys[position], position))
+      ordered.append((OrderPrefix(keys[position].rawValue), keys[position], position))
       keys.formIndex(after: &position)
     }
-    ordered.sort { $0.id < $1.id }
+    // Most identifiers differ in their first bytes: integers order them as strings would.
+    ordered.sort { lhs, rhs in
+      if let order = lhs.prefix.precedes(rhs.prefix) { return order }
+      return lhs.id < rhs.id
+    }
     return ordered.map(\.position)
   }
 
@@ -146,6 +150,12 @@ public struct KnowledgeGraph: Hashable, Sendable {
     documentsByID[id]
   }
 
+  /// Makes room for `entities` entities in all, so that adding them does not grow the storage
+  /// step by step.
+  public mutating func reserveCapacity(entities: Int) {
+    entitiesByID.reserveCapacity(entities)
+  }
+
   /// Adds an entity, merging it into an existing entity with the same identifier.
   ///
   /// - Returns: The identifier under which the entity is stored.
@@ -163,8 +173,14 @@ public struct KnowledgeGraph: Hashable, Sendable {
   ///
   /// - Precondition: The graph contains both `relation.subject` and `relation.object`.
   public mutating func insert(_ relation: Relation) {
-    precondition(entitiesByID[relation.subject] != nil, "unknown subject \(relation.subject)")
-    precondition(entitiesByID[relation.object] != nil, "unknown object \(relation.object)")
+    // (Looking up indices does not copy the entities.)
+    precondition(entitiesByID.index(forKey: relation.subject) != nil, "unknown subject \(relation.subject)")
+    precondition(entitiesByID.index(forKey: relation.object) != nil, "unknown object \(relation.object)")
+    insertRelation(relation)
+  }
+
+  /// ``insert(_:)-(Relation)``, for a relation whose ends are known to be in the graph.
+  private mutating func insertRelation(_ relation: Relation) {
     // One hash lookup: the default stores `relation` when its key is new.
     var isNew = false
     func merge(_ stored: inout Relation) { if !isNew { stored.absorb(relation) } }
@@ -192,10 +208,71 @@ public struct KnowledgeGraph: Hashable, Sendable {
   ///
   /// Merging is commutative and associative, so the merged graph of several documents does
   /// not depend on the order in which they are merged.
-  public mutating func formUnion(_ other: KnowledgeGraph) {
+  public mutating func formUnion(_ other: consuming KnowledgeGraph) {
+    // The union with an empty graph is the other graph, whole.
+    if entitiesByID.isEmpty && relationsByKey.isEmpty && documentsByID.isEmpty {
+      self = other
+      return
+    }
     for entity in other.entitiesByID.values { insert(entity) }
-    for relation in other.relationsByKey.values { insert(relation) }
+    // Every relation of `other` links two of its entities, which are now in this graph.
+    for relation in other.relationsByKey.values { insertRelation(relation) }
     for document in other.documentsByID.values { insert(document) }
+  }
+
+  /// Merges every entity, relation and document of `other` into this graph, as
+  /// ``formUnion(_:)`` does, and leaves `other` empty.
+  ///
+  /// Entities and relations are moved out of `other` rather than copied: when `other` holds
+  /// the only copy of its storage, none of their strings and sets is retained or released.
+  public mutating func formUnion(emptying other: inout KnowledgeGraph) {
+    var entities: [EntityID: Entity] = [:]
+    var relations: [Relation.Key: Relation] = [:]
+    var documents: [String: Document] = [:]
+    swap(&entities, &other.entitiesByID)
+    swap(&relations, &other.relationsByKey)
+    swap(&documents, &other.documentsByID)
+    if entitiesByID.isEmpty && relationsByKey.isEmpty && documentsByID.isEmpty {
+      entitiesByID = entities
+      relationsByKey = relations
+      documentsByID = documents
+      return
+    }
+    var entityPosition = entities.startIndex
+    while entityPosition != entities.endIndex {
+      // Swapping a value leaves its key, and so every position, where it was.
+      var entity = Entity(placeholder: ())
+      swap(&entity, &entities.values[entityPosition])
+      insert(moving: &entity)
+      entities.formIndex(after: &entityPosition)
+    }
+    var relationPosition = relations.startIndex
+    while relationPosition != relations.endIndex {
+      var relation = Relation.placeholder
+      swap(&relation, &relations.values[relationPosition])
+      insert(moving: &relation)
+      relations.formIndex(after: &relationPosition)
+    }
+    for document in documents.values { insert(document) }
+  }
+
+  /// ``insert(_:)-(Entity)``, moving `entity` into the graph when its identifier is new.
+  private mutating func insert(moving entity: inout Entity) {
+    var isNew = false
+    func merge(_ stored: inout Entity) {
+      if isNew { swap(&stored, &entity) } else { stored.absorb(entity) }
+    }
+    merge(&entitiesByID[entity.id, default: { isNew = true; return Entity(placeholder: ()) }()])
+  }
+
+  /// ``insert(_:)-(Relation)`` for a relation whose ends are in the graph, moving `relation`
+  /// into the graph when its key is new.
+  private mutating func insert(moving relation: inout Relation) {
+    var isNew = false
+    func merge(_ stored: inout Relation) {
+      if isNew { swap(&stored, &relation) } else { stored.absorb(relation) }
+    }
+    merge(&relationsByKey[relation.key, default: { isNew = true; return Relation.placeholder }()])
   }
 
   /// The graph that holds everything of this graph and of `other`.
@@ -268,6 +345,46 @@ public struct KnowledgeGraph: Hashable, Sendable {
     var result = self
     result.relationsByKey = relationsByKey.filter { isIncluded($0.value) }
     return result
+  }
+}
+
+/// The first 16 bytes of an ASCII string, which order two ASCII strings as `<` does when they
+/// differ.
+///
+/// For ASCII text, `String`'s order (by Unicode scalars, after normalization) is the order of
+/// the bytes; other text may normalize to other scalars, so it is left to `String`.
+private struct OrderPrefix {
+  private var high: UInt64 = 0
+  private var low: UInt64 = 0
+  private var isASCII = true
+
+  init(_ text: String) {
+    let read: Self? = text.utf8.withContiguousStorageIfAvailable(Self.init(bytes:))
+    self = read ?? Self(bytes: Array(text.utf8))
+  }
+
+  private init(bytes: some Collection<UInt8>) {
+    var any: UInt8 = 0
+    for byte in bytes { any |= byte }
+    guard any < 0x80 else {
+      isASCII = false
+      return
+    }
+    for (count, byte) in bytes.prefix(16).enumerated() {
+      if count < 8 {
+        high |= UInt64(byte) << (56 - 8 * count)
+      } else {
+        low |= UInt64(byte) << (56 - 8 * (count - 8))
+      }
+    }
+  }
+
+  /// Whether the first string comes before the second, or `nil` when their prefixes can't tell.
+  func precedes(_ other: Self) -> Bool? {
+    guard isASCII, other.isASCII else { return nil }
+    if high != other.high { return high < other.high }
+    if low != other.low { return low < other.low }
+    return nil
   }
 }
 

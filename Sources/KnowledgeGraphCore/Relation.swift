@@ -56,6 +56,12 @@ public struct Relation: Hashable, Comparable, Sendable {
 
   public var key: Key { Key(subject, predicate, object) }
 
+  /// A relation between no entities, which holds no storage: what is left in a collection a
+  /// relation was moved out of.
+  static var placeholder: Relation {
+    Relation(EntityID(rawValue: ""), Predicate(rawValue: ""), EntityID(rawValue: ""))
+  }
+
   /// The evidence in a stable order.
   public var sortedEvidence: [Evidence] { evidence.sorted() }
 

@@ -168,4 +168,64 @@ import Testing
     #expect(reversed.sortedContents().relations.map(\.key) == first.relations.map(\.key))
     #expect(reversed == source)
   }
+
+  @Test func entitiesAreInStringOrderWhateverTheirBytes() {
+    // Long shared prefixes, ASCII next to other text, and a name that differs from another
+    // only in how its accent is written.
+    let names = [
+      "Alexandria Ocasio-Cortez", "Alexandria Ocasio", "Alexandria Ocasio-Cortes", "Émile Zola",
+      "Emile Zola", "E\u{301}mile Zolb", "Zoë", "Zoe", "習近平", "abc", "ab", "a",
+      "organization organization x", "organization organization",
+    ]
+    var graph = KnowledgeGraph()
+    for name in names { graph.insert(Entity(.person, named: name)) }
+    let ids = graph.entities.map(\.id)
+    #expect(ids.count == Set(names.map { EntityID(kind: .person, name: $0) }).count)
+    #expect(ids == ids.sorted { $0.rawValue < $1.rawValue })
+    #expect(graph.sortedContents().entities.map(\.id) == ids)
+  }
+
+  @Test func slugsOfASCIINamesAreThoseOfTheGeneralRule() {
+    for name in ["Xi Jinping", "U.S.", "  ", "", "Xi's", "--A--b--", "R2-D2", "A.B. C"] {
+      #expect(EntityID(kind: .organization, name: name).rawValue == "organization/\(Slug.make(name))")
+    }
+    #expect(EntityID(kind: .place, name: "!").rawValue == "place/unnamed")
+  }
+
+  @Test func theUnionWithAnEmptyGraphIsTheOtherGraph() {
+    let source = graph(seed: 3)
+    #expect(KnowledgeGraph().union(source) == source)
+    #expect(source.union(KnowledgeGraph()) == source)
+    var merged = KnowledgeGraph()
+    merged.reserveCapacity(entities: 100)
+    merged.formUnion(source)
+    merged.formUnion(source)
+    #expect(merged == source)
+  }
+
+  @Test(arguments: [4, 5] as [UInt64])
+  func aUnionEmptyingTheOtherGraphIsTheUnion(_ seed: UInt64) {
+    let first = graph(seed: seed)
+    let second = graph(seed: seed + 10)
+    var merged = first
+    var taken = second
+    merged.formUnion(emptying: &taken)
+    #expect(merged == first.union(second))
+    #expect(taken == KnowledgeGraph())
+    var fromEmpty = KnowledgeGraph()
+    var whole = first
+    fromEmpty.formUnion(emptying: &whole)
+    #expect(fromEmpty == first)
+    #expect(whole.isEmpty)
+  }
+
+  @Test func evidenceAtTheSameOffsetsInAnotherDocumentIsAnotherEvidence() {
+    func evidence(_ document: String, quote: String = "Xi") -> Evidence {
+      Evidence(documentID: document, sentenceIndex: 0, start: 0, end: 2, quote: quote)
+    }
+    let mentions: Set<Evidence> = [evidence("a"), evidence("b"), evidence("a")]
+    #expect(mentions.count == 2)
+    let quoted = evidence("a", quote: "XI")
+    #expect(!mentions.contains(quoted))
+  }
 }

@@ -42,17 +42,18 @@ public struct CrossDocumentResolver: Sendable {
     }
     // People known by a single name.
     let people = graph.entities.filter { $0.kind == .person }
-    let full = people.filter { MentionResolver.personKey(words($0.name)).count >= 2 }
-    for person in people where MentionResolver.personKey(words(person.name)).count == 1 {
-      guard let word = MentionResolver.personKey(words(person.name)).first else { continue }
+    // Each person's key, found once.
+    let keys = people.map { MentionResolver.personKey(words($0.name)) }
+    let full = people.indices.filter { keys[$0].count >= 2 }
+    for (person, key) in zip(people, keys) where key.count == 1 {
+      guard let word = key.first else { continue }
       // A lone given name ("William" of "Prince William") names someone else in another
       // article more often than a full name's bearer: it joins only as a surname. Other lone
       // names join by any word, which family-name-first names need ("Xi" of "Xi Jinping").
       let byGivenName = NameLexicon.givenNames.contains(word)
       let holders = full.filter {
-        let key = MentionResolver.personKey(words($0.name))
-        return byGivenName ? key.last == word : key.contains(word)
-      }
+        byGivenName ? keys[$0].last == word : keys[$0].contains(word)
+      }.map { people[$0] }
       if holders.count == 1, let target = holders.first {
         graph.mergeEntity(person.id, into: target.id)
         notes.append("merged \(person.id) into \(target.id): the only full name with \"\(person.name)\"")
@@ -63,8 +64,10 @@ public struct CrossDocumentResolver: Sendable {
     }
     // Other entities sharing a name: each group of entities linked by shared names becomes
     // the one with the best name.
+    // Merging entities of one kind leaves those of the others as they are.
+    let remaining = graph.entities
     for kind in [Entity.Kind.organization, .place, .country] {
-      let entities = graph.entities.filter { $0.kind == kind }
+      let entities = remaining.filter { $0.kind == kind }
       var parent = Array(entities.indices)
       func root(_ index: Int) -> Int {
         var index = index

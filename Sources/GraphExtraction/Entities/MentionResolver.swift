@@ -13,6 +13,8 @@ struct MentionResolver {
   private struct Group {
     var kind: Entity.Kind
     var entry: Gazetteer.Entry?
+    /// The identifier of ``entry``, computed once (an entry derives it from its name).
+    var entryID: EntityID?
     var members: [Int] = []
     /// Lower-cased words of the name that identify the group (persons and unknown names).
     var key: [String] = []
@@ -23,9 +25,12 @@ struct MentionResolver {
   let gazetteer: Gazetteer
   let documentID: String
   var notes: [String] = []
-  private var keyCache: [String: [String]] = [:]
   /// Name keys of the groups other than people, to the first group with that name.
   private var nameIndex: [String: Int] = [:]
+  /// What each word gives a person key (see ``personKeyPart(_:)``): names repeat in a document.
+  private var personKeyParts: [String: String?] = [:]
+  /// The person key of each candidate, once computed.
+  private var candidatePersonKeys: [[String]?] = []
 
   init(gazetteer: Gazetteer, documentID: String) {
     self.gazetteer = gazetteer
@@ -34,9 +39,10 @@ struct MentionResolver {
 
   mutating func resolve(_ input: [NameCandidate]) -> Resolved {
     var candidates = input.sorted { ($0.sentenceIndex, $0.start) < ($1.sentenceIndex, $1.start) }
-    Self.readSurnamesAsPeople(&candidates)
+    candidatePersonKeys = Array(repeating: nil, count: candidates.count)
+    readSurnamesAsPeople(&candidates)
     var groups: [Group] = []
-    var groupOf: [Int: Int] = [:]  // candidate index → group index
+    var groupOf = [Int?](repeating: nil, count: candidates.count)  // candidate index → group index
     var byEntry: [EntityID: Int] = [:]
     var byKey: [String: Int] = [:]  // "kind|key" → group, for unknown names
 
@@ -46,21 +52,25 @@ struct MentionResolver {
     }
 
     // 1. Known entities and confirmed names other than people.
-    for (index, candidate) in candidates.enumerated() where candidate.status == .confirmed {
-      if let entry = candidate.entry {
-        if let group = byEntry[entry.id] {
+    // (Candidates are read in place: copying one copies all its strings.)
+    for index in candidates.indices where candidates[index].status == .confirmed {
+      if let entry = candidates[index].entry {
+        let id = entry.id
+        if let group = byEntry[id] {
           join(index, group)
         } else {
-          groups.append(Group(kind: entry.kind, entry: entry))
-          byEntry[entry.id] = groups.count - 1
+          groups.append(Group(kind: entry.kind, entry: entry, entryID: id))
+          byEntry[id] = groups.count - 1
           join(index, groups.count - 1)
         }
-      } else if candidate.kind != .person {
-        let key = "\(candidate.kind.rawValue)|\(Gazetteer.key(Gazetteer.words(of: candidate.name)))"
+      } else if candidates[index].kind != .person {
+        let kind = candidates[index].kind
+        let words = Gazetteer.words(of: candidates[index].name)
+        let key = "\(kind.rawValue)|\(Gazetteer.key(words))"
         if let group = byKey[key] {
           join(index, group)
         } else {
-          groups.append(Group(kind: candidate.kind, key: Gazetteer.words(of: candidate.name).map { $0.lowercased() }))
+          groups.append(Group(kind: kind, key: words.map { $0.lowercased() }))
           byKey[key] = groups.count - 1
           join(index, groups.count - 1)
         }
@@ -75,7 +85,7 @@ struct MentionResolver {
         && candidates[$0].entry == nil
     }
     var personKeys = [[String]](repeating: [], count: candidates.count)
-    for index in personIndices { personKeys[index] = Self.personKey(candidates[index].words) }
+    for index in personIndices { personKeys[index] = personKey(of: index, candidates) }
     let full = personIndices.filter { personKeys[$0].count >= 2 }
       .sorted { personKeys[$0].count > personKeys[$1].count }
     var personGroups: [Int] = []
@@ -114,8 +124,9 @@ struct MentionResolver {
     for index in groups.indices { indexNames(of: index, candidates, groups) }
 
     // 4. Names only a tagger found: the name the document already has, else a new entity.
-    for (index, candidate) in candidates.enumerated() where candidate.status == .tagged {
-      let key = Self.personKey(candidate.words)
+    for index in candidates.indices where candidates[index].status == .tagged {
+      let candidate = candidates[index]
+      let key = personKey(of: index, candidates)
       if !key.isEmpty,
         let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)
           ?? personGroups.first(where: { groups[$0].key == key })
@@ -147,9 +158,10 @@ struct MentionResolver {
     }
 
     // 5. Undecided words and abbreviations: kept only when they name something found above.
-    for (index, candidate) in candidates.enumerated()
-    where candidate.status == .needsConfirmation || candidate.status == .acronym {
-      let key = Self.personKey(candidate.words)
+    for index in candidates.indices
+    where candidates[index].status == .needsConfirmation || candidates[index].status == .acronym {
+      let candidate = candidates[index]
+      let key = personKey(of: index, candidates)
       if candidate.status == .needsConfirmation, !key.isEmpty,
         let group = nearestPersonGroup(containingAll: key, for: index, candidates, groups, personGroups)
       {
@@ -202,10 +214,10 @@ struct MentionResolver {
 
   /// "David Turk … Turk added": a lone demonym that is the surname of a person the document
   /// names in full, before or after, is that person, not the country.
-  private static func readSurnamesAsPeople(_ candidates: inout [NameCandidate]) {
+  private mutating func readSurnamesAsPeople(_ candidates: inout [NameCandidate]) {
     var surnames: Set<String> = []
-    for candidate in candidates where candidate.kind == .person && candidate.entry == nil {
-      let key = personKey(candidate.words)
+    for index in candidates.indices where candidates[index].kind == .person && candidates[index].entry == nil {
+      let key = personKey(of: index, candidates)
       if key.count >= 2, let last = key.last { surnames.insert(last) }
     }
     guard !surnames.isEmpty else { return }
@@ -223,23 +235,63 @@ struct MentionResolver {
 
   /// The lower-cased words that identify a person's name: no initials, suffixes or dots.
   static func personKey(_ words: [String]) -> [String] {
-    words.compactMap { word -> String? in
-      let lower = word.lowercased()
-      if lower.alphabeticProfile.letters <= 1 { return nil }
-      if NameLexicon.nameSuffixes.contains(lower) { return nil }
-      if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
-      // "al-Burhan" is found again as "Burhan".
-      if let surname = NameLexicon.surname(ofArticleCompound: word) { return surname.lowercased() }
-      return lower.trimmingCharacters(in: ".")
+    words.compactMap(personKeyPart)
+  }
+
+  /// What one word of a name gives its person key: the word lower-cased, or `nil` for an
+  /// initial, a suffix or a possessive.
+  static func personKeyPart(_ word: String) -> String? {
+    let lower = word.lowercased()
+    if lower.alphabeticProfile.letters <= 1 { return nil }
+    if NameLexicon.nameSuffixes.contains(lower) { return nil }
+    if lower == "'s" || lower == "\u{2019}s" || lower == "-" { return nil }
+    // "al-Burhan" is found again as "Burhan".
+    if let surname = NameLexicon.surname(ofArticleCompound: word) { return surname.lowercased() }
+    return lower.trimmingCharacters(in: ".")
+  }
+
+  /// ``personKey(_:)`` of a candidate's words, computed once per candidate and once per word.
+  private mutating func personKey(of index: Int, _ candidates: [NameCandidate]) -> [String] {
+    if let known = candidatePersonKeys[index] { return known }
+    var key: [String] = []
+    for word in candidates[index].words {
+      let part: String?
+      if let known = personKeyParts[word] {
+        part = known
+      } else {
+        part = Self.personKeyPart(word)
+        personKeyParts.updateValue(part, forKey: word)
+      }
+      if let part { key.append(part) }
     }
+    candidatePersonKeys[index] = key
+    return key
   }
 
   /// The initials in a person's name: "George H. W. Bush" → ["h", "w"].
   static func initials(ofPerson words: [String]) -> [String] {
     words.compactMap { word in
+      // ASCII words (almost all): letters are A-Z and a-z.
+      let ascii = word.utf8.withContiguousStorageIfAvailable(asciiInitial) ?? asciiInitial(Array(word.utf8))
+      if let ascii { return ascii }
       let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
       return letters.count == 1 ? String(String.UnicodeScalarView(letters)).lowercased() : nil
     }
+  }
+
+  /// For an ASCII word, its only letter lower-cased, or `.some(nil)` if it has more or none;
+  /// `nil` for other words.
+  private static func asciiInitial(_ bytes: some Collection<UInt8>) -> String?? {
+    var letterCount = 0
+    var letter: UInt8 = 0
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+        letterCount += 1
+        letter = byte
+      }
+    }
+    return .some(letterCount == 1 ? String(Character(Unicode.Scalar(letter | 0x20))) : nil)
   }
 
   /// Whether two full names name the same person: the same words, or one contained in the
@@ -291,19 +343,14 @@ struct MentionResolver {
   // MARK: - Other names
 
   /// The lookup keys of a name and of its short form, memoized.
-  private mutating func keys(of name: String) -> [String] {
-    if let known = keyCache[name] { return known }
+  private func keys(of name: String) -> [String] {
     // The keys depend on the name only: documents share what others computed.
-    if let known = Self.sharedKeys.withLock({ $0[name] }) {
-      keyCache[name] = known
-      return known
-    }
+    if let known = Self.sharedKeys.withLock({ $0[name] }) { return known }
     let words = Gazetteer.words(of: name)
     var result = [Gazetteer.key(words)]
     if let short = Self.shortForm(ofOrganization: words) { result.append(Gazetteer.key(short)) }
     let base = SentenceScanner.withoutCorporateSuffixes(words)
     if base.count < words.count { result.append(Gazetteer.key(base)) }
-    keyCache[name] = result
     Self.sharedKeys.withLock { $0[name] = result }
     return result
   }
@@ -311,19 +358,51 @@ struct MentionResolver {
   /// ``keys(of:)`` of every name seen in this process.
   private static let sharedKeys = Mutex<[String: [String]]>([:])
 
+  /// The keys of every name of a gazetteer entry, each once, memoized: an entry has many names
+  /// and documents name the same entries.
+  private func keys(ofEntry entry: Gazetteer.Entry, id: EntityID) -> [String] {
+    if let known = Self.sharedEntryKeys.withLock({ $0[id] }), known.name == entry.name,
+      known.aliases == entry.aliases
+    {
+      return known.keys
+    }
+    var seen: Set<String> = []
+    var result: [String] = []
+    for name in entry.names {
+      for key in keys(of: name) where seen.insert(key).inserted { result.append(key) }
+    }
+    Self.sharedEntryKeys.withLock { $0[id] = (entry.name, entry.aliases, result) }
+    return result
+  }
+
+  /// ``keys(ofEntry:id:)`` of every entry seen in this process, with the names they came from
+  /// (another gazetteer may have another entry of the same identifier).
+  private static let sharedEntryKeys = Mutex<[EntityID: (name: String, aliases: [String], keys: [String])]>([:])
+
   /// Adds the names of a group other than a person to the name index.
   private mutating func indexNames(
     of groupIndex: Int, _ candidates: [NameCandidate], _ groups: [Group]
   ) {
-    let group = groups[groupIndex]
-    guard group.kind != .person else { return }
-    var names = group.members.map { candidates[$0].name }
-    if let entry = group.entry { names += entry.names }
-    for name in names {
-      for key in keys(of: name) where nameIndex[key].map({ $0 > groupIndex }) ?? true {
-        nameIndex[key] = groupIndex
-      }
+    guard groups[groupIndex].kind != .person else { return }
+    // Most mentions repeat a name: each name is indexed once.
+    var seen: Set<String> = []
+    for member in groups[groupIndex].members {
+      let name = candidates[member].name
+      if seen.insert(name).inserted { index(name, as: groupIndex) }
     }
+    if let entry = groups[groupIndex].entry {
+      index(keys: keys(ofEntry: entry, id: groups[groupIndex].entryID ?? entry.id), as: groupIndex)
+    }
+  }
+
+  /// Points the keys of `name` at `groupIndex`, unless they point at an earlier group.
+  private mutating func index(_ name: String, as groupIndex: Int) {
+    index(keys: keys(of: name), as: groupIndex)
+  }
+
+  private mutating func index(keys: [String], as groupIndex: Int) {
+    func lower(_ indexed: inout Int) { indexed = min(indexed, groupIndex) }
+    for key in keys { lower(&nameIndex[key, default: groupIndex]) }
   }
 
   /// The group one of whose names is `words` (compared without case), if any.
@@ -363,7 +442,7 @@ struct MentionResolver {
   }
 
   private func mergeOrganizationShortForms(
-    _ groups: inout [Group], _ groupOf: inout [Int: Int], _ candidates: [NameCandidate]
+    _ groups: inout [Group], _ groupOf: inout [Int?], _ candidates: [NameCandidate]
   ) {
     for index in groups.indices where groups[index].kind == .organization && groups[index].entry == nil {
       let key = groups[index].key
@@ -408,7 +487,7 @@ struct MentionResolver {
   /// alone is one organization, when exactly one organization of the text starts with that
   /// word, its full name comes first, and the word names no place or country on its own.
   private mutating func mergeFirstWordShortening(
-    _ index: Int, _ groups: inout [Group], _ groupOf: inout [Int: Int], _ candidates: [NameCandidate]
+    _ index: Int, _ groups: inout [Group], _ groupOf: inout [Int?], _ candidates: [NameCandidate]
   ) {
     let word = groups[index].key[0]
     guard mayStandForOrganization(word) else { return }
@@ -438,62 +517,60 @@ struct MentionResolver {
   // MARK: - Building the graph
 
   private func build(
-    _ candidates: [NameCandidate], _ groups: [Group], _ groupOf: [Int: Int]
+    _ candidates: [NameCandidate], _ groups: [Group], _ groupOf: [Int?]
   ) -> Resolved {
     var graph = KnowledgeGraph()
-    var idOfGroup: [Int: EntityID] = [:]
-    for (index, group) in groups.enumerated() where !group.members.isEmpty {
-      let members = group.members.map { candidates[$0] }
-      let entity = makeEntity(group, members)
+    graph.reserveCapacity(entities: groups.count)
+    var idOfGroup = [EntityID?](repeating: nil, count: groups.count)
+    for index in groups.indices where !groups[index].members.isEmpty {
+      let entity = makeEntity(groups[index], candidates)
       idOfGroup[index] = entity.id
       graph.insert(entity)
     }
-    var mentions: [(Int, Mention)] = []
-    for (index, candidate) in candidates.enumerated() {
+    var mentions: [(sentenceIndex: Int, mention: Mention)] = []
+    mentions.reserveCapacity(candidates.count)
+    for index in candidates.indices {
       guard let group = groupOf[index], let id = idOfGroup[group] else { continue }
       let kind = groups[group].kind
       mentions.append(
         (
-          candidate.sentenceIndex,
+          candidates[index].sentenceIndex,
           Mention(
-            entityID: id, kind: kind, form: candidate.form, tokenRange: candidate.tokenRange,
-            start: candidate.start, end: candidate.end, text: candidate.text,
-            confidence: candidate.confidence)
+            entityID: id, kind: kind, form: candidates[index].form,
+            tokenRange: candidates[index].tokenRange, start: candidates[index].start,
+            end: candidates[index].end, text: candidates[index].text,
+            confidence: candidates[index].confidence)
         ))
     }
     return Resolved(mentions: mentions, graph: graph)
   }
 
-  private func makeEntity(_ group: Group, _ members: [NameCandidate]) -> Entity {
-    let evidence = Set(
-      members.map {
+  private func makeEntity(_ group: Group, _ candidates: [NameCandidate]) -> Entity {
+    var evidence = Set<Evidence>(minimumCapacity: group.members.count)
+    // The names of the mentions, each once, in order of first mention: most mentions repeat
+    // a name, and every use below is the same for a repeated name as for a single one.
+    var surfaces: [String] = []
+    var seen: Set<String> = []
+    for member in group.members {
+      evidence.insert(
         Evidence(
-          documentID: documentID, sentenceIndex: $0.sentenceIndex, start: $0.start, end: $0.end,
-          quote: $0.text)
-      })
-    let surfaces = members.filter { $0.form != .demonym && $0.rule != "capital-metonymy" }
-      .map { Self.cleanName($0.name) }
+          documentID: documentID, sentenceIndex: candidates[member].sentenceIndex,
+          start: candidates[member].start, end: candidates[member].end, quote: candidates[member].text))
+      guard candidates[member].form != .demonym, candidates[member].rule != "capital-metonymy" else { continue }
+      let name = candidates[member].name
+      if seen.insert(name).inserted { surfaces.append(Self.cleanName(name)) }
+    }
     if let entry = group.entry {
-      var entity = Entity(entry.kind, id: entry.id, named: entry.name, mentions: evidence)
-      entity.aliases = Self.aliases(surfaces, canonical: entry.name)
+      var entity = Entity(
+        entry.kind, id: group.entryID ?? entry.id, named: entry.name,
+        aliases: Self.aliases(surfaces, canonical: entry.name), mentions: evidence)
       entity.organizationType = entry.organizationType
       entity.placeType = entry.placeType
       entity.eventType = entry.eventType
       if let year = entry.year { entity.date = PartialDate(year: year) }
       return entity
     }
-    let canonical = surfaces.min(by: Self.isBetterName) ?? Self.cleanName(members[0].name)
-    var entity: Entity
-    switch group.kind {
-    case .person:
-      entity = Entity(.person, named: canonical, mentions: evidence)
-    case .event:
-      entity = Entity(.event, id: EntityID(eventNamed: canonical, date: nil), named: canonical,
-                      mentions: evidence)
-      entity.eventType = Self.mostSpecific(members.compactMap(\.eventType))
-    default:
-      entity = Entity(group.kind, named: canonical, mentions: evidence)
-    }
+    let canonical = Self.bestName(surfaces) ?? Self.cleanName(candidates[group.members[0]].name)
     var names = surfaces
     if group.kind == .organization {
       for surface in surfaces {
@@ -506,12 +583,25 @@ struct MentionResolver {
           names.append(Self.joinWords(base))
         }
       }
-      entity.organizationType = Self.mostSpecific(members.compactMap(\.organizationType))
+    }
+    let aliases = Self.aliases(names, canonical: canonical)
+    var entity: Entity
+    switch group.kind {
+    case .person:
+      entity = Entity(.person, named: canonical, aliases: aliases, mentions: evidence)
+    case .event:
+      entity = Entity(.event, id: EntityID(eventNamed: canonical, date: nil), named: canonical,
+                      aliases: aliases, mentions: evidence)
+      entity.eventType = Self.mostSpecific(group.members.compactMap { candidates[$0].eventType })
+    default:
+      entity = Entity(group.kind, named: canonical, aliases: aliases, mentions: evidence)
+    }
+    if group.kind == .organization {
+      entity.organizationType = Self.mostSpecific(group.members.compactMap { candidates[$0].organizationType })
     }
     if group.kind == .place {
-      entity.placeType = Self.mostSpecific(members.compactMap(\.placeType))
+      entity.placeType = Self.mostSpecific(group.members.compactMap { candidates[$0].placeType })
     }
-    entity.aliases = Self.aliases(names, canonical: canonical)
     return entity
   }
 
@@ -521,9 +611,16 @@ struct MentionResolver {
     let unique = Set(names)
     var result: Set<String> = []
     var mixed: Set<String> = isShouted(canonical) ? [] : [canonical.lowercased()]
-    for name in unique where !isShouted(name) { mixed.insert(name.lowercased()) }
-    for name in unique where name != canonical {
-      if isShouted(name), mixed.contains(name.lowercased()) { continue }
+    var shouted: [String] = []
+    for name in unique {
+      if isShouted(name) {
+        shouted.append(name)
+      } else {
+        mixed.insert(name.lowercased())
+        if name != canonical { result.insert(name) }
+      }
+    }
+    for name in shouted where name != canonical && !mixed.contains(name.lowercased()) {
       result.insert(name)
     }
     return result
@@ -538,21 +635,84 @@ struct MentionResolver {
   /// Whether `a` makes a better canonical name than `b`: mixed case first, then more words,
   /// then longer, then alphabetical.
   static func isBetterName(_ a: String, _ b: String) -> Bool {
-    func key(_ name: String) -> (Int, Int, Int, String) {
-      let profile = name.alphabeticProfile
-      let caps = profile.letters > 1 && !profile.hasLowercase
-      return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
+    nameOrderKey(a) < nameOrderKey(b)
+  }
+
+  /// The name of `names` that ``isBetterName(_:_:)`` puts first (the first of equal ones), as
+  /// `names.min(by: isBetterName)` finds it but ordering each name's key once.
+  static func bestName(_ names: [String]) -> String? {
+    guard let first = names.first else { return nil }
+    var best = (key: nameOrderKey(first), name: first)
+    for name in names.dropFirst() {
+      let key = nameOrderKey(name)
+      if key < best.key { best = (key, name) }
     }
-    return key(a) < key(b)
+    return best.name
+  }
+
+  /// What ``isBetterName(_:_:)`` compares: shouted names last, then more words, then longer.
+  private static func nameOrderKey(_ name: String) -> (Int, Int, Int, String) {
+    // ASCII names (almost all), byte by byte: letters are A-Z and a-z, words are runs of
+    // bytes other than spaces, and the scalar count is the byte count.
+    let ascii = name.utf8.withContiguousStorageIfAvailable(asciiShape) ?? asciiShape(Array(name.utf8))
+    if let (letters, hasLowercase, words) = ascii {
+      return (letters > 1 && !hasLowercase ? 1 : 0, -words, -name.utf8.count, name)
+    }
+    let profile = name.alphabeticProfile
+    let caps = profile.letters > 1 && !profile.hasLowercase
+    return (caps ? 1 : 0, -name.split(separator: " ").count, -name.unicodeScalars.count, name)
+  }
+
+  /// An ASCII name's letter count, whether one is lower case and its number of words; `nil`
+  /// for other names. (A buffer of bytes: iterating over a `String`'s UTF-8 view is slower.)
+  private static func asciiShape(_ bytes: some Collection<UInt8>) -> (Int, Bool, Int)? {
+    var letters = 0
+    var hasLowercase = false
+    var words = 0
+    var inWord = false
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        words += 1
+        inWord = true
+      }
+      if byte >= 0x61 && byte <= 0x7A {
+        letters += 1
+        hasLowercase = true
+      } else if byte >= 0x41 && byte <= 0x5A {
+        letters += 1
+      }
+    }
+    return (letters, hasLowercase, words)
   }
 
   /// A name without a possessive ending or surrounding punctuation.
   static func cleanName(_ name: String) -> String {
+    if let ascii = cleanASCIIName(name) { return ascii }
     var result = name
     for suffix in ["'s", "\u{2019}s"] where result.hasSuffix(suffix) {
       result = String(result.dropLast(suffix.count))
     }
     return result.trimmingSpaces
+  }
+
+  /// ``cleanName(_:)`` of an ASCII name, byte by byte; `nil` if `name` is not ASCII.
+  private static func cleanASCIIName(_ name: String) -> String? {
+    let cleaned: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      // An ASCII space or control character is white space exactly when it is 9-13 or 32.
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+      var start = 0
+      var end = bytes.count
+      if end >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end -= 2 }  // "'s"
+      while start < end, isSpace(bytes[start]) { start += 1 }
+      while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+      if start == 0, end == bytes.count { return name }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+    return cleaned ?? nil
   }
 
   static func joinWords(_ words: [String]) -> String {
