@@ -1,4 +1,5 @@
 public import KnowledgeGraphCore
+import Synchronization
 
 /// Writes a knowledge graph as JSON-LD 1.1 with an inline context.
 ///
@@ -87,7 +88,7 @@ public struct JSONLDWriter: Sendable {
 
     var out = ByteOutput(capacity: ByteOutput.chunkSize + 16_384)
     out.append("{\n  \"@context\": ")
-    JSONPrinter.print(context.value, indent: 2, into: &out)
+    out.append(bytes: printedContext(context))
     out.append(",\n  \"@graph\": [")
     var names = Names(scheme: scheme, context: context)
     for (position, entry) in items.enumerated() {
@@ -107,6 +108,19 @@ public struct JSONLDWriter: Sendable {
     out.append(items.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
     try out.flush(to: &sink)
   }
+
+  /// The `@context` printed at indent 2, made once per set of options: the CLI writes one file
+  /// per document, each with the same context.
+  private func printedContext(_ context: JSONLDContext) -> [UInt8] {
+    if let bytes = Self.printedContexts.withLock({ $0[options] }) { return bytes }
+    var out = ByteOutput()
+    JSONPrinter.print(context.value, indent: 2, into: &out)
+    let bytes = out.bytes
+    Self.printedContexts.withLock { $0[options] = bytes }
+    return bytes
+  }
+
+  private static let printedContexts = Mutex<[Options: [UInt8]]>([:])
 
   /// For each document of `contents`, the positions of the entities it mentions (through
   /// mentions or relation evidence), in order: ``RDFTriples/mentionsByDocument(_:_:)`` with
@@ -196,6 +210,9 @@ public struct JSONLDWriter: Sendable {
     /// The relation predicate last looked up: its JSON key, whether it is a vocabulary term,
     /// and its compact IRI.
     private var predicate: (Relation.Predicate, key: String, isTerm: Bool, compact: String)?
+    /// The same for every predicate looked up so far: statements come in hash order, so the
+    /// predicate changes from one to the next.
+    private var predicates: [Relation.Predicate: (key: String, isTerm: Bool, compact: String)] = [:]
     var evidence = EvidenceIRIs()
 
     init(scheme: IRIScheme, context: JSONLDContext) {
@@ -208,10 +225,15 @@ public struct JSONLDWriter: Sendable {
 
     mutating func select(_ predicate: Relation.Predicate) -> (key: String, isTerm: Bool, compact: String) {
       if let known = self.predicate, known.0 == predicate { return (known.key, known.isTerm, known.compact) }
-      let entry = (predicate, key: context.key(for: predicate), isTerm: predicate.definition != nil,
-                   compact: context.compactPredicate(predicate))
-      self.predicate = entry
-      return (entry.key, entry.isTerm, entry.compact)
+      let names: (key: String, isTerm: Bool, compact: String)
+      if let made = predicates[predicate] {
+        names = made
+      } else {
+        names = (context.key(for: predicate), predicate.definition != nil, context.compactPredicate(predicate))
+        predicates[predicate] = names
+      }
+      self.predicate = (predicate, names.key, names.isTerm, names.compact)
+      return names
     }
 
     /// `"{prefix}:{entity path}"`, as `appendJSONQuoted(scheme.compactEntity(id))` writes it.
