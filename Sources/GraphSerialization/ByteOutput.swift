@@ -383,20 +383,39 @@ struct ByteOutput {
     append(byte: 0x22)
   }
 
+  /// Whether `text` has an `&`, which DOT labels may need to escape.
+  static func containsAmpersand(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "&")) }
+      ?? text.utf8.contains(UInt8(ascii: "&"))
+  }
+
   /// `text` as a quoted DOT label (see `String.dotLabel`).
   mutating func appendDOTLabel(_ text: String) {
-    var text = text
-    let hasAmpersand = text.withUTF8 { $0.contains(UInt8(ascii: "&")) }
-    if hasAmpersand {
+    if Self.containsAmpersand(text) {
       append(text.dotLabel)
     } else {
       appendDOTQuoted(text)
     }
   }
 
+  /// `text` as the inside of a quoted DOT label, without the quotes (see `String.dotLabel`).
+  mutating func appendDOTLabelText(_ text: String) {
+    if Self.containsAmpersand(text) {
+      appendDOTEscaped(text.dotAmpersandsEscaped)
+    } else {
+      appendDOTEscaped(text)
+    }
+  }
+
   /// `text` as a quoted DOT string (see `String.dotQuoted`).
   mutating func appendDOTQuoted(_ text: String) {
     append(byte: 0x22)
+    appendDOTEscaped(text)
+    append(byte: 0x22)
+  }
+
+  /// `text` escaped as inside a quoted DOT string, without the quotes.
+  mutating func appendDOTEscaped(_ text: String) {
     appendEscaped(
       text, special: ByteSet.dot,
       escape: { byte, out in
@@ -407,7 +426,6 @@ struct ByteOutput {
         default: out.append(0x5C, UInt8(ascii: "r"))
         }
       })
-    append(byte: 0x22)
   }
 }
 

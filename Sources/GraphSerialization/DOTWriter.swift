@@ -180,6 +180,7 @@ public struct DOTWriter: Sendable {
       try out.flushIfFull(to: &sink)
     }
     var predicates: [Relation.Predicate: (label: String, symmetric: Bool)] = [:]
+    var scratch = ByteOutput()
     for relation in relations {
       let info: (label: String, symmetric: Bool)
       if let cached = predicates[relation.predicate] {
@@ -190,7 +191,7 @@ public struct DOTWriter: Sendable {
         predicates[relation.predicate] = info
       }
       out.append("  ")
-      appendEdge(relation, label: info.label, symmetric: info.symmetric, to: &out)
+      appendEdge(relation, label: info.label, symmetric: info.symmetric, scratch: &scratch, to: &out)
       try out.flushIfFull(to: &sink)
     }
     if style.showsLegend, !entities.isEmpty {
@@ -242,11 +243,8 @@ public struct DOTWriter: Sendable {
       out.append(extra)
       out.append("\"")
     }
-    var tooltip = look.caption + ": " + entity.name
-    let aliases = entity.aliases
-    if !aliases.isEmpty { tooltip += "\nalso: " + aliases.sorted().joined(separator: "; ") }
     out.append(", tooltip=")
-    out.appendDOTLabel(tooltip)
+    appendTooltip(of: entity, caption: look.caption, to: &out)
     if style.linksNodes {
       out.append(", URL=")
       out.appendDOTLabel(style.scheme.entity(entity.id))
@@ -254,7 +252,36 @@ public struct DOTWriter: Sendable {
     out.append("];\n")
   }
 
-  private func appendEdge(_ relation: Relation, label: String, symmetric: Bool, to out: inout ByteOutput) {
+  /// `"Caption: name\nalso: alias; alias"` as a quoted label.
+  private func appendTooltip(of entity: Entity, caption: String, to out: inout ByteOutput) {
+    let aliases = entity.aliases.sorted()
+    guard !ByteOutput.containsAmpersand(entity.name), !aliases.contains(where: ByteOutput.containsAmpersand)
+    else {
+      // An `&` may read as an entity only with what follows it ("&amp" + "; "): escape the
+      // whole text at once.
+      var tooltip = caption + ": " + entity.name
+      if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: "; ") }
+      return out.appendDOTLabel(tooltip)
+    }
+    out.append(byte: UInt8(ascii: "\""))
+    out.appendDOTEscaped(caption)
+    out.append(": ")
+    out.appendDOTEscaped(entity.name)
+    if !aliases.isEmpty {
+      out.append("\\nalso: ")
+      for (index, alias) in aliases.enumerated() {
+        if index > 0 { out.append("; ") }
+        out.appendDOTEscaped(alias)
+      }
+    }
+    out.append(byte: UInt8(ascii: "\""))
+  }
+
+  /// Appends the edge statement of `relation`; `scratch` is a buffer kept from one edge to the
+  /// next, where the tooltip is written once for its two attributes.
+  private func appendEdge(
+    _ relation: Relation, label: String, symmetric: Bool, scratch: inout ByteOutput, to out: inout ByteOutput
+  ) {
     out.appendDOTQuoted(relation.subject.rawValue)
     out.append(" -> ")
     out.appendDOTQuoted(relation.object.rawValue)
@@ -263,26 +290,28 @@ public struct DOTWriter: Sendable {
     if symmetric { out.append(", dir=\"none\"") }
     if relation.confidence < style.dashedBelowConfidence { out.append(", style=\"dashed\"") }
     if style.showsEvidenceTooltips {
-      var tooltip = ByteOutput()
-      tooltip.append(label)
-      tooltip.append(" (confidence ")
-      tooltip.appendDecimal(relation.confidence, digits: 2)
-      tooltip.append(")")
+      // "label (confidence 0.93)\n“quote” (document)": each piece ends before a character
+      // that cannot continue an HTML entity, so escaping the pieces one by one gives what
+      // escaping the joined text gives.
+      scratch.removeAll()
+      scratch.append(byte: UInt8(ascii: "\""))
+      scratch.appendDOTLabelText(label)
+      scratch.append(" (confidence ")
+      scratch.appendDecimal(relation.confidence, digits: 2)
+      scratch.append(byte: UInt8(ascii: ")"))
       let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
       if let evidence {
-        tooltip.append("\n“")
-        tooltip.append(evidence.quote)
-        tooltip.append("” (")
-        tooltip.append(evidence.documentID)
-        tooltip.append(")")
+        scratch.append("\\n“")
+        scratch.appendDOTLabelText(evidence.quote)
+        scratch.append("” (")
+        scratch.appendDOTLabelText(evidence.documentID)
+        scratch.append(byte: UInt8(ascii: ")"))
       }
-      // The same label twice: escaped once.
-      var quoted = ByteOutput()
-      quoted.appendDOTLabel(String(decoding: tooltip.bytes, as: UTF8.self))
+      scratch.append(byte: UInt8(ascii: "\""))
       out.append(", tooltip=")
-      out.append(quoted)
+      out.append(scratch)
       out.append(", labeltooltip=")
-      out.append(quoted)
+      out.append(scratch)
     }
     out.append("];\n")
   }
@@ -336,6 +365,11 @@ extension String {
   /// HTML entity (`&lt;`, `&#60;`) is written `&amp;` so Graphviz draws it literally.
   var dotLabel: String {
     guard contains("&") else { return dotQuoted }
+    return dotAmpersandsEscaped.dotQuoted
+  }
+
+  /// This string with each `&` that would start an HTML entity written `&amp;`.
+  var dotAmpersandsEscaped: String {
     var result = ""
     let scalars = Array(unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
@@ -345,7 +379,7 @@ extension String {
         result.unicodeScalars.append(scalar)
       }
     }
-    return result.dotQuoted
+    return result
   }
 
   private static func startsEntity(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {

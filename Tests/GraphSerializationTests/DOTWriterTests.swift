@@ -49,6 +49,36 @@ import Testing
     #expect(!DOTWriter(style: style).write(SampleGraphs.call).contains("\"legend\""))
   }
 
+  @Test func tooltipsEscapeAmpersandsAsTheWholeTextWouldRead() {
+    var graph = KnowledgeGraph()
+    // "&amp" ends one alias; followed by "; " it reads as the entity "&amp;" and is escaped.
+    graph.insert(Entity(.organization, named: "Barnes \"B\" Co", aliases: ["A&amp", "B&N"]))
+    graph.insert(Entity(.person, named: "Ada\\Moreno", aliases: ["Ada"]))
+    var style = DOTWriter.Style()
+    style.showsLegend = false
+    let dot = DOTWriter(style: style).write(graph)
+    #expect(dot.contains(#"tooltip="Organization (other): Barnes \"B\" Co\nalso: A&amp;amp; B&N""#))
+    #expect(dot.contains(#"tooltip="Person: Ada\\Moreno\nalso: Ada""#))
+  }
+
+  @Test func edgeTooltipsEscapeTheQuoteAndRepeatForTheLabel() {
+    var graph = KnowledgeGraph()
+    let ada = Entity(.person, named: "Ada Moreno")
+    let acme = Entity(.organization, named: "Acme")
+    graph.insert(ada)
+    graph.insert(acme)
+    let quote = "Ada &lt;\"CEO\"&gt; of Acme"
+    graph.insert(
+      Relation(
+        ada.id, .leaderOf, acme.id, confidence: 0.875,
+        evidence: [Evidence(documentID: "d&1", sentenceIndex: 0, start: 0, end: quote.unicodeScalars.count, quote: quote)]))
+    var style = DOTWriter.Style()
+    style.showsLegend = false
+    let dot = DOTWriter(style: style).write(graph)
+    let tooltip = #""leader of (confidence 0.88)\n“Ada &amp;lt;\"CEO\"&amp;gt; of Acme” (d&1)""#
+    #expect(dot.contains("tooltip=" + tooltip + ", labeltooltip=" + tooltip + "];"))
+  }
+
   @Test func eachLegendCaptionNamesOneAppearance() {
     // The legend orders appearances by caption alone; two looks sharing a caption would make
     // its order depend on the entities'.
