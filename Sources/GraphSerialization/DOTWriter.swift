@@ -130,7 +130,13 @@ public struct DOTWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
-    let contents = graph.sortedContents()
+    try write(graph, contents: graph.sortedContents(), to: &sink)
+  }
+
+  /// Streams the DOT source for `graph`, whose sorted contents are `contents`.
+  func write<Sink: TextSink>(
+    _ graph: KnowledgeGraph, contents: KnowledgeGraph.SortedContents, to sink: inout Sink
+  ) throws(Sink.Failure) {
     let entities = contents.entities
     let relations = Array(contents.relations)
     let font = style.fontName.dotQuoted

@@ -87,6 +87,21 @@ public struct GraphExporter: Sendable {
     self.dotStyle = dotStyle
   }
 
+  /// A graph with its contents put in order once, for writing it in several formats: the
+  /// JSON-LD and DOT writers read the order from here instead of each sorting the graph.
+  public struct Prepared: Sendable {
+    /// The graph.
+    public let graph: KnowledgeGraph
+    let contents: KnowledgeGraph.SortedContents?
+
+    /// `graph`, prepared for writing in `formats`: its contents are sorted here when one of
+    /// them is JSON-LD or DOT (the other writers order the graph their own way).
+    public init(_ graph: KnowledgeGraph, for formats: [GraphFormat]) {
+      self.graph = graph
+      contents = formats.contains { $0 == .jsonld || $0 == .dot } ? graph.sortedContents() : nil
+    }
+  }
+
   /// Streams one part of `graph` in `format` into `sink`.
   ///
   /// - Precondition: `part` is one of `format.parts`.
@@ -94,10 +109,29 @@ public struct GraphExporter: Sendable {
   public func write<Sink: TextSink>(
     _ graph: KnowledgeGraph, as format: GraphFormat, part: GraphFormat.Part, to sink: inout Sink
   ) throws(Sink.Failure) {
+    try write(graph, contents: nil, as: format, part: part, to: &sink)
+  }
+
+  /// Streams one part of a prepared graph in `format` into `sink`: the same text as
+  /// ``write(_:as:part:to:)`` gives for `prepared.graph`.
+  ///
+  /// - Precondition: `part` is one of `format.parts`.
+  /// - Throws: Whatever `sink` throws.
+  public func write<Sink: TextSink>(
+    _ prepared: Prepared, as format: GraphFormat, part: GraphFormat.Part, to sink: inout Sink
+  ) throws(Sink.Failure) {
+    try write(prepared.graph, contents: prepared.contents, as: format, part: part, to: &sink)
+  }
+
+  private func write<Sink: TextSink>(
+    _ graph: KnowledgeGraph, contents: KnowledgeGraph.SortedContents?, as format: GraphFormat,
+    part: GraphFormat.Part, to sink: inout Sink
+  ) throws(Sink.Failure) {
     precondition(format.parts.contains(part), "\(format) has no part \(part)")
     let scheme = jsonLD.scheme
     switch format {
-    case .jsonld: try JSONLDWriter(options: jsonLD).write(graph, to: &sink)
+    case .jsonld:
+      try JSONLDWriter(options: jsonLD).write(contents ?? graph.sortedContents(), to: &sink)
     case .nquads: try NQuadsWriter(options: jsonLD).write(graph, to: &sink)
     case .turtle: try TurtleWriter(options: jsonLD).write(graph, to: &sink)
     case .graphml: try GraphMLWriter(scheme: scheme).write(graph, to: &sink)
@@ -112,7 +146,7 @@ public struct GraphExporter: Sendable {
     case .dot:
       var style = dotStyle
       style.scheme = scheme
-      try DOTWriter(style: style).write(graph, to: &sink)
+      try DOTWriter(style: style).write(graph, contents: contents ?? graph.sortedContents(), to: &sink)
     }
   }
 

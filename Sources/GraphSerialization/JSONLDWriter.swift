@@ -70,9 +70,13 @@ public struct JSONLDWriter: Sendable {
   ///
   /// - Throws: Whatever `sink` throws.
   public func write<Sink: TextSink>(_ graph: KnowledgeGraph, to sink: inout Sink) throws(Sink.Failure) {
+    try write(graph.sortedContents(), to: &sink)
+  }
+
+  /// Streams the JSON-LD text for the graph whose sorted contents are `contents`.
+  func write<Sink: TextSink>(_ contents: KnowledgeGraph.SortedContents, to sink: inout Sink) throws(Sink.Failure) {
     let context = self.context
     let scheme = options.scheme
-    let contents = graph.sortedContents()
     let entities = contents.entities
     let relations = contents.relations
     let documents = contents.documents

@@ -99,21 +99,25 @@ enum CommandLineIO {
     if !asFile, let failure = RenderIO.createDirectory(output) {
       throw failure
     }
+    // The graph's contents are sorted once for every file written.
+    let prepared = GraphExporter.Prepared(
+      graph, for: formats.compactMap { if case .graph(let format) = $0 { format } else { nil } })
     for (format, paths) in targets {
-      try write(graph, format: format, to: paths, export: export)
+      try write(prepared, format: format, to: paths, export: export)
     }
   }
 
-  /// Writes every part of `graph` in `format` to `paths`, one path per part, atomically.
+  /// Writes every part of a graph in `format` to `paths`, one path per part, atomically.
   private static func write(
-    _ graph: KnowledgeGraph, format: OutputFormat, to paths: [String], export: ExportOptions
+    _ prepared: GraphExporter.Prepared, format: OutputFormat, to paths: [String], export: ExportOptions
   ) throws {
     let exporter = export.exporter
+    let graph = prepared.graph
     switch format {
     case .graph(let graphFormat):
       for (part, path) in zip(graphFormat.parts, paths) {
         do {
-          try OutputFiles.write(graph, format: graphFormat, part: part, exporter: exporter, toFile: path)
+          try OutputFiles.write(prepared, format: graphFormat, part: part, exporter: exporter, toFile: path)
         } catch {
           throw CLIError(code: .cannotCreate, message: error.description)
         }

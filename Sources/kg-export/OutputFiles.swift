@@ -28,10 +28,11 @@ enum OutputFiles {
       throw OutputError(path: directory, reason: "cannot create the directory")
     }
     var written: [String] = []
+    let prepared = GraphExporter.Prepared(graph, for: formats)
     for format in formats {
       for part in format.parts {
         let path = (directory as NSString).appendingPathComponent(part.fileName(base: baseName))
-        try write(graph, format: format, part: part, exporter: exporter, toFile: path)
+        try write(prepared, format: format, part: part, exporter: exporter, toFile: path)
         written.append(path)
       }
     }
@@ -53,7 +54,7 @@ enum OutputFiles {
   /// flush to disk cost more than a small graph's writing. One `open`, the writes, `close` and
   /// `rename`: no other system call per file.
   static func write(
-    _ graph: KnowledgeGraph, format: GraphFormat, part: GraphFormat.Part, exporter: GraphExporter,
+    _ graph: GraphExporter.Prepared, format: GraphFormat, part: GraphFormat.Part, exporter: GraphExporter,
     toFile path: String
   ) throws(OutputError) {
     let slash = path.lastIndex(of: "/")

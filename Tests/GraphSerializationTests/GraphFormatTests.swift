@@ -45,6 +45,19 @@ import Testing
     }
   }
 
+  @Test(arguments: GraphFormat.allCases)
+  func aPreparedGraphIsWrittenAsTheGraphItself(_ format: GraphFormat) {
+    let exporter = GraphExporter()
+    for formats in [[format], GraphFormat.allCases] {
+      let prepared = GraphExporter.Prepared(SampleGraphs.call, for: formats)
+      for part in format.parts {
+        var sink = StringSink()
+        exporter.write(prepared, as: format, part: part, to: &sink)
+        #expect(sink.text == exporter.write(SampleGraphs.call, as: format, part: part))
+      }
+    }
+  }
+
   @Test func fileNamesFollowTheParts() {
     #expect(GraphFormat.jsonld.parts.map { $0.fileName(base: "g") } == ["g.jsonld"])
     #expect(GraphFormat.neo4j.parts.map { $0.fileName(base: "g") } == ["g.nodes.csv", "g.relationships.csv"])
