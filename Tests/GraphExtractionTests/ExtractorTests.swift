@@ -19,6 +19,17 @@ import Testing
       Emmanuel Macron later met students at Humboldt University of Berlin.
       """)
 
+  @Test func anOrganizationAndACommaEndingASentenceIsRead() throws {
+    // Wire copy cut mid-list ("Results: ... Microsoft,") once read past the sentence's end.
+    let text = """
+      Shares rose at Microsoft,
+      Shares fell at Siemens, a
+      Intel, a unit
+      """
+    let graph = Extractor().extract([SourceDocument(id: "cut", text: text)]).graph
+    #expect(graph[EntityID(rawValue: "organization/microsoft")] != nil)
+  }
+
   @Test func theGraphDoesNotDependOnDocumentOrder() {
     let forward = Extractor().extract([first, second])
     let backward = Extractor().extract([second, first])

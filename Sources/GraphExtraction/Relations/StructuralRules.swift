@@ -940,8 +940,8 @@ struct StructuralRules {
     if ["a", "an", "the"].contains(view.word(next)) { next += 1 }
     // Up to two modifiers: "business unit", "wholly owned subsidiary".
     var modifiers = 0
-    while modifiers < 2, !Self.unitNouns.contains(view.word(next)), view.slotAt[next] == nil,
-      next < view.count, view.tokens[next].text.first?.isLowercase == true
+    while modifiers < 2, next < view.count, !Self.unitNouns.contains(view.word(next)), view.slotAt[next] == nil,
+      view.tokens[next].text.first?.isLowercase == true
     {
       next += 1
       modifiers += 1
