@@ -1257,6 +1257,12 @@ struct SentenceScanner {
     {
       return .place
     }
+    // "Nairobi-based Tundra Logistics": what is based somewhere is an organization.
+    if previous == "based" || previous == "headquartered", range.lowerBound >= 2,
+      tokens[range.lowerBound - 2].text == "-"
+    {
+      return .organization
+    }
     if personEvidence { return nil }
     if previous == "of", range.lowerBound >= 2,
       NameLexicon.organizationOfNouns.contains(tokens[range.lowerBound - 2].text.lowercased())
@@ -1284,6 +1290,12 @@ struct SentenceScanner {
       let word = tokens[index].text.lowercased()
       if stops.contains(word) { return head }
       if word == "'s" || word == "\u{2019}s" { head = nil; index += 1; continue }
+      // "the Tokyo-based energy company": a place joined to a participle modifies the head.
+      if word == "-", index + 1 < tokens.count, Tokenizer.nameModifiers.contains(tokens[index + 1].text) {
+        head = nil
+        index += 2
+        continue
+      }
       head = word
       index += 1
     }
@@ -1302,6 +1314,12 @@ struct SentenceScanner {
     } else {
       let type = Self.organizationType(of: tokens[range].map(\.text))
       candidate.organizationType = type == .other ? .company : type
+      // "Nairobi-based X" says X is an organization more surely than a tagger's guess.
+      if range.lowerBound >= 2, tokens[range.lowerBound - 2].text == "-",
+        ["based", "headquartered"].contains(tokens[range.lowerBound - 1].text)
+      {
+        candidate.rule = "based-organization"
+      }
     }
     return candidate
   }

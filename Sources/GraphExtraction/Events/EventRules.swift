@@ -229,9 +229,19 @@ struct EventRules {
     let capitalizedName = !named
       && (view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false)
     var nameStart = trigger.lowerBound
+    var compoundOrganizers: [EventMention.Role] = []
     while left > 0 {
       let index = left - 1
       let word = view.lower[index]
+      // "a Qatar-brokered truce", "U.S.-led talks": the name joined to the participle
+      // organizes the event, it takes no part in it.
+      if rules.organizerParticiples.contains(word) || word == "led", view.word(index - 1) == "-",
+        let organizer = view.slot(endingBefore: index - 1), organizer.isActor
+      {
+        for id in organizer.entities { compoundOrganizers.append(role(id, organizer, 0.75)) }
+        left = organizer.tokenRange.lowerBound
+        continue
+      }
       if let slotIndex = view.slotAt[index] {
         let slot = view.slots[slotIndex]
         // "Trump-Xi call", "China-US meeting", "the Geneva talks", "Trump's inauguration"
@@ -310,7 +320,7 @@ struct EventRules {
       }
     }
     // Possessive organizer: "Trump's launch of the trade war".
-    var organizers: [EventMention.Role] = []
+    var organizers: [EventMention.Role] = compoundOrganizers
     let phraseStart = left
     if view.word(phraseStart - 1) == "of",
       ["launch", "start", "initiation", "outbreak", "hosting"].contains(view.word(phraseStart - 2)),

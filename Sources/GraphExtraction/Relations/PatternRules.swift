@@ -170,6 +170,9 @@ struct PatternRules {
         found += composition(at: position)
       }
       if word.hasSuffix("-based") { found += basedCompound(at: position) }
+      if word == "based" || word == "headquartered", self.word(position - 1) == "-" {
+        found += separatedBasedCompound(at: position)
+      }
     }
     for slot in view.slots where slot.entities.count == 1 {
       switch slot.kinds[0] {
@@ -185,6 +188,8 @@ struct PatternRules {
       case .organization:
         found += companyDescription(slot)
         found += institutionDescription(slot)
+        found += organizationIn(slot)
+        found += possessiveHeadquarters(slot)
       case .place:
         found += hosting(slot)
         found += settlementDescription(slot)
@@ -846,6 +851,101 @@ struct PatternRules {
       candidate(
         organization.entities[0], .locatedIn, place, 0.75, "place-based",
         min(organization.start, start(position)), max(organization.end, end(position)))
+    ]
+  }
+
+  /// "Velmora, a software maker in Denver", "the Halvorsen Group (Halvo) in Oslo": an
+  /// organization described as a business or institution in a place, or introduced with its
+  /// short name, is in that place.
+  private func organizationIn(_ organization: Slot) -> [Candidate] {
+    var cursor = organization.tokenRange.upperBound
+    var parenthesis = false
+    if word(cursor) == ",", ["a", "an"].contains(word(cursor + 1)) {
+      cursor += 2
+      var lastNoun = false
+      let limit = cursor + 5
+      while cursor < limit, isLowercaseWord(cursor), word(cursor) != "in" {
+        lastNoun = PatternTable.companyNouns.contains(word(cursor))
+          || PatternTable.institutionPlaceNouns.contains(word(cursor))
+        cursor += 1
+      }
+      guard lastNoun else { return [] }
+    } else if word(cursor) == "(" {
+      let close = cursor + 2
+      guard word(close) == ")" else { return [] }
+      cursor = close + 1
+      parenthesis = true
+    } else {
+      return []
+    }
+    guard word(cursor) == "in" else { return [] }
+    var target = cursor + 1
+    if word(target) == "the" { target += 1 }
+    guard let place = slot(startingAt: target, parenthesis ? [.place] : [.place, .country]),
+      !place.isDemonym, place.placeRank(in: graph) >= 1
+    else { return [] }
+    // "Halvo in Oslo and Bergen": a list of places is where it works, not where it is.
+    if parenthesis, ["and", "or"].contains(word(place.tokenRange.upperBound)) { return [] }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0],
+        organization.isReference ? 0.6 : 0.7, parenthesis ? "short-name-in" : "description-in",
+        organization.start, place.end)
+    ]
+  }
+
+  /// "the company's Chicago headquarters", "Velmora's Denver head office".
+  private func possessiveHeadquarters(_ organization: Slot) -> [Candidate] {
+    let after = organization.tokenRange.upperBound
+    guard isPossessive(after), let place = slot(startingAt: after + 1, [.place, .country]),
+      !place.isDemonym
+    else { return [] }
+    let noun = word(place.tokenRange.upperBound)
+    let isHeadquarters = ["headquarters", "hq"].contains(noun)
+      || (noun == "head" && word(place.tokenRange.upperBound + 1) == "office")
+    guard isHeadquarters else { return [] }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0],
+        organization.isReference ? 0.65 : 0.75, "possessive-headquarters", organization.start,
+        end(place.tokenRange.upperBound))
+    ]
+  }
+
+  /// "Nairobi-based Tundra Logistics", "Tundra, an Austin, Texas-based company": the place the
+  /// tokenizer split from "-based" is where the organization is; of "City, State-based" the
+  /// city.
+  private func separatedBasedCompound(at position: Int) -> [Candidate] {
+    guard var place = slot(endingBefore: position - 1, [.place, .country]), !place.isDemonym else {
+      return []
+    }
+    var first = place.tokenRange.lowerBound
+    if word(first - 1) == ",", let city = slot(endingBefore: first - 1, [.place]), !city.isDemonym,
+      city.placeRank(in: graph) < place.placeRank(in: graph)
+    {
+      place = city
+      first = city.tokenRange.lowerBound
+    }
+    var organization: Slot?
+    var after = position + 1
+    while after < view.count, after <= position + 4 {
+      if let found = slot(startingAt: after, [.organization]) {
+        organization = found
+        break
+      }
+      guard isLowercaseWord(after) else { break }
+      after += 1
+    }
+    if organization == nil, ["a", "an", "the"].contains(word(first - 1)),
+      PatternTable.copulas.contains(word(first - 2))
+    {
+      organization = slot(endingBefore: first - 2, [.organization])
+    }
+    guard let organization, organization.entities[0] != place.entities[0] else { return [] }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0], 0.75, "place-based",
+        min(organization.start, place.start), max(organization.end, end(position)))
     ]
   }
 

@@ -1,0 +1,49 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Failure classes of wire stories, each driven end to end through ``Extractor`` on sentences
+/// written for these tests: each checks the entity or relation a reader of the graph checks.
+@Suite struct WireQualityTests {
+  private func graph(_ text: String, date: String = "2025-03-05") -> KnowledgeGraph {
+    Extractor().extract([SourceDocument(id: "wire", text: text, date: PartialDate(iso: date))]).graph
+  }
+
+  private func triples(_ text: String) -> Set<String> {
+    Set(graph(text).relations.map { "\($0.subject) \($0.predicate) \($0.object)" })
+  }
+
+  // MARK: - Organizations in places
+
+  @Test func aPlaceJoinedToBasedIsAnEntityAndWhereTheOrganizationIs() {
+    let found = graph("Nairobi-based Tundra Logistics announced a new route.")
+    #expect(found.entities.contains { $0.kind == .place && $0.name == "Nairobi" })
+    #expect(found.entities.contains { $0.kind == .organization && $0.name == "Tundra Logistics" })
+    #expect(!found.entities.contains { $0.name.contains("-based") })
+    let relations = triples("Nairobi-based Tundra Logistics announced a new route.")
+    #expect(relations.contains("organization/tundra-logistics locatedIn place/nairobi"))
+    // "City, State-based": the city.
+    let state = triples("The Austin, Texas-based Corvane Robotics raised new money.")
+    #expect(state.contains("organization/corvane-robotics locatedIn place/austin"))
+  }
+
+  @Test func aCountryJoinedToBrokeredOrganizesTheEvent() {
+    let found = graph("A Qatar-brokered truce between the two sides took effect on Monday.")
+    let truce = found.entities.first { $0.kind == .event }
+    #expect(truce != nil)
+    #expect(found.relations.contains {
+      $0.subject == truce?.id && $0.predicate == .organizer && $0.object.rawValue == "country/qatar"
+    })
+    #expect(!found.relations.contains { $0.predicate == .location && $0.object.rawValue == "country/qatar" })
+  }
+
+  @Test func anOrganizationDescribedOrShortNamedInACityIsThere() {
+    #expect(triples("Velmora Systems, a software maker in Denver, said it would hire 300 engineers.")
+      .contains("organization/velmora-systems locatedIn place/denver"))
+    #expect(triples("The Halvorsen Group (Halvo) in Oslo reported higher profits.")
+      .contains("organization/halvorsen-group locatedIn place/oslo"))
+    #expect(triples(
+      "Corvane Robotics said sales rose. Analysts visited the company's Pittsburgh headquarters.")
+      .contains("organization/corvane-robotics locatedIn place/pittsburgh"))
+  }
+}
