@@ -46,4 +46,33 @@ import Testing
       "Corvane Robotics said sales rose. Analysts visited the company's Pittsburgh headquarters.")
       .contains("organization/corvane-robotics locatedIn place/pittsburgh"))
   }
+
+  // MARK: - Parties to agreements
+
+  private func participants(_ text: String) -> Set<String> {
+    Set(graph(text).relations.filter { $0.predicate == .participant }.map(\.object.rawValue))
+  }
+
+  @Test func organizationsThatAgreeOrSignTakePart() {
+    let factions = participants(
+      "The Northern Alliance and the Southern Front agreed to a truce on Friday. "
+        + "The two factions had signed a ceasefire in Doha in 2020, but it collapsed.")
+    #expect(factions == ["organization/northern-alliance", "organization/southern-front"])
+    let graph = graph(
+      "The Northern Alliance and the Southern Front agreed to a truce on Friday. "
+        + "The two factions had signed a ceasefire in Doha in 2020, but it collapsed.")
+    let older = graph.entities.first { $0.kind == .event && $0.date?.description == "2020" }
+    #expect(graph.relations.contains {
+      $0.subject == older?.id && $0.predicate == .participant
+        && $0.object.rawValue == "organization/southern-front"
+    })
+    #expect(participants("Representatives of Hamas and Fatah signed a reconciliation deal in Cairo on Thursday.")
+      == ["organization/hamas", "organization/fatah"])
+  }
+
+  @Test func bothSignersOfAPassiveTakePart() {
+    #expect(participants(
+      "The accord was signed by Foreign Minister Maria Santos and her counterpart Peter Holm in Lisbon on March 4.")
+      == ["person/maria-santos", "person/peter-holm"])
+  }
 }

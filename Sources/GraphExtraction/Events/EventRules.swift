@@ -49,6 +49,12 @@ struct EventRules {
     "addressed": false, "gave": false, "filed": false, "brought": false, "performed": false,
     "ran": false,
   ]
+  /// Participles whose agent takes part in the event before them: "signed by".
+  private static let signerParticiples: Set<String> = [
+    "signed", "concluded", "reached", "negotiated", "ratified", "co-signed",
+  ]
+  /// Verbs whose subject takes part in the event after "to": "agreed to a truce".
+  private static let agreeVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "committed"]
   /// Nouns of events that have no type of their own, by the kind they name: "the
   /// acquisition", "a lawsuit", "the experiment".
   static let otherNouns: [String: String] = [
@@ -334,7 +340,22 @@ struct EventRules {
     }
     // The subject of "held a call", "hosted the summit".
     var verbIndex = phraseStart - 1
-    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)] {
+    // "agreed to a truce": who agreed takes part.
+    if view.word(verbIndex) == "to", Self.agreeVerbs.contains(view.word(verbIndex - 1)) {
+      verbIndex -= 1
+    }
+    // "signed a reconciliation deal": one free modifier between the article and the trigger.
+    if Self.holdVerbs[view.word(verbIndex)] == nil, Self.agreeVerbs.contains(view.word(verbIndex)) == false,
+      phraseStart == trigger.lowerBound, view.slotAt[verbIndex] == nil,
+      ["a", "an", "the"].contains(view.word(verbIndex - 1)),
+      view.tokens.indices.contains(verbIndex), view.tokens[verbIndex].text.first?.isLowercase == true,
+      Self.holdVerbs[view.word(verbIndex - 2)] != nil
+    {
+      verbIndex -= 2
+    }
+    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)]
+      ?? (Self.agreeVerbs.contains(view.word(verbIndex)) ? false : nil)
+    {
       if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex) {
         for id in subject.entities {
           if subjectVerb {
@@ -434,6 +455,17 @@ struct EventRules {
         {
           locations.append(role(slot.entities[0], slot, 0.8))
           cursor = slot.tokenRange.upperBound
+          continue
+        }
+      }
+      // "The accord was signed by Santos and Holm": the signers take part.
+      if Self.signerParticiples.contains(word), view.word(cursor + 1) == "by" {
+        var start = cursor + 2
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let group = view.group(startingAt: start), group.isActor {
+          for id in group.entities { participants.append(role(id, group, 0.75)) }
+          cursor = group.tokenRange.upperBound
           continue
         }
       }
