@@ -75,4 +75,29 @@ import Testing
       "The accord was signed by Foreign Minister Maria Santos and her counterpart Peter Holm in Lisbon on March 4.")
       == ["person/maria-santos", "person/peter-holm"])
   }
+
+  // MARK: - Titles
+
+  @Test func aTitleOrOccupationAtAnOrganizationLinksThePersonToIt() {
+    #expect(triples("\"Growth will slow,\" said Anna Ferreira, chief Europe economist at Barclays.")
+      .contains("person/anna-ferreira holdsPosition organization/barclays"))
+    #expect(triples("The study was led by Karin Olsen, a virologist at the Pasteur Institute.")
+      .contains("person/karin-olsen worksFor organization/pasteur-institute"))
+    // A former post is history, and a student is no employee.
+    #expect(!triples("Karin Olsen, a former virologist at the Pasteur Institute, retired.")
+      .contains { $0.hasPrefix("person/karin-olsen worksFor") })
+    #expect(!triples("Karin Olsen, a student at the Pasteur Institute, spoke.")
+      .contains { $0.hasPrefix("person/karin-olsen worksFor") })
+  }
+
+  @Test func anHonorificBetweenATitleAndANameKeepsTheTitle() {
+    #expect(triples("Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart.")
+      .contains("person/faisal-bin-farhan holdsPosition country/saudi-arabia"))
+  }
+
+  @Test func anAbbreviatedCountryBeforeAnIndustryWordIsACompany() {
+    let found = triples("David Burritt, the chief executive of U.S. Steel, defended the sale.")
+    #expect(found.contains("person/david-burritt leaderOf organization/us-steel"))
+    #expect(!found.contains("person/david-burritt leaderOf country/united-states"))
+  }
 }

@@ -896,11 +896,21 @@ struct SentenceScanner {
   private func placeLedName(_ match: (match: Gazetteer.Match, count: Int), at index: Int, run: Int) -> NameCandidate? {
     let entry = match.match.entry
     guard !isHeadline, entry.kind == .country || entry.kind == .place, !match.match.isDemonym,
-      !match.match.isAcronym, run > index + match.count
+      !match.match.isAcronym || entry.kind == .country, run > index + match.count
     else { return nil }
     let first = tokens[index..<(index + match.count)].map(\.text)
-    guard !first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) else { return nil }
     let matchEnd = index + match.count
+    // "U.S. Steel", "U.K. Airways": an abbreviated country before an industry word is a company.
+    if first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) {
+      guard entry.kind == .country, matchEnd + 1 == run || matchEnd + 2 == run,
+        NameLexicon.industryWords.contains(tokens[run - 1].text.lowercased()),
+        tokens[matchEnd..<run].allSatisfy({ Self.isCapitalized($0.text) && !Self.isAllCapitals($0.text) })
+      else { return nil }
+      var company = make(index..<run, kind: .organization, rule: "country-led-company")
+      company.organizationType = .company
+      company.confidence = 0.7
+      return company
+    }
     let tail = nameTailEnd(from: matchEnd, within: index..<run)
     guard tail > matchEnd else { return nil }
     let range = index..<tail

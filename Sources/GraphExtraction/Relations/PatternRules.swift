@@ -181,6 +181,7 @@ struct PatternRules {
         found += titleOfTopic(slot)
         found += partyOfPerson(slot)
         found += biographyNationality(slot)
+        found += occupationAt(slot)
       case .country:
         found += demonymBeforeCompany(slot)
         found += demonymBeforeSettlement(slot)
@@ -852,6 +853,68 @@ struct PatternRules {
         organization.entities[0], .locatedIn, place, 0.75, "place-based",
         min(organization.start, start(position)), max(organization.end, end(position)))
     ]
+  }
+
+  /// "Anna Ferreira, chief Europe economist at Barclays", "Karin Olsen, a virologist at the
+  /// Pasteur Institute": a title or an occupation held at an organization, over a region that
+  /// only narrows it.
+  private func occupationAt(_ person: Slot) -> [Candidate] {
+    guard !person.isReference else { return [] }
+    var cursor = person.tokenRange.upperBound
+    guard word(cursor) == "," else { return [] }
+    cursor += 1
+    if ["a", "an", "the"].contains(word(cursor)) { cursor += 1 }
+    let limit = cursor + 6
+    var words: [String] = []
+    while cursor < limit, cursor < view.count, word(cursor) != "at" {
+      if let region = view.slot(startingAt: cursor) {
+        guard !words.isEmpty, region.kinds.allSatisfy({ $0 == .place || $0 == .country }) else {
+          return []
+        }
+        cursor = region.tokenRange.upperBound
+        continue
+      }
+      guard isLowercaseWord(cursor) else { return [] }
+      words.append(word(cursor))
+      cursor += 1
+    }
+    guard word(cursor) == "at", let head = words.last else { return [] }
+    var target = cursor + 1
+    if word(target) == "the" { target += 1 }
+    guard let organization = slot(startingAt: target, [.organization]) else { return [] }
+    if words.contains(where: { ["former", "late", "then", "ex", "retired"].contains($0) }) { return [] }
+    var predicate: Relation.Predicate?
+    for first in words.indices {
+      guard let title = rules.titles[words[first...].joined(separator: " ")] else { continue }
+      let subordinate = words[..<first].contains(where: rules.subordinateModifiers.contains)
+      switch title.kind {
+      case .leader: predicate = subordinate ? .holdsPosition : .leaderOf
+      case .position: predicate = .holdsPosition
+      case .member: predicate = .memberOf
+      case .employee, .occupation: predicate = .worksFor
+      }
+      break
+    }
+    if predicate == nil, Self.isOccupationNoun(head) { predicate = .worksFor }
+    guard let predicate else { return [] }
+    return [
+      candidate(
+        person.entities[0], predicate, organization.entities[0], 0.7, "occupation-at",
+        person.start, organization.end,
+        attributes: ["roleName": words.joined(separator: " ")])
+    ]
+  }
+
+  /// Whether a noun names someone's occupation by its ending: "virologist", "researcher".
+  private static func isOccupationNoun(_ word: String) -> Bool {
+    let notOccupations: Set<String> = [
+      "student", "visitor", "customer", "prisoner", "passenger", "user", "consumer", "buyer",
+      "supporter", "protester", "shareholder", "investor", "holder", "winner", "speaker",
+      "member", "owner", "founder", "other", "number", "order", "border", "quarter", "center",
+      "centre", "matter", "letter", "leader", "patient", "donor",
+    ]
+    guard word.count > 4, !notOccupations.contains(word) else { return false }
+    return ["ist", "er", "or", "ian", "ant", "ent"].contains { word.hasSuffix($0) }
   }
 
   /// "Velmora, a software maker in Denver", "the Halvorsen Group (Halvo) in Oslo": an

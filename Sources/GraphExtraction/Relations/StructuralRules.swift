@@ -111,6 +111,11 @@ struct StructuralRules {
     ]
   }
 
+  /// Honorifics a title may come before: "Foreign Minister Prince Faisal".
+  private static let honorificsAfterTitles: Set<String> = [
+    "prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "dr", "dr.",
+  ]
+
   /// A word that looks like a verb or an auxiliary: it ends an apposition.
   private static func verbLike(_ word: String) -> Bool {
     subjectGapWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) || word == ","
@@ -342,7 +347,12 @@ struct StructuralRules {
   /// "U.S. President Donald Trump", "China's President Xi", "Treasury Secretary Scott
   /// Bessent", "President Xi of China".
   private func titlesBefore(_ person: Slot) -> [Candidate] {
-    guard !person.isReference, var match = title(endingBefore: person.tokenRange.lowerBound)
+    var titleEnd = person.tokenRange.lowerBound
+    // "Saudi Foreign Minister Prince Faisal": an honorific between the title and the name.
+    if Self.honorificsAfterTitles.contains(view.word(titleEnd - 1)), view.slotAt[titleEnd - 1] == nil {
+      titleEnd -= 1
+    }
+    guard !person.isReference, var match = title(endingBefore: titleEnd)
     else { return [] }
     var holder: Slot?
     var before = match.range.lowerBound
