@@ -100,4 +100,16 @@ import Testing
     #expect(found.contains("person/david-burritt leaderOf organization/us-steel"))
     #expect(!found.contains("person/david-burritt leaderOf country/united-states"))
   }
+
+  // MARK: - Membership and parts
+
+  @Test func membersAndPartsNamedInAnApposition() {
+    #expect(triples("Oil prices rose after OPEC+, a bloc that includes Russia, agreed to cut output.")
+      .contains { $0.hasPrefix("country/russia memberOf organization/") })
+    #expect(triples("The World Food Programme, a UN agency, warned of famine.")
+      .contains("organization/world-food-programme partOf organization/united-nations"))
+    #expect(triples(
+      "The Bank of England raised rates. The bank's Monetary Policy Committee voted 7-2 for the move.")
+      .contains("organization/monetary-policy-committee partOf organization/bank-of-england"))
+  }
 }

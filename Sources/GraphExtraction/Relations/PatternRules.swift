@@ -190,6 +190,7 @@ struct PatternRules {
         found += companyDescription(slot)
         found += institutionDescription(slot)
         found += organizationIn(slot)
+        found += namedUnit(slot)
         found += possessiveHeadquarters(slot)
       case .place:
         found += hosting(slot)
@@ -915,6 +916,27 @@ struct PatternRules {
     ]
     guard word.count > 4, !notOccupations.contains(word) else { return false }
     return ["ist", "er", "or", "ian", "ant", "ent"].contains { word.hasSuffix($0) }
+  }
+
+  /// "The World Food Programme, a UN agency", "Kestrel, an Amgen subsidiary": a unit that the
+  /// apposition names by its parent.
+  private func namedUnit(_ organization: Slot) -> [Candidate] {
+    let comma = organization.tokenRange.upperBound
+    guard word(comma) == ",", ["a", "an", "the"].contains(word(comma + 1)),
+      let parent = slot(startingAt: comma + 2, [.organization]),
+      parent.entities[0] != organization.entities[0]
+    else { return [] }
+    var noun = parent.tokenRange.upperBound
+    if isPossessive(noun) { noun += 1 }
+    if isLowercaseWord(noun), !view.word(at: noun, isIn: .unitNoun) { noun += 1 }
+    // "a UN agency of ...": the unit's own "of" names another parent.
+    guard isLowercaseWord(noun), view.word(at: noun, isIn: .unitNoun), word(noun + 1) != "of"
+    else { return [] }
+    return [
+      candidate(
+        organization.entities[0], .partOf, parent.entities[0], 0.75, "named-unit",
+        organization.start, end(noun))
+    ]
   }
 
   /// "Velmora, a software maker in Denver", "the Halvorsen Group (Halvo) in Oslo": an

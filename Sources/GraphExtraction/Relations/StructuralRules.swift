@@ -232,6 +232,8 @@ struct StructuralRules {
     }
     // After: "Z, a grouping that (also) includes A and B", "Z, whose members include A".
     var cursor = group.tokenRange.upperBound
+    // "OPEC+, a bloc that includes Russia".
+    if view.word(cursor) == "+" { cursor += 1 }
     if view.word(cursor) == "," {
       let limit = min(view.count, cursor + 8)
       cursor += 1
@@ -903,6 +905,7 @@ struct StructuralRules {
   /// for Laser Energetics", "Stanford University's Linear Accelerator Center".
   private static let possessedUnitNouns: Set<String> = [
     "laboratory", "laboratories", "lab", "center", "centre", "hospital", "observatory",
+    "committee", "board", "panel", "directorate",
   ]
 
   /// The organization of "[a] [business] unit of [the] Y", "an agency within Y", "part of
