@@ -112,4 +112,23 @@ import Testing
       "The Bank of England raised rates. The bank's Monetary Policy Committee voted 7-2 for the move.")
       .contains("organization/monetary-policy-committee partOf organization/bank-of-england"))
   }
+
+  // MARK: - Long names
+
+  private func organizations(_ text: String) -> [String] {
+    graph(text).entities.filter { $0.kind == .organization }.map(\.name)
+  }
+
+  @Test func longOrganizationNamesStayWhole() {
+    let community = graph("The Economic Community of West African States imposed sanctions on Niger.")
+    #expect(community.entities.contains {
+      $0.kind == .organization && $0.name == "Economic Community of West African States"
+    })
+    #expect(!community.entities.contains { $0.kind == .place })
+    #expect(organizations("The Nigerian Armed Forces said the operation was over.")
+      == ["Nigerian Armed Forces"])
+    let company = graph("Cleveland-Cliffs said it would buy the plant.")
+    #expect(company.entities.map(\.name) == ["Cleveland-Cliffs"])
+    #expect(company.entities.first?.kind == .organization)
+  }
 }

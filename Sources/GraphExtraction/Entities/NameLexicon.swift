@@ -140,7 +140,7 @@ enum NameLexicon {
     "movement": .other, "organization": .other, "organisation": .other,
     "initiative": .other, "fund": .other, "club": .other, "church": .other,
     "center": .research, "centre": .research, "forum": .other, "consortium": .other,
-    "chamber": .other, "board": .government, "service": .government,
+    "chamber": .other, "board": .government, "service": .government, "community": .other,
   ]
 
   /// Whether a word is the head noun of organization, event, place or state names.

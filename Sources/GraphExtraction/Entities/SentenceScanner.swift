@@ -605,7 +605,9 @@ struct SentenceScanner {
     else { return nil }
     // "Indian National Congress", "Korean Central News Agency" are whole names.
     guard keywordKind(rest) == .organization,
-      !["national", "central", "people's", "revolutionary", "royal"].contains(restWords[0].lowercased()),
+      // "Nigerian Armed Forces", "Israeli Air Force": a generic force is named by its nation.
+      !["national", "central", "people's", "revolutionary", "royal", "armed", "air", "defence",
+        "defense", "self-defense", "self-defence", "coast", "naval"].contains(restWords[0].lowercased()),
       Self.organizationType(of: restWords) == .government
     else { return nil }
     var body = make(rest, kind: .organization, rule: "organization-name")
@@ -900,6 +902,18 @@ struct SentenceScanner {
     else { return nil }
     let first = tokens[index..<(index + match.count)].map(\.text)
     let matchEnd = index + match.count
+    // "Cleveland-Cliffs": a city joined by a hyphen to a word no list knows names a company.
+    if entry.kind == .place, entry.placeType == .city, matchEnd + 2 <= run, tokens[matchEnd].text == "-",
+      tokens[matchEnd - 1].end == tokens[matchEnd].start, tokens[matchEnd].end == tokens[matchEnd + 1].start,
+      matchEnd + 2 == run || !Self.isCapitalized(tokens[matchEnd + 2].text),
+      gazetteer.matches(forWords: [tokens[matchEnd + 1].text]).isEmpty,
+      !NameLexicon.isGivenName(tokens[matchEnd + 1].text), !Self.isAllCapitals(tokens[matchEnd + 1].text)
+    {
+      var company = make(index..<(matchEnd + 2), kind: .organization, rule: "city-hyphen-company")
+      company.organizationType = .company
+      company.confidence = 0.65
+      return company
+    }
     // "U.S. Steel", "U.K. Airways": an abbreviated country before an industry word is a company.
     if first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) {
       guard entry.kind == .country, matchEnd + 1 == run || matchEnd + 2 == run,
