@@ -131,4 +131,27 @@ import Testing
     #expect(company.entities.map(\.name) == ["Cleveland-Cliffs"])
     #expect(company.entities.first?.kind == .organization)
   }
+
+  // MARK: - Abbreviations and short names
+
+  @Test func aLoneAbbreviationDescribedAsAnOrganizationIsOne() {
+    let party = graph("Pedro Alves, the secretary-general of PRD, the party founded by his father, resigned.")
+    #expect(party.entities.contains { $0.kind == .organization && $0.name == "PRD" })
+    let relations = Set(party.relations.map { "\($0.subject) \($0.predicate) \($0.object)" })
+    #expect(relations.contains("person/pedro-alves leaderOf organization/prd"))
+    // "his father" founded it, not Pedro Alves.
+    #expect(!relations.contains("person/pedro-alves founded organization/prd"))
+    #expect(organizations("Figures from national statistics agency INE showed prices rose.") == ["INE"])
+  }
+
+  @Test func aShortNameInBracketsOrAfterKnownAsIsAnAlias() {
+    let found = graph("The Halvorsen Group (Halvo) reported higher profits. Halvo said costs fell.")
+    #expect(found.entities.map(\.name) == ["Halvorsen Group"])
+    #expect(found.entities.first?.aliases.contains("Halvo") == true)
+    let known = graph("Shares of Tundra Logistics, known as Tunlog, rose. Tunlog said costs fell.")
+    #expect(known.entities.map(\.name) == ["Tundra Logistics"])
+    #expect(known.entities.first?.aliases.contains("Tunlog") == true)
+    #expect(organizations("The Islamic Revolutionary Guard Corps (IRGC) fired missiles.")
+      == ["Islamic Revolutionary Guard Corps"])
+  }
 }

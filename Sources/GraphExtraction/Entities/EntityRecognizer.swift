@@ -66,6 +66,7 @@ public struct EntityRecognizer: Sendable {
       notes += scanner.notes
     }
     Self.unifyGuessedKinds(&candidates)
+    Self.adoptShortNames(&candidates, sentences: sentences)
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -214,6 +215,59 @@ public struct EntityRecognizer: Sendable {
       candidates[index].eventType = source.eventType
       candidates[index].rule = "same-name-elsewhere"
     }
+  }
+
+  // MARK: - Short names
+
+  /// "The Halvorsen Group (Halvo)", "Tundra Logistics, known as Tunlog": a short name an
+  /// organization is introduced with names it there and wherever the text uses it again.
+  static func adoptShortNames(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
+    var fullNames: [[String]: NameCandidate] = [:]
+    for index in candidates.indices {
+      let short = candidates[index]
+      if let full = fullNames[short.words], short.entry == nil, short.kind != .organization
+        || short.status != .confirmed
+      {
+        adopt(&candidates[index], full)
+        continue
+      }
+      guard index > 0, short.entry == nil, short.words.count <= 3 else { continue }
+      let full = candidates[index - 1]
+      guard full.kind == .organization, full.sentenceIndex == short.sentenceIndex,
+        full.status == .confirmed || full.status == .tagged,
+        sentences.indices.contains(short.sentenceIndex)
+      else { continue }
+      let tokens = sentences[short.sentenceIndex].tokens
+      guard full.tokenRange.upperBound <= short.tokenRange.lowerBound,
+        short.tokenRange.upperBound <= tokens.count
+      else { continue }
+      let between = tokens[full.tokenRange.upperBound..<short.tokenRange.lowerBound].map {
+        $0.text.lowercased()
+      }
+      let after = short.tokenRange.upperBound < tokens.count ? tokens[short.tokenRange.upperBound].text : ""
+      let bracketed = between == ["("] && after == ")"
+      let knownAs = [[",", "known", "as"], [",", "also", "known", "as"], ["(", "known", "as"],
+        ["(", "also", "known", "as"], [",", "or"], [",", "called"]].contains(between)
+        && [",", ")", ".", ";"].contains(after)
+      guard bracketed || knownAs, short.words.contains(where: SentenceScanner.isCapitalized) else {
+        continue
+      }
+      // An abbreviation in brackets joins its organization already.
+      if bracketed, short.words.count == 1, SentenceScanner.isAllCapitals(short.words[0]) { continue }
+      adopt(&candidates[index], full)
+      fullNames[short.words] = full
+    }
+  }
+
+  private static func adopt(_ short: inout NameCandidate, _ full: NameCandidate) {
+    short.kind = .organization
+    short.status = .confirmed
+    short.fullName = full.name
+    short.entry = full.entry
+    short.organizationType = full.organizationType
+    short.placeType = nil
+    short.eventType = nil
+    short.rule = "short-name"
   }
 
   // MARK: - Sentences and lines

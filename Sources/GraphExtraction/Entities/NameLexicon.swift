@@ -141,6 +141,7 @@ enum NameLexicon {
     "initiative": .other, "fund": .other, "club": .other, "church": .other,
     "center": .research, "centre": .research, "forum": .other, "consortium": .other,
     "chamber": .other, "board": .government, "service": .government, "community": .other,
+    "corps": .government,
   ]
 
   /// Whether a word is the head noun of organization, event, place or state names.

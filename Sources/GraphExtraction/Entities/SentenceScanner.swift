@@ -1060,6 +1060,36 @@ struct SentenceScanner {
       && match.title.holding != .occupation
   }
 
+  /// Whether what is said around a lone abbreviation makes it an organization: "ACR, the
+  /// party founded by", "statistics agency ACR", "the secretary-general of ACR".
+  private func isDescribedAcronym(_ range: Range<Int>) -> Bool {
+    let next = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+    if next == ",", range.upperBound + 1 < tokens.count,
+      ["the", "a", "an"].contains(tokens[range.upperBound + 1].text.lowercased()),
+      let head = appositiveHead(from: range.upperBound + 2),
+      NameLexicon.organizationAppositiveNouns.contains(head) || NameLexicon.organizationHeads[head] != nil
+    {
+      return true
+    }
+    guard range.lowerBound >= 1 else { return false }
+    let previous = tokens[range.lowerBound - 1].text
+    if previous.first?.isLowercase == true,
+      NameLexicon.organizationAppositiveNouns.contains(previous) || NameLexicon.organizationHeads[previous] != nil
+    {
+      return true
+    }
+    // "the secretary-general of ACR", "the leader of ACR": a title of an organization's office.
+    if previous == "of", range.lowerBound >= 2 {
+      let title = tokens[range.lowerBound - 2].text.lowercased()
+      let officeWords: Set<String> = [
+        "secretary-general", "leader", "chairman", "chairwoman", "chair", "founder", "spokesman",
+        "spokeswoman", "spokesperson", "members", "head", "president",
+      ]
+      if officeWords.contains(title) || title.hasSuffix("-general") { return true }
+    }
+    return false
+  }
+
   private mutating func classifyUnknown(_ range: Range<Int>) -> [NameCandidate] {
     let words = tokens[range].map(\.text)
     let phrase = words.joined(separator: " ")
@@ -1076,7 +1106,7 @@ struct SentenceScanner {
     if allCaps {
       if words.count == 1, words[0].unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
         var candidate = make(range, kind: .organization, rule: "acronym")
-        candidate.status = isEmployerSlot(range) ? .confirmed : .acronym
+        candidate.status = isEmployerSlot(range) || isDescribedAcronym(range) ? .confirmed : .acronym
         candidate.form = .acronym
         candidate.confidence = 0.6
         return [candidate]

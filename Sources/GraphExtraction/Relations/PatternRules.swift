@@ -592,6 +592,12 @@ struct PatternRules {
         continue
       }
       if let found = view.slot(startingAt: cursor) {
+        // "founded by his father": someone the person is related to, not the person.
+        if found.isReference, ["his", "her", "their"].contains(word(cursor)),
+          isLowercaseWord(found.tokenRange.upperBound)
+        {
+          return []
+        }
         if found.kinds.first == .person || (founding && found.kinds.first != .place) {
           guard let group = view.group(startingAt: cursor) else { return [] }
           return zip(group.entities, group.kinds).compactMap { id, kind in
