@@ -154,4 +154,32 @@ import Testing
     #expect(organizations("The Islamic Revolutionary Guard Corps (IRGC) fired missiles.")
       == ["Islamic Revolutionary Guard Corps"])
   }
+
+  // MARK: - Events told by verbs
+
+  private func datedEvents(_ text: String) -> [String: Set<String>] {
+    let found = graph(text)
+    var result: [String: Set<String>] = [:]
+    for event in found.entities where event.kind == .event {
+      let key = event.date?.description ?? "undated"
+      result[key, default: []].formUnion(
+        found.relations.filter { $0.subject == event.id }.map(\.object.rawValue))
+    }
+    return result
+  }
+
+  @Test func aVerbWithItsOwnDateTellsAnEvent() {
+    #expect(datedEvents(
+      "The Senate Finance Committee met to review the budget. The committee will meet again on April 12.")
+      == ["2025-04-12": ["organization/senate-finance-committee"]])
+    #expect(datedEvents("Voters elected Bola Tinubu as president. Tinubu is to be sworn in on May 29.")
+      == ["2025-05-29": ["person/bola-tinubu"]])
+    #expect(datedEvents("On Tuesday, the Constitutional Council ruled that the pension law was valid.")
+      == ["2025-03-04": ["organization/constitutional-council"]])
+    #expect(datedEvents("Kestrel Energy agreed to buy Orion Power. Orion Power shareholders are scheduled to vote on June 14.")["2025-06-14"]
+      == ["organization/orion-power"])
+    #expect(datedEvents("Fighting erupted in Khartoum on April 15.") == ["2025-04-15": ["place/khartoum"]])
+    // Without a date of its own, a verb tells no event.
+    #expect(datedEvents("The committee will meet again soon.").isEmpty)
+  }
 }

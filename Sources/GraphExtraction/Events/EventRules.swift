@@ -153,6 +153,8 @@ struct EventRules {
         if let mention = verb(type, at: position) { found.append(mention) }
       } else if let mention = attendance(at: position) {
         found.append(mention)
+      } else if let mention = datedVerb(at: position) {
+        found.append(mention)
       }
     }
     assignDates(&found)
@@ -734,6 +736,120 @@ struct EventRules {
   }
 
   /// "Trump and Xi spoke on Monday", "the two leaders discussed trade", "X met Y in Rome".
+  /// Verbs that tell a dated event of their subject: "the committee will meet again on April
+  /// 12", "to be sworn in on May 29", "the Council ruled", "shareholders are scheduled to vote
+  /// on June 14", "fighting erupted in Khartoum on April 15".
+  private static let datedVerbs: [String: (type: Entity.EventType, label: String?)] = [
+    "meet": (.meeting, nil), "meets": (.meeting, nil), "convene": (.meeting, nil),
+    "convenes": (.meeting, nil), "reconvene": (.meeting, nil), "reconvenes": (.meeting, nil),
+    "sworn": (.inauguration, nil), "ruled": (.other, "ruling"), "rules": (.other, "ruling"),
+    "vote": (.other, "vote"), "votes": (.other, "vote"), "voted": (.other, "vote"),
+    "erupted": (.war, nil), "broke": (.war, nil),
+  ]
+  /// Words between a subject and a dated verb: "are scheduled to", "will be", "is to be".
+  private static let datedVerbGap: Set<String> = [
+    "to", "scheduled", "expected", "set", "due", "is", "are", "was", "were", "will", "would",
+    "be", "again", "also", "then", "formally", "officially", "unanimously", "later",
+  ]
+  /// Who votes for a body named before them: "Orion shareholders".
+  private static let bodyMembers: Set<String> = [
+    "shareholders", "stockholders", "investors", "members", "lawmakers", "voters", "judges",
+  ]
+
+  /// An event told by a verb of `datedVerbs` with its own date: after it ("on April 12") or
+  /// opening the sentence ("On Tuesday, the Council ruled").
+  private func datedVerb(at position: Int) -> EventMention? {
+    let word = view.lower[position]
+    guard let (type, label) = Self.datedVerbs[word] else { return nil }
+    if word == "sworn", view.word(position + 1) != "in" { return nil }
+    if word == "broke", view.word(position + 1) != "out" { return nil }
+    if word == "ruled" || word == "rules",
+      !["that", "on", "against", "in", "the"].contains(view.word(position + 1))
+    {
+      return nil
+    }
+    if word == "vote" || word == "votes", !["to", "will", "would"].contains(view.word(position - 1))
+      && !["on", "in"].contains(view.word(position + 1))
+    {
+      return nil
+    }
+    // Fighting breaks out between parties, it has no subject of its own.
+    let isFighting = type == .war
+    if isFighting, !["fighting", "clashes", "violence", "war", "hostilities", "conflict"]
+      .contains(view.word(position - 1))
+    {
+      return nil
+    }
+    // The date: closely after the verb, or opening the sentence before a comma.
+    let after = position + (word == "sworn" || word == "broke" ? 2 : 1)
+    var date = dates.first { mention in
+      !mention.isVague && !mention.isBoundary && mention.tokenRange.lowerBound >= after
+        && mention.tokenRange.lowerBound <= after + 6
+        && !(after..<mention.tokenRange.lowerBound).contains { [",", ";", "and", "but", "."].contains(view.lower[$0]) }
+    }
+    if date == nil, let first = dates.first, !first.isVague, !first.isBoundary,
+      first.tokenRange.lowerBound <= 1, view.word(first.tokenRange.upperBound) == ",",
+      first.tokenRange.upperBound < position
+    {
+      date = first
+    }
+    guard let date else { return nil }
+    var participants: [EventMention.Role] = []
+    var locations: [EventMention.Role] = []
+    if !isFighting {
+      var cursor = position - 1
+      while cursor >= 0, cursor > position - 6, view.slotAt[cursor] == nil,
+        Self.datedVerbGap.contains(view.lower[cursor])
+      {
+        cursor -= 1
+      }
+      if cursor >= 0, view.slotAt[cursor] == nil, Self.bodyMembers.contains(view.lower[cursor]) {
+        cursor -= 1
+        if ["'s", "’s"].contains(view.word(cursor)) { cursor -= 1 }
+      }
+      guard cursor >= 0, let subject = view.group(endingBefore: cursor + 1), subject.isActor,
+        !subject.isDemonym
+      else { return nil }
+      if type == .inauguration, !subject.kinds.allSatisfy({ $0 == .person }) { return nil }
+      participants = subject.entities.map { role($0, subject, subject.isReference ? 0.65 : 0.75) }
+    }
+    // "erupted in Khartoum on April 15 between the army and the RSF".
+    var cursor = after
+    while cursor < min(view.count, after + 14) {
+      let next = view.lower[cursor]
+      if [".", ";", "which", "that", "but"].contains(next) { break }
+      if next == "in" || next == "at", locations.isEmpty,
+        let place = view.slot(startingAt: cursor + 1), place.kinds.first == .place || place.kinds.first == .country
+      {
+        locations.append(role(place.entities[0], place, 0.7))
+        cursor = place.tokenRange.upperBound
+        continue
+      }
+      if isFighting, next == "between" {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start), group.isActor {
+          participants += group.entities.map { role($0, group, 0.7) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
+      cursor += 1
+    }
+    guard !participants.isEmpty || !locations.isEmpty else { return nil }
+    let token = view.tokens[position]
+    // The event's noun, not the verb, names it: "meeting", "inauguration", "ruling".
+    let noun = label ?? (isFighting ? "fighting" : type.rawValue)
+    var mention = EventMention(
+      type: type, sentence: view.index, phraseRange: position..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: noun, trigger: noun,
+      properName: nil, topic: nil, date: nil, duration: nil, participants: unique(participants),
+      organizers: [], locations: locations, isDefinite: false, isAnother: false, isVerbal: false,
+      recognizedID: nil, start: min(token.start, date.start), end: max(token.end, date.end))
+    mention.label = label
+    return mention
+  }
+
   private func verb(_ type: Entity.EventType, at position: Int) -> EventMention? {
     guard let subject = subjectFinder.subject(before: position),
       subject.kinds.allSatisfy({ $0 == .person })
