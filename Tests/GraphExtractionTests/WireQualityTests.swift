@@ -182,4 +182,25 @@ import Testing
     // Without a date of its own, a verb tells no event.
     #expect(datedEvents("The committee will meet again soon.").isEmpty)
   }
+
+  @Test func twoAgreementsSignedOnDifferentDatesStayTwo() {
+    let found = datedEvents(
+      "The two sides signed a peace deal in Doha in 2020.\n"
+        + "Maria Santos and Peter Holm signed the accord in Lisbon on March 4.")
+    #expect(Set(found.keys) == ["2020", "2025-03-04"])
+    #expect(found["2025-03-04"] == ["person/maria-santos", "person/peter-holm", "place/lisbon"])
+    #expect(found["2020"] == ["place/doha"])
+  }
+
+  @Test func aDatelineWithoutAYearTakesTheYearOfAnotherDateOfItsMonth() {
+    let text = "NAIROBI, March 3 - Kenya and Uganda signed a trade agreement on Monday, officials said.\n"
+      + "The two countries first discussed the deal on February 20, 2024, in Kampala.\n"
+    let found = Extractor().extract([SourceDocument(id: "wire", text: text)]).graph
+    let agreement = found.entities.first { $0.kind == .event }
+    #expect(agreement?.date?.description == "2024-03-04")
+    // A year written alone is usually an earlier one: no date is better than a wrong one.
+    let earlier = "NAIROBI, March 3 - Kenya and Uganda signed a trade agreement on Monday.\n"
+      + "The two countries first discussed a deal in 2019.\n"
+    #expect(datelineDate(in: earlier) == nil)
+  }
 }

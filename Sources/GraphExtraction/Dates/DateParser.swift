@@ -368,3 +368,50 @@ public func firstFullDate(in text: String) -> PartialDate? {
   }
   return nil
 }
+
+/// The date of a dateline without a year ("NAIROBI, March 3 -"), with the year of a date the
+/// text writes out in the dateline's month or the one before ("March 1, 2024", "February
+/// 2024"), or `nil` if the text has no such dateline or no such date.
+///
+/// Wire stories often date only their dateline; a year written with a month close to it is
+/// the story's, where a year alone ("the 2021 election") is usually an earlier one.
+public func datelineDate(in text: String) -> PartialDate? {
+  let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
+  let tokenizer = Tokenizer()
+  let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+  guard let first = lines.first(where: { !$0.trimmingSpaces.isEmpty }) else { return nil }
+  let tokens = tokenizer.tokenize(String(first))
+  guard let dash = tokens.prefix(14).firstIndex(where: { ["-", "—", "–", "--"].contains($0.text) }),
+    dash >= 3
+  else { return nil }
+  var dayOfDateline: (month: Int, day: Int)?
+  for index in 1..<dash where index + 1 < dash {
+    let word = tokens[index].text.lowercased().trimmingCharacters(in: ".")
+    guard let month = months[word], let day = Int(tokens[index + 1].text), (1...31).contains(day)
+    else { continue }
+    dayOfDateline = (month, day)
+    break
+  }
+  guard let dayOfDateline else { return nil }
+  let parser = DateParser()
+  var year: Int?
+  for line in lines {
+    for mention in parser.dates(in: tokenizer.tokenize(String(line)))
+    where mention.hasExplicitYear && !mention.isVague && !mention.isBoundary {
+      guard let month = mention.date.month else { continue }
+      let before = (dayOfDateline.month + 10) % 12 + 1
+      if month == dayOfDateline.month || month == before {
+        year = month > dayOfDateline.month ? mention.date.year + 1 : mention.date.year
+        break
+      }
+    }
+    if year != nil { break }
+  }
+  guard let year else { return nil }
+  return PartialDate(year: year, month: dayOfDateline.month, day: dayOfDateline.day)
+}

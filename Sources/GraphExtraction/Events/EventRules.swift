@@ -598,6 +598,9 @@ struct EventRules {
     // "Two ministers joined the meeting": they came to it together, they did not meet.
     mention.participantsJoined = verbIndex >= 0
       && ["joined", "attended", "attend", "attends", "join", "joins"].contains(view.lower[verbIndex])
+    // "Santos and Holm signed the accord in Lisbon on March 4": the parties' own verb dates it.
+    mention.isDatedByItsVerb = verbIndex >= 0 && mention.hasExplicitParticipants
+      && ["signed", "held", "concluded", "reached", "struck", "sealed", "ratified"].contains(view.lower[verbIndex])
     return mention
   }
 
