@@ -203,4 +203,17 @@ import Testing
       + "The two countries first discussed a deal in 2019.\n"
     #expect(datelineDate(in: earlier) == nil)
   }
+
+  // MARK: - Descriptive organizations
+
+  @Test func aCountrysCentralBankIsAnOrganization() {
+    let kenya = graph("Kenya's central bank raised rates on Tuesday. The central bank said inflation was high.")
+    let bank = kenya.entities.first { $0.kind == .organization }
+    #expect(bank?.name == "Central Bank of Kenya")
+    #expect(bank?.mentions.count == 2)
+    // The gazetteer's central bank when it lists one.
+    #expect(organizations("Britain's central bank raised rates.") == ["Bank of England"])
+    // "the central bank" with no country to own it is no entity.
+    #expect(organizations("Kenya and Uganda agreed. The central bank said inflation was high.").isEmpty)
+  }
 }

@@ -67,6 +67,7 @@ public struct EntityRecognizer: Sendable {
     }
     Self.unifyGuessedKinds(&candidates)
     Self.adoptShortNames(&candidates, sentences: sentences)
+    Self.addCentralBanks(&candidates, sentences: sentences, gazetteer: gazetteer)
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -268,6 +269,73 @@ public struct EntityRecognizer: Sendable {
     short.placeType = nil
     short.eventType = nil
     short.rule = "short-name"
+  }
+
+  // MARK: - Central banks
+
+  /// "Kenya's central bank", "the Kenyan central bank" and later "the central bank": the
+  /// country's central bank, the gazetteer's when it lists one ("Britain's central bank" is the
+  /// Bank of England), otherwise "Central Bank of Kenya". A lone "the central bank" is the one
+  /// named before, or that of the only country the text names.
+  static func addCentralBanks(
+    _ candidates: inout [NameCandidate], sentences: [Sentence], gazetteer: Gazetteer
+  ) {
+    let countries = Set(candidates.compactMap { $0.kind == .country ? $0.entry?.name : nil })
+    var added: [NameCandidate] = []
+    var last: (name: String, entry: Gazetteer.Entry?)?
+    for sentence in sentences {
+      let tokens = sentence.tokens
+      guard tokens.count >= 2 else { continue }
+      for index in 0..<(tokens.count - 1)
+      where tokens[index].text == "central" && tokens[index + 1].text == "bank"
+      {
+        let range = index..<(index + 2)
+        guard !candidates.contains(where: {
+          $0.sentenceIndex == sentence.index && $0.tokenRange.overlaps(range)
+        }) else { continue }
+        var countryName: String?
+        var before = index
+        if before >= 1, ["'s", "\u{2019}s"].contains(tokens[before - 1].text) { before -= 1 }
+        if let country = candidates.first(where: {
+          $0.sentenceIndex == sentence.index && $0.kind == .country && $0.tokenRange.upperBound == before
+        }) {
+          countryName = country.entry?.name
+        }
+        var bank: (name: String, entry: Gazetteer.Entry?)?
+        if let countryName {
+          let listed = gazetteer.entries.first { entry in
+            entry.kind == .organization && entry.country == countryName
+              && entry.organizationType == .government
+              && (entry.name.lowercased().contains("bank") || entry.name.hasPrefix("Federal Reserve"))
+          }
+          bank = (listed?.name ?? "Central Bank of \(countryName)", listed)
+        } else if index >= 1, tokens[index - 1].text.lowercased() == "the" {
+          if let last {
+            bank = last
+          } else if countries.count == 1, let only = countries.first {
+            let listed = gazetteer.entries.first { entry in
+              entry.kind == .organization && entry.country == only && entry.organizationType == .government
+                && (entry.name.lowercased().contains("bank") || entry.name.hasPrefix("Federal Reserve"))
+            }
+            bank = (listed?.name ?? "Central Bank of \(only)", listed)
+          }
+        }
+        guard let bank else { continue }
+        last = bank
+        added.append(
+          NameCandidate(
+            sentenceIndex: sentence.index, tokenRange: range, start: tokens[index].start,
+            end: tokens[index + 1].end, text: "central bank", words: ["central", "bank"],
+            kind: .organization, form: .name, status: .confirmed, confidence: 0.7,
+            entry: bank.entry, organizationType: .government, placeType: nil, eventType: nil,
+            fullName: bank.name, rule: "central-bank"))
+      }
+    }
+    guard !added.isEmpty else { return }
+    candidates = (candidates + added).enumerated().sorted { lhs, rhs in
+      (lhs.element.sentenceIndex, lhs.element.start, lhs.offset)
+        < (rhs.element.sentenceIndex, rhs.element.start, rhs.offset)
+    }.map(\.element)
   }
 
   // MARK: - Sentences and lines
