@@ -216,4 +216,17 @@ import Testing
     // "the central bank" with no country to own it is no entity.
     #expect(organizations("Kenya and Uganda agreed. The central bank said inflation was high.").isEmpty)
   }
+
+  // MARK: - Types
+
+  @Test func aHyphenatedTitleIsNoPersonAndAGenusIsNoOrganization() {
+    let minister = graph("Flemish Minister-President Jan Jambon opened the port on Monday.")
+    #expect(minister.entities.filter { $0.kind == .person }.map(\.name) == ["Jan Jambon"])
+    let mosquito = graph(
+      "The virus is spread by the Aedes aegypti mosquito. Aedes aegypti thrives in warm cities.")
+    #expect(!mosquito.entities.contains { $0.name.hasPrefix("Aedes") })
+    // A company before an ordinary word stays a company.
+    #expect(organizations("Shares of Airbus previously rose after the Airbus consortium met.")
+      .contains("Airbus"))
+  }
 }

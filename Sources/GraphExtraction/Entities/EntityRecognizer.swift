@@ -68,6 +68,7 @@ public struct EntityRecognizer: Sendable {
     Self.unifyGuessedKinds(&candidates)
     Self.adoptShortNames(&candidates, sentences: sentences)
     Self.addCentralBanks(&candidates, sentences: sentences, gazetteer: gazetteer)
+    Self.dropSpeciesNames(&candidates, sentences: sentences, notes: &notes)
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -269,6 +270,55 @@ public struct EntityRecognizer: Sendable {
     short.placeType = nil
     short.eventType = nil
     short.rule = "short-name"
+  }
+
+  // MARK: - Species
+
+  /// "Aedes aegypti", "Plasmodium falciparum": a genus before its Latin species name is a
+  /// living thing, not an organization or a person.
+  static func dropSpeciesNames(
+    _ candidates: inout [NameCandidate], sentences: [Sentence], notes: inout [String]
+  ) {
+    candidates.removeAll { candidate in
+      guard candidate.entry == nil, candidate.words.count <= 2,
+        sentences.indices.contains(candidate.sentenceIndex),
+        SentenceScanner.isCapitalized(candidate.words[0])
+      else { return false }
+      let tokens = sentences[candidate.sentenceIndex].tokens
+      let epithet: String
+      if candidate.words.count == 2 {
+        epithet = candidate.words[1]
+      } else if candidate.tokenRange.upperBound < tokens.count {
+        epithet = tokens[candidate.tokenRange.upperBound].text
+      } else {
+        return false
+      }
+      guard isSpeciesEpithet(epithet) else { return false }
+      notes.append("a species, not a name: \(candidate.text) \(epithet)")
+      return true
+    }
+  }
+
+  /// Whether a lower-case word has the endings of a Latin species name: "aegypti",
+  /// "falciparum", "albopictus", "pneumoniae".
+  static func isSpeciesEpithet(_ word: String) -> Bool {
+    guard word.count >= 5, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
+      return false
+    }
+    let english: Set<String> = [
+      "virus", "status", "campus", "consensus", "stimulus", "apparatus", "surplus", "bonus",
+      "census", "corpus", "genus", "nexus", "onus", "versus", "fungus", "cactus", "focus",
+      "radius", "bogus", "premium", "medium", "minimum", "maximum", "forum", "museum", "stadium",
+      "platinum", "aluminum", "spectrum", "vacuum", "momentum", "quantum", "opium", "podium",
+      "sodium", "calcium", "uranium", "lithium", "helium", "deli", "taxi", "khaki", "safari",
+      "bikini", "salami", "broccoli", "chili", "alibi", "origami", "sushi", "wasabi",
+      "referendum", "consortium", "album", "memorandum", "moratorium", "symposium", "millennium",
+      "curriculum", "petroleum", "auditorium", "aquarium", "gymnasium", "emeritus", "hiatus",
+      "impetus", "exodus", "chorus", "circus", "citrus", "ultimatum", "addendum", "condominium",
+    ]
+    // "previous", "famous": English adjectives end in -ous.
+    guard !english.contains(word), !word.hasSuffix("ous") else { return false }
+    return ["i", "ae", "um", "us", "ensis", "oides"].contains { word.hasSuffix($0) }
   }
 
   // MARK: - Central banks
