@@ -347,10 +347,10 @@ struct EventRules {
       verbIndex -= 1
     }
     // "signed a reconciliation deal": one free modifier between the article and the trigger.
-    if Self.holdVerbs[view.word(verbIndex)] == nil, Self.agreeVerbs.contains(view.word(verbIndex)) == false,
-      phraseStart == trigger.lowerBound, view.slotAt[verbIndex] == nil,
-      ["a", "an", "the"].contains(view.word(verbIndex - 1)),
-      view.tokens.indices.contains(verbIndex), view.tokens[verbIndex].text.first?.isLowercase == true,
+    if verbIndex >= 2, Self.holdVerbs[view.word(verbIndex)] == nil,
+      !Self.agreeVerbs.contains(view.word(verbIndex)), phraseStart == trigger.lowerBound,
+      view.slotAt[verbIndex] == nil, ["a", "an", "the"].contains(view.word(verbIndex - 1)),
+      view.tokens[verbIndex].text.first?.isLowercase == true,
       Self.holdVerbs[view.word(verbIndex - 2)] != nil
     {
       verbIndex -= 2
