@@ -229,4 +229,16 @@ import Testing
     #expect(organizations("Shares of Airbus previously rose after the Airbus consortium met.")
       .contains("Airbus"))
   }
+
+  @Test func thePartiesAnAppositionNamesTakePart() {
+    let parties: Set<String> = ["organization/sudanese-armed-forces", "organization/rapid-support-forces"]
+    #expect(participants(
+      "The warring parties, the Sudanese Armed Forces and the Rapid Support Forces, began talks in Jeddah on May 6.")
+      == parties)
+    let talks = datedEvents(
+      "Talks in Jeddah resumed on Saturday. The parties to the talks, the Sudanese Armed Forces "
+        + "and the Rapid Support Forces, agreed to a ceasefire on May 20.")
+    #expect(talks["2025-05-20"]?.isSuperset(of: parties) == true)
+    #expect(talks["2025-03-01"]?.isSuperset(of: parties) == true)
+  }
 }

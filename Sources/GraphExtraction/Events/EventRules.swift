@@ -358,7 +358,9 @@ struct EventRules {
     if let subjectVerb = Self.holdVerbs[view.word(verbIndex)]
       ?? (Self.agreeVerbs.contains(view.word(verbIndex)) ? false : nil)
     {
-      if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex) {
+      if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex)
+        ?? appositiveParties(before: verbIndex)
+      {
         for id in subject.entities {
           if subjectVerb {
             organizers.append(role(id, subject, 0.75))
@@ -500,6 +502,20 @@ struct EventRules {
           continue
         }
       }
+      // "The parties to the talks, the army and the RSF, …": the apposition names them.
+      if word == ",", cursor == trigger.upperBound, ["to", "in"].contains(view.word(phraseStart - 1)),
+        Self.partyNouns.contains(view.word(phraseStart - 2))
+      {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start), group.isActor,
+          view.word(group.tokenRange.upperBound) == ","
+        {
+          for id in group.entities { participants.append(role(id, group, 0.75)) }
+          cursor = group.tokenRange.upperBound + 1
+          break
+        }
+      }
       if word == "," {
         // Only an appositive participle may follow a comma: "The call, initiated by Trump, …".
         let following = view.word(cursor + 1)
@@ -607,6 +623,32 @@ struct EventRules {
   /// "Biden arrived in the Indian capital on Friday and held talks with Modi": the person who
   /// opens the sentence is the subject of a verb coordinated by "and", when no other person
   /// comes between.
+  /// Nouns for the parties of a conflict or a deal, which an apposition then names.
+  private static let partyNouns: Set<String> = [
+    "parties", "sides", "factions", "rivals", "belligerents", "signatories", "participants",
+  ]
+
+  /// "The warring parties, the army and the RSF, began talks": the actors an apposition names
+  /// for a subject that is a plural noun of parties.
+  private func appositiveParties(before verb: Int) -> Slot? {
+    var cursor = verb
+    while cursor > 0, cursor > verb - 4, subjectGapWords.contains(view.word(cursor - 1)) { cursor -= 1 }
+    guard view.word(cursor - 1) == ",", let group = view.group(endingBefore: cursor - 1),
+      group.isActor, group.entities.count >= 2
+    else { return nil }
+    var start = group.tokenRange.lowerBound
+    if view.word(start - 1) == "the" || view.word(start - 1) == "both" { start -= 1 }
+    guard view.word(start - 1) == "," else { return nil }
+    var head = start - 2
+    // "The parties to the talks, ...": the noun before its complement.
+    if ["talks", "conflict", "war", "deal", "agreement", "negotiations", "fighting"].contains(view.word(head)) {
+      head -= 1
+      if view.word(head) == "the" { head -= 1 }
+      if ["to", "in", "of"].contains(view.word(head)) { head -= 1 }
+    }
+    return Self.partyNouns.contains(view.word(head)) ? group : nil
+  }
+
   private func coordinatedSubject(before verb: Int) -> Slot? {
     guard view.word(verb - 1) == "and" else { return nil }
     let persons = view.slots.filter { $0.kinds == [.person] && $0.tokenRange.upperBound < verb }
