@@ -241,4 +241,15 @@ import Testing
     #expect(talks["2025-05-20"]?.isSuperset(of: parties) == true)
     #expect(talks["2025-03-01"]?.isSuperset(of: parties) == true)
   }
+
+  @Test func aNameItsAbbreviationSpellsWithAPlaceOrASlashStaysWhole() {
+    let committee = graph("The Committee on Trade in the Republic of Korea (CTRK) published a report.")
+    let organization = committee.entities.first { $0.kind == .organization }
+    #expect(organization?.name == "Committee on Trade in the Republic of Korea")
+    #expect(organization?.aliases.contains("CTRK") == true)
+    // Without the abbreviation the place stays apart.
+    #expect(organizations("The Committee on Trade in South Korea published a report.") == ["Committee on Trade"])
+    #expect(organizations("Shares of Arcelor/Mittal Steel rose 3 percent.") == ["Arcelor/Mittal Steel"])
+    #expect(organizations("Clashes on the Israel/Gaza border continued.").isEmpty)
+  }
 }

@@ -66,6 +66,8 @@ public struct EntityRecognizer: Sendable {
       notes += scanner.notes
     }
     Self.unifyGuessedKinds(&candidates)
+    Self.extendNamesToTheirAbbreviation(&candidates, sentences: sentences)
+    Self.joinSlashedNames(&candidates, sentences: sentences)
     Self.adoptShortNames(&candidates, sentences: sentences)
     Self.addCentralBanks(&candidates, sentences: sentences, gazetteer: gazetteer)
     Self.dropSpeciesNames(&candidates, sentences: sentences, notes: &notes)
@@ -216,6 +218,94 @@ public struct EntityRecognizer: Sendable {
       candidates[index].placeType = source.placeType
       candidates[index].eventType = source.eventType
       candidates[index].rule = "same-name-elsewhere"
+    }
+  }
+
+  // MARK: - Abbreviated long names
+
+  /// "the Committee on Trade in the Republic of Korea (CTRK)": a name the abbreviation in
+  /// brackets spells only with the place after it includes that place.
+  static func extendNamesToTheirAbbreviation(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
+    var index = 0
+    while index + 2 < candidates.count {
+      defer { index += 1 }
+      let name = candidates[index]
+      let place = candidates[index + 1]
+      let abbreviation = candidates[index + 2]
+      guard name.kind == .organization, place.kind == .country || place.kind == .place,
+        name.sentenceIndex == place.sentenceIndex, place.sentenceIndex == abbreviation.sentenceIndex,
+        abbreviation.words.count == 1, SentenceScanner.isAllCapitals(abbreviation.words[0]),
+        sentences.indices.contains(name.sentenceIndex)
+      else { continue }
+      let tokens = sentences[name.sentenceIndex].tokens
+      let between = tokens[name.tokenRange.upperBound..<place.tokenRange.lowerBound].map(\.text)
+      guard between == ["in", "the"] || between == ["in"] || between == ["for", "the"] || between == ["for"],
+        place.tokenRange.upperBound + 1 == abbreviation.tokenRange.lowerBound,
+        tokens[place.tokenRange.upperBound].text == "(",
+        abbreviation.tokenRange.upperBound < tokens.count,
+        tokens[abbreviation.tokenRange.upperBound].text == ")"
+      else { continue }
+      func initials(_ range: Range<Int>) -> String {
+        String(tokens[range].compactMap { token in
+          token.text.first.flatMap { $0.isUppercase ? $0 : nil }
+        })
+      }
+      let letters = abbreviation.words[0].filter(\.isLetter)
+      let whole = name.tokenRange.lowerBound..<place.tokenRange.upperBound
+      guard initials(whole) == letters, initials(name.tokenRange) != letters else { continue }
+      var text = ""
+      var previousEnd: Int?
+      for token in tokens[whole] {
+        if let previousEnd, token.start > previousEnd { text += " " }
+        text += token.text
+        previousEnd = token.end
+      }
+      var extended = name
+      extended.tokenRange = whole
+      extended.end = place.end
+      extended.text = text
+      extended.words = tokens[whole].map(\.text)
+      extended.entry = nil
+      extended.fullName = nil
+      extended.rule = "name-to-abbreviation"
+      candidates[index] = extended
+      candidates.remove(at: index + 1)
+    }
+  }
+
+  /// "Arcelor/Mittal Steel": two names joined by a slash with no space are one company's name,
+  /// unless both are names a list knows ("Israel/Gaza").
+  static func joinSlashedNames(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
+    var index = 0
+    while index + 1 < candidates.count {
+      defer { index += 1 }
+      let left = candidates[index]
+      let right = candidates[index + 1]
+      guard left.sentenceIndex == right.sentenceIndex, sentences.indices.contains(left.sentenceIndex),
+        left.tokenRange.upperBound + 1 == right.tokenRange.lowerBound,
+        left.entry == nil || right.entry == nil,
+        left.kind == .organization || right.kind == .organization || right.words.count >= 2,
+        left.kind != .event, right.kind != .event
+      else { continue }
+      let tokens = sentences[left.sentenceIndex].tokens
+      let slash = tokens[left.tokenRange.upperBound]
+      guard slash.text == "/", slash.start == left.end, slash.end == right.start else { continue }
+      var joined = left
+      joined.tokenRange = left.tokenRange.lowerBound..<right.tokenRange.upperBound
+      joined.end = right.end
+      joined.text = left.text + "/" + right.text
+      joined.words = tokens[joined.tokenRange].map(\.text)
+      joined.kind = .organization
+      joined.status = .confirmed
+      joined.entry = nil
+      joined.fullName = nil
+      joined.form = .name
+      joined.placeType = nil
+      joined.eventType = nil
+      joined.organizationType = .company
+      joined.rule = "slashed-name"
+      candidates[index] = joined
+      candidates.remove(at: index + 1)
     }
   }
 
