@@ -252,4 +252,17 @@ import Testing
     #expect(organizations("Shares of Arcelor/Mittal Steel rose 3 percent.") == ["Arcelor/Mittal Steel"])
     #expect(organizations("Clashes on the Israel/Gaza border continued.").isEmpty)
   }
+
+  @Test func anEventTakesNoDateFromAnotherClause() {
+    #expect(datedEvents(
+      "Kenya and Uganda signed a trade agreement in Kampala, while on March 1 Tanzania announced new tariffs.")
+      .keys.sorted() == ["undated"])
+    #expect(datedEvents("After Ruto and Museveni held talks in Kampala, Kenya raised tariffs on January 10.")
+      .keys.sorted() == ["undated"])
+    // Its own date, or the date of the clause that reports it, stays.
+    #expect(datedEvents("Ruto and Museveni held talks in Kampala on Friday, two days after protests.")
+      .keys.sorted() == ["2025-02-28"])
+    #expect(datedEvents("Ruto and Museveni held talks in Kampala, the ministry confirmed on Sunday.")
+      .keys.sorted() == ["2025-03-02"])
+  }
 }

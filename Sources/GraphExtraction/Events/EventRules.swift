@@ -49,6 +49,42 @@ struct EventRules {
     "addressed": false, "gave": false, "filed": false, "brought": false, "performed": false,
     "ran": false,
   ]
+  /// Verbs of reporting, whose clause dates what it reports: "the White House confirmed on
+  /// Friday".
+  private static let reportingVerbs: Set<String> = [
+    "confirmed", "reported", "stated", "noted", "disclosed", "revealed", "explained",
+    "acknowledged", "claimed", "declared", "posted", "tweeted", "indicated", "emphasized",
+    "emphasised", "commented", "replied", "responded", "argued", "alleged", "asserted",
+    "reiterated", "underscored", "highlighted", "welcomed", "praised", "described",
+  ]
+  /// Words that join a clause of its own to a sentence.
+  private static let clauseConjunctions: Set<String> = [
+    "while", "whereas", "but", "although", "though", "meanwhile",
+  ]
+
+  /// Whether `date` belongs to another clause of the sentence than `event`: "signed an
+  /// agreement, while on March 1 Tanzania announced tariffs", "After they held talks, Kenya
+  /// raised tariffs on January 10". A speaker's clause ("officials said on Sunday") is not
+  /// another clause: news dates what it reports by it.
+  private func isInAnotherClause(_ date: DateMention, than event: EventMention) -> Bool {
+    let lower = min(event.triggerRange.upperBound, date.tokenRange.upperBound)
+    let upper = max(event.triggerRange.lowerBound, date.tokenRange.lowerBound)
+    guard lower < upper else { return false }
+    let between = lower..<upper
+    if between.contains(where: { Self.clauseConjunctions.contains(view.lower[$0]) }) { return true }
+    guard date.tokenRange.lowerBound >= event.triggerRange.upperBound else { return false }
+    for comma in between where view.lower[comma] == "," {
+      guard let subject = view.slot(startingAt: comma + 1), subject.isActor else { continue }
+      let verb = view.word(subject.tokenRange.upperBound)
+      if verb.hasSuffix("ed"), verb.count > 4, !Self.eventVerbsOfDate.contains(verb),
+        !Self.speechVerbs.contains(verb), !Self.reportingVerbs.contains(verb)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Participles whose agent takes part in the event before them: "signed by".
   private static let signerParticiples: Set<String> = [
     "signed", "concluded", "reached", "negotiated", "ratified", "co-signed",
@@ -1003,6 +1039,7 @@ struct EventRules {
         {
           continue
         }
+        if isInAnotherClause(date, than: event) { continue }
         let distance = self.distance(date, event, commas: commas)
         if best == nil || distance < best?.distance ?? Int.max {
           best = (distance, index)
