@@ -265,4 +265,18 @@ import Testing
     #expect(datedEvents("Ruto and Museveni held talks in Kampala, the ministry confirmed on Sunday.")
       .keys.sorted() == ["2025-03-02"])
   }
+
+  @Test func aTimeZoneIsNobodysName() {
+    struct TimestampTagger: NameTagger {
+      func nameSpans(in sentence: Sentence) -> [NameSpan] {
+        guard let index = sentence.tokens.firstIndex(where: { $0.text == "GMT" }) else { return [] }
+        return [NameSpan(tokenRange: index..<(index + 2), kind: .person, confidence: 0.95)]
+      }
+    }
+    var options = Extractor.Options()
+    options.tagger = TimestampTagger()
+    let text = "Updated 10:30 GMT Reporting by the wire desk.\nKenya's shilling fell."
+    let found = Extractor(options: options).extract([SourceDocument(id: "wire", text: text)]).graph
+    #expect(!found.entities.contains { $0.kind == .person })
+  }
 }

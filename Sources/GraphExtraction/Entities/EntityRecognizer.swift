@@ -71,6 +71,15 @@ public struct EntityRecognizer: Sendable {
     Self.adoptShortNames(&candidates, sentences: sentences)
     Self.addCentralBanks(&candidates, sentences: sentences, gazetteer: gazetteer)
     Self.dropSpeciesNames(&candidates, sentences: sentences, notes: &notes)
+    candidates.removeAll { candidate in
+      // "10:30 GMT": a time zone of a timestamp names nothing, and is nobody's name.
+      guard candidate.entry == nil,
+        candidate.words.contains(where: { Self.timeZones.contains($0) }),
+        candidate.words.count == 1 || candidate.kind == .person
+      else { return false }
+      notes.append("a time zone, not a name: \(candidate.text)")
+      return true
+    }
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -361,6 +370,12 @@ public struct EntityRecognizer: Sendable {
     short.eventType = nil
     short.rule = "short-name"
   }
+
+  /// Abbreviations of time zones, written after times.
+  static let timeZones: Set<String> = [
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "JST", "KST", "AEST", "AEDT", "HKT", "SGT",
+  ]
 
   // MARK: - Species
 
