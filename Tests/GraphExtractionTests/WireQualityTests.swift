@@ -25,6 +25,10 @@ import Testing
     // "City, State-based": the city.
     let state = triples("The Austin, Texas-based Corvane Robotics raised new money.")
     #expect(state.contains("organization/corvane-robotics locatedIn place/austin"))
+    // "London-listed", "Liberia-flagged": the place, never a name with the participle.
+    let listed = graph("Shares of London-listed BP fell after a Liberia-flagged tanker was hit.")
+    #expect(!listed.entities.contains { $0.name.contains("-") })
+    #expect(listed.entities.contains { $0.name == "London" })
   }
 
   @Test func aCountryJoinedToBrokeredOrganizesTheEvent() {

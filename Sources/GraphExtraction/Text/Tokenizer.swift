@@ -261,6 +261,7 @@ public struct Tokenizer: Sendable {
   static let nameModifiers: Set<String> = [
     "based", "headquartered", "brokered", "mediated", "led", "backed", "sponsored", "funded",
     "owned", "run", "controlled", "operated", "allied", "aligned", "occupied", "held",
+    "listed", "linked", "affiliated", "registered", "flagged", "born",
   ]
 
   /// Whether `scalars` spell one of ``nameModifiers``.
