@@ -115,6 +115,8 @@ import Testing
     #expect(triples(
       "The Bank of England raised rates. The bank's Monetary Policy Committee voted 7-2 for the move.")
       .contains("organization/monetary-policy-committee partOf organization/bank-of-england"))
+    #expect(triples("The ECB's Governing Council will meet again on July 27.")
+      .contains("organization/governing-council partOf organization/european-central-bank"))
   }
 
   // MARK: - Long names

@@ -905,7 +905,7 @@ struct StructuralRules {
   /// for Laser Energetics", "Stanford University's Linear Accelerator Center".
   private static let possessedUnitNouns: Set<String> = [
     "laboratory", "laboratories", "lab", "center", "centre", "hospital", "observatory",
-    "committee", "board", "panel", "directorate",
+    "committee", "board", "panel", "directorate", "council",
   ]
 
   /// The organization of "[a] [business] unit of [the] Y", "an agency within Y", "part of
