@@ -185,6 +185,8 @@ import Testing
     #expect(datedEvents("Kestrel Energy agreed to buy Orion Power. Orion Power shareholders are scheduled to vote on June 14.")["2025-06-14"]
       == ["organization/orion-power"])
     #expect(datedEvents("Fighting erupted in Khartoum on April 15.") == ["2025-04-15": ["place/khartoum"]])
+    #expect(datedEvents("President William Ruto meets Tanzanian President Samia Suluhu Hassan on Monday in Arusha.")
+      == ["2025-03-03": ["person/william-ruto", "person/samia-suluhu-hassan", "place/arusha"]])
     // Without a date of its own, a verb tells no event.
     #expect(datedEvents("The committee will meet again soon.").isEmpty)
   }

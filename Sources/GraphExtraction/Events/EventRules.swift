@@ -893,6 +893,16 @@ struct EventRules {
       else { return nil }
       if type == .inauguration, !subject.kinds.allSatisfy({ $0 == .person }) { return nil }
       participants = subject.entities.map { role($0, subject, subject.isReference ? 0.65 : 0.75) }
+      // "Xi meets Biden on Monday", "will meet with the envoy on May 3": whom they meet.
+      if type == .meeting {
+        var start = position + 1
+        if view.word(start) == "with" { start += 1 }
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let object = view.group(startingAt: start), object.isActor, !object.isDemonym {
+          participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.75) }
+        }
+      }
     }
     // "erupted in Khartoum on April 15 between the army and the RSF".
     var cursor = after
