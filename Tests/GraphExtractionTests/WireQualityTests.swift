@@ -157,6 +157,9 @@ import Testing
     let known = graph("Shares of Tundra Logistics, known as Tunlog, rose. Tunlog said costs fell.")
     #expect(known.entities.map(\.name) == ["Tundra Logistics"])
     #expect(known.entities.first?.aliases.contains("Tunlog") == true)
+    let university = graph(
+      "Researchers at the University of Nairobi (UoN) found the strain. UoN said more tests were needed.")
+    #expect(university.entities.map(\.name) == ["University of Nairobi"])
     #expect(organizations("The Islamic Revolutionary Guard Corps (IRGC) fired missiles.")
       == ["Islamic Revolutionary Guard Corps"])
   }

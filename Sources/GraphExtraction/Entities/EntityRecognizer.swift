@@ -326,9 +326,7 @@ public struct EntityRecognizer: Sendable {
     var fullNames: [[String]: NameCandidate] = [:]
     for index in candidates.indices {
       let short = candidates[index]
-      if let full = fullNames[short.words], short.entry == nil, short.kind != .organization
-        || short.status != .confirmed
-      {
+      if let full = fullNames[short.words], short.entry == nil {
         adopt(&candidates[index], full)
         continue
       }
