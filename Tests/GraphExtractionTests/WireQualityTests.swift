@@ -103,6 +103,7 @@ import Testing
     let found = triples("David Burritt, the chief executive of U.S. Steel, defended the sale.")
     #expect(found.contains("person/david-burritt leaderOf organization/us-steel"))
     #expect(!found.contains("person/david-burritt leaderOf country/united-states"))
+    #expect(organizations("UK Power Networks said outages fell.") == ["UK Power Networks"])
   }
 
   // MARK: - Membership and parts

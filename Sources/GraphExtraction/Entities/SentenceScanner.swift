@@ -917,7 +917,8 @@ struct SentenceScanner {
     // "U.S. Steel", "U.K. Airways": an abbreviated country before an industry word is a company.
     if first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) {
       guard entry.kind == .country, matchEnd + 1 == run || matchEnd + 2 == run,
-        NameLexicon.industryWords.contains(tokens[run - 1].text.lowercased()),
+        NameLexicon.industryWords.contains(tokens[run - 1].text.lowercased())
+          || NameLexicon.organizationHeads[tokens[run - 1].text.lowercased()] == .company,
         tokens[matchEnd..<run].allSatisfy({ Self.isCapitalized($0.text) && !Self.isAllCapitals($0.text) })
       else { return nil }
       var company = make(index..<run, kind: .organization, rule: "country-led-company")
