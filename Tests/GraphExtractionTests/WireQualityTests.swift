@@ -87,6 +87,11 @@ import Testing
       .contains("person/anna-ferreira holdsPosition organization/barclays"))
     #expect(triples("The study was led by Karin Olsen, a virologist at the Pasteur Institute.")
       .contains("person/karin-olsen worksFor organization/pasteur-institute"))
+    // A lone abbreviation someone holds a post at is an organization; a unit's head holds a post.
+    #expect(triples("Carsten Brzeski, global head of macro at ING in Amsterdam, said markets expected it.")
+      .contains("person/carsten-brzeski holdsPosition organization/ing"))
+    #expect(triples("Jane Roe, a professor of economics at Harvard University, said growth would slow.")
+      .contains("person/jane-roe worksFor organization/harvard-university"))
     // A former post is history, and a student is no employee.
     #expect(!triples("Karin Olsen, a former virologist at the Pasteur Institute, retired.")
       .contains { $0.hasPrefix("person/karin-olsen worksFor") })

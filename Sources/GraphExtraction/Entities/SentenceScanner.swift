@@ -1079,6 +1079,17 @@ struct SentenceScanner {
     {
       return true
     }
+    // "an economist at ACR", "global head of research at ACR": someone's post at it.
+    if previous == "at" {
+      for end in stride(from: range.lowerBound - 2, through: max(0, range.lowerBound - 5), by: -1) {
+        let word = tokens[end].text.lowercased()
+        if [",", ".", ";", "(", ")"].contains(word) { break }
+        if let match = RoleTitle.longestMatch(in: tokens, endingAt: end), match.title.holding != .honorific {
+          return true
+        }
+        if word.count > 5, word.hasSuffix("ist") || word.hasSuffix("yst") { return true }
+      }
+    }
     // "the secretary-general of ACR", "the leader of ACR": a title of an organization's office.
     if previous == "of", range.lowerBound >= 2 {
       let title = tokens[range.lowerBound - 2].text.lowercased()

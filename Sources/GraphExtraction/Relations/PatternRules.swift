@@ -903,6 +903,18 @@ struct PatternRules {
       break
     }
     if predicate == nil, Self.isOccupationNoun(head) { predicate = .worksFor }
+    // "global head of macro at ING": the head of a unit holds a post in the organization.
+    if predicate == nil, let of = words.firstIndex(of: "of"), of > 0 {
+      for first in 0..<of {
+        guard let title = rules.titles[words[first..<of].joined(separator: " ")] else { continue }
+        switch title.kind {
+        case .leader, .position: predicate = .holdsPosition
+        case .member: predicate = .memberOf
+        case .employee, .occupation: predicate = .worksFor
+        }
+        break
+      }
+    }
     guard let predicate else { return [] }
     return [
       candidate(
