@@ -94,6 +94,7 @@ public struct EntityRecognizer: Sendable {
         mentions: Self.withoutOverlaps(bySentence[sentence.index] ?? []))
     }
     var graph = resolved.graph
+    Self.addShortNameAliases(&graph, candidates: candidates, mentions: resolved.mentions)
     graph.insert(
       Document(
         id: document.id, headline: Self.headline(of: text), date: document.date,
@@ -355,6 +356,22 @@ public struct EntityRecognizer: Sendable {
       if bracketed, short.words.count == 1, SentenceScanner.isAllCapitals(short.words[0]) { continue }
       adopt(&candidates[index], full)
       fullNames[short.words] = full
+    }
+  }
+
+  /// "The Halvorsen Group (Halvo)": the short name an organization was introduced with is an
+  /// alias of the entity its mention resolved to.
+  static func addShortNameAliases(
+    _ graph: inout KnowledgeGraph, candidates: [NameCandidate],
+    mentions: [(sentenceIndex: Int, mention: Mention)]
+  ) {
+    let shortNames = candidates.filter { $0.rule == "short-name" }
+    guard !shortNames.isEmpty else { return }
+    var entityAt: [Int: EntityID] = [:]
+    for (_, mention) in mentions { entityAt[mention.start] = mention.entityID }
+    for short in shortNames {
+      guard let id = entityAt[short.start], graph[id]?.name != short.text else { continue }
+      graph.update(id) { $0.aliases.insert(short.text) }
     }
   }
 

@@ -473,11 +473,9 @@ struct MentionResolver {
       })
     let surfaces = members.filter { $0.form != .demonym && $0.rule != "capital-metonymy" }
       .map { Self.cleanName($0.name) }
-    // "The Halvorsen Group (Halvo)": the short name it was introduced with is an alias.
-    let shortNames = members.filter { $0.rule == "short-name" }.map { Self.cleanName($0.text) }
     if let entry = group.entry {
       var entity = Entity(entry.kind, id: entry.id, named: entry.name, mentions: evidence)
-      entity.aliases = Self.aliases(surfaces + shortNames, canonical: entry.name)
+      entity.aliases = Self.aliases(surfaces, canonical: entry.name)
       entity.organizationType = entry.organizationType
       entity.placeType = entry.placeType
       entity.eventType = entry.eventType
@@ -496,7 +494,7 @@ struct MentionResolver {
     default:
       entity = Entity(group.kind, named: canonical, mentions: evidence)
     }
-    var names = surfaces + shortNames
+    var names = surfaces
     if group.kind == .organization {
       for surface in surfaces {
         let words = Gazetteer.words(of: surface)

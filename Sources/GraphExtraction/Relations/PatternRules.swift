@@ -170,9 +170,6 @@ struct PatternRules {
         found += composition(at: position)
       }
       if word.hasSuffix("-based") { found += basedCompound(at: position) }
-      if word == "based" || word == "headquartered", self.word(position - 1) == "-" {
-        found += separatedBasedCompound(at: position)
-      }
     }
     for slot in view.slots where slot.entities.count == 1 {
       switch slot.kinds[0] {
@@ -183,6 +180,7 @@ struct PatternRules {
         found += biographyNationality(slot)
         found += occupationAt(slot)
       case .country:
+        found += separatedBasedCompound(after: slot)
         found += demonymBeforeCompany(slot)
         found += demonymBeforeSettlement(slot)
         found += possessivePlace(slot)
@@ -193,6 +191,7 @@ struct PatternRules {
         found += namedUnit(slot)
         found += possessiveHeadquarters(slot)
       case .place:
+        found += separatedBasedCompound(after: slot)
         found += hosting(slot)
         found += settlementDescription(slot)
         found += regionOfCountry(slot)
@@ -1018,10 +1017,11 @@ struct PatternRules {
   /// "Nairobi-based Tundra Logistics", "Tundra, an Austin, Texas-based company": the place the
   /// tokenizer split from "-based" is where the organization is; of "City, State-based" the
   /// city.
-  private func separatedBasedCompound(at position: Int) -> [Candidate] {
-    guard var place = slot(endingBefore: position - 1, [.place, .country]), !place.isDemonym else {
-      return []
-    }
+  private func separatedBasedCompound(after joined: Slot) -> [Candidate] {
+    let position = joined.tokenRange.upperBound + 1
+    guard word(position - 1) == "-", ["based", "headquartered"].contains(word(position)),
+      var place = slot(endingBefore: position - 1, [.place, .country]), !place.isDemonym
+    else { return [] }
     var first = place.tokenRange.lowerBound
     if word(first - 1) == ",", let city = slot(endingBefore: first - 1, [.place]), !city.isDemonym,
       city.placeRank(in: graph) < place.placeRank(in: graph)

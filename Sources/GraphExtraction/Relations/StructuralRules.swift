@@ -111,11 +111,6 @@ struct StructuralRules {
     ]
   }
 
-  /// Honorifics a title may come before: "Foreign Minister Prince Faisal".
-  private static let honorificsAfterTitles: Set<String> = [
-    "prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "dr", "dr.",
-  ]
-
   /// A word that looks like a verb or an auxiliary: it ends an apposition.
   private static func verbLike(_ word: String) -> Bool {
     subjectGapWords.contains(word) || (word.hasSuffix("ed") && word.count > 4) || word == ","
@@ -976,4 +971,11 @@ extension KnowledgeGraph {
     let matches = entities.filter { $0.kind == kind && $0.names.contains(name) }
     return matches.count == 1 ? matches[0].id : nil
   }
+}
+
+extension StructuralRules {
+  /// Honorifics a title may come before: "Foreign Minister Prince Faisal".
+  fileprivate static let honorificsAfterTitles: Set<String> = [
+    "prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "dr", "dr.",
+  ]
 }
