@@ -191,6 +191,8 @@ struct EventRules {
         found.append(mention)
       } else if let mention = datedVerb(at: position) {
         found.append(mention)
+      } else if let mention = occurrence(at: position) {
+        found.append(mention)
       }
     }
     assignDates(&found)

@@ -1,0 +1,378 @@
+import KnowledgeGraphCore
+
+/// Events that happen to their actors or that one actor does to another, rather than events
+/// held between parties: a strike, a fine, a verdict, a resignation, a launch, a docking, an
+/// order for aircraft, a final. Each names the actors of its sentence (subject, object, "by",
+/// "against", "between"), its place ("in Lagos", "from Cape Canaveral") and, through
+/// ``assignDates``, its date.
+extension EventRules {
+  /// Verbs that tell such an event, by the noun that names it.
+  static let occurrenceVerbs: [String: String] = [
+    "fined": "fine", "fines": "fine", "convicted": "verdict", "acquitted": "verdict",
+    "sentenced": "sentencing", "resigned": "resignation", "resigns": "resignation",
+    "elected": "election", "re-elected": "election", "docked": "docking", "ordered": "order",
+    "orders": "order", "lifted": "launch", "blasted": "launch", "launched": "launch",
+  ]
+  /// Nouns that name such an event, by the event's kind.
+  static let occurrenceNouns: [String: String] = [
+    "strike": "strike", "strikes": "strike", "walkout": "strike", "walkouts": "strike",
+    "fine": "fine", "verdict": "verdict", "trial": "trial", "resignation": "resignation",
+    "launch": "launch", "liftoff": "launch", "lift-off": "launch", "final": "final",
+    "order": "order",
+  ]
+  /// Words near "strike" that tell a stoppage of work from a military strike.
+  private static let labourWords: Set<String> = [
+    "workers", "worker", "union", "unions", "staff", "employees", "drivers", "nurses", "doctors",
+    "teachers", "pilots", "miners", "dockers", "walkout", "pay", "wages", "wage", "picket",
+    "pickets", "industrial", "general", "nationwide", "labour", "labor", "crew", "crews",
+    "strikers", "machinists", "members",
+  ]
+  /// Modifiers of a military strike, which is not a stoppage of work.
+  private static let militaryWords: Set<String> = [
+    "air", "drone", "missile", "military", "rocket", "artillery", "airstrike", "retaliatory",
+    "preemptive", "pre-emptive", "precision", "nuclear", "naval", "israeli", "russian",
+    "ukrainian", "american", "first", "lightning", "hunger",
+  ]
+  /// What a launch sends up: "launched a Falcon 9 rocket", "the launch of the probe".
+  private static let launchedThings: Set<String> = [
+    "rocket", "rockets", "satellite", "satellites", "spacecraft", "probe", "capsule", "mission",
+    "lander", "rover", "telescope", "missile", "missiles", "space", "spaceship", "booster",
+  ]
+  /// What an airline or a navy orders in numbers: "ordered 20 aircraft".
+  private static let orderedThings: Set<String> = [
+    "aircraft", "planes", "jets", "airplanes", "airliners", "jetliners", "helicopters", "ships",
+    "vessels", "trains", "locomotives", "submarines", "frigates", "tanks", "engines", "units",
+  ]
+  /// Words after "final" that show the noun ("the final in Sydney"), not the adjective ("the
+  /// final round").
+  private static let afterNounWords: Set<String> = [
+    ",", ".", ";", "of", "in", "at", "on", "against", "between", "with", "was", "is", "will",
+    "and", "took", "ended", "for", "by", "from", "over", "after", "before", "imposed", "levied",
+    "would", "could", "that", "to", "\"", "”", "—", "-",
+  ]
+  /// Words that show "fine" is a penalty: "a record fine", "a 2 million euro fine".
+  private static let penaltyModifiers: Set<String> = [
+    "a", "an", "the", "its", "their", "record", "hefty", "huge", "heavy", "million", "billion",
+    "euro", "dollar", "pound", "antitrust", "the", "maximum", "civil", "criminal", "first",
+  ]
+  /// Words that keep a "trial" out of court: "a clinical trial", "a trial run".
+  private static let nonCourtTrial: Set<String> = [
+    "clinical", "drug", "vaccine", "phase", "field", "free", "pilot", "randomised", "randomized",
+    "run", "period", "basis", "version", "balloon", "trials",
+  ]
+
+  /// The occurrence whose verb or noun is at `position`, if any.
+  func occurrence(at position: Int) -> EventMention? {
+    let word = view.lower[position]
+    if let label = Self.occurrenceVerbs[word], let mention = occurrenceVerb(label, at: position) {
+      return mention
+    }
+    if let label = Self.occurrenceNouns[word] {
+      return occurrenceNoun(label, at: position)
+    }
+    return nil
+  }
+
+  // MARK: - Verbs
+
+  private func occurrenceVerb(_ label: String, at position: Int) -> EventMention? {
+    let word = view.lower[position]
+    let previous = view.word(position - 1)
+    let next = view.word(position + 1)
+    let isPassive = ["was", "were", "been", "be", "is", "are", "being"].contains(previous)
+      || (["was", "were", "been", "be", "is", "are"].contains(view.word(position - 2))
+        && previous.hasSuffix("ly"))
+    var objectStart = position + 1
+    var last = position
+    var type = Entity.EventType.other
+    switch label {
+    case "launch":
+      if word == "lifted" || word == "blasted" {
+        guard next == "off" else { return nil }
+        objectStart = position + 2
+        last = position + 1
+      } else {
+        // "launched a Falcon 9 rocket", not "launched an inquiry".
+        let window = (position + 1)..<min(view.count, position + 6)
+        guard window.contains(where: { Self.launchedThings.contains(view.lower[$0]) }) else {
+          return nil
+        }
+      }
+    case "order":
+      // "ordered 20 aircraft from Airbus", not "ordered troops to withdraw".
+      var cursor = position + 1
+      if ["a", "another", "up"].contains(view.word(cursor)) { cursor += 1 }
+      if view.word(cursor) == "to" { cursor += 1 }
+      let isNumber = Int(view.word(cursor)) != nil || Self.countWords.contains(view.word(cursor))
+      let window = cursor..<min(view.count, cursor + 5)
+      guard isNumber, window.contains(where: { Self.orderedThings.contains(view.lower[$0]) })
+      else { return nil }
+    case "election":
+      type = .election
+      guard isPassive || previous == "newly" || next == "as" else { return nil }
+    case "docking":
+      guard ["with", "at", "to"].contains(next) else { return nil }
+      objectStart = position + 2
+    case "resignation":
+      break
+    default:
+      // "fined", "convicted", "sentenced": a deed done to someone named.
+      break
+    }
+    var participants: [EventMention.Role] = []
+    if let subject = subjectFinder.subject(before: position) {
+      // "SpaceX launched": the launcher; "the Commission fined": the one who fines.
+      participants += subject.entities.map { occurrenceRole($0, subject, subject.isReference ? 0.65 : 0.75) }
+    }
+    if !isPassive, label != "resignation", label != "launch" {
+      var start = objectStart
+      if view.word(start) == "the" { start += 1 }
+      start = view.skipTitle(from: start)
+      if let object = view.group(startingAt: start), object.isActor, !object.isDemonym {
+        participants += object.entities.map { occurrenceRole($0, object, 0.75) }
+        last = max(last, object.tokenRange.upperBound - 1)
+      }
+    }
+    // "ordered 20 aircraft from Airbus", "convicted by a court in Lagos".
+    var locations: [EventMention.Role] = []
+    scanRight(from: last + 1, label: label, participants: &participants, locations: &locations)
+    if label == "election" || label == "resignation" {
+      guard participants.contains(where: { graph[$0.entity]?.kind == .person }) else { return nil }
+    }
+    // A spacecraft that docks or lifts off is seldom an entity: its date alone makes the event.
+    guard !participants.isEmpty || !locations.isEmpty || label == "docking" || label == "launch"
+    else { return nil }
+    let token = view.tokens[position]
+    let startOffset = min(token.start, participants.map(\.start).min() ?? token.start)
+    let endOffset = max(view.tokens[last].end, participants.map(\.end).max() ?? token.end)
+    var mention = EventMention(
+      type: type, sentence: view.index, phraseRange: position..<(last + 1),
+      triggerRange: position..<(last + 1), phrase: label, trigger: label,
+      properName: nil, topic: nil, date: nil, duration: nil,
+      participants: uniqueRoles(participants), organizers: [], locations: locations,
+      isDefinite: false, isAnother: false, isVerbal: false, recognizedID: nil,
+      start: startOffset, end: endOffset)
+    mention.label = type == .other ? label : nil
+    return mention
+  }
+
+  private static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "dozens",
+    "dozen", "several", "more",
+  ]
+
+  // MARK: - Nouns
+
+  private func occurrenceNoun(_ label: String, at position: Int) -> EventMention? {
+    let word = view.lower[position]
+    let previous = view.word(position - 1)
+    let next = view.word(position + 1)
+    // The noun phrase to the left: determiners, numbers, durations, possessors.
+    var left = position
+    var participants: [EventMention.Role] = []
+    var duration: String?
+    var isDefinite = false
+    while left > 0, left > position - 6 {
+      let index = left - 1
+      let before = view.lower[index]
+      if let slotIndex = view.slotAt[index] {
+        let slot = view.slots[slotIndex]
+        // "Meta's fine", "Airbus's order"; "the Champions League final" names itself.
+        if slot.isActor, ["'s", "’s"].contains(view.word(slot.tokenRange.upperBound)) {
+          participants += slot.entities.map { occurrenceRole($0, slot, 0.7) }
+        }
+        left = slot.tokenRange.lowerBound
+        continue
+      }
+      if before == "'s" || before == "’s" || before == "-" {
+        left = index
+        continue
+      }
+      if let parsed = Self.duration(before) {
+        duration = parsed
+        left = index
+        continue
+      }
+      if ["the", "this", "that", "its", "their", "his", "her"].contains(before) {
+        isDefinite = true
+        left = index
+        continue
+      }
+      if ["a", "an", "another", "record", "general", "national", "nationwide", "planned",
+        "indefinite", "new", "first", "second", "cup", "championship", "grand", "hefty",
+        "million", "billion", "euro", "dollar", "rocket", "satellite", "successful", "criminal",
+        "murder", "corruption", "fraud", "antitrust", "maximum"].contains(before)
+        || Int(before) != nil || before.hasPrefix("€") || before.hasPrefix("$")
+      {
+        left = index
+        continue
+      }
+      break
+    }
+    let phraseText = (left..<(position + 1)).map { view.tokens[$0].text }
+    let modifiers = Set(view.lower[left..<position])
+    switch label {
+    case "strike":
+      guard word.hasPrefix("walkout") || isLabourStrike(at: position, modifiers: modifiers) else {
+        return nil
+      }
+    case "fine":
+      guard !modifiers.isDisjoint(with: Self.penaltyModifiers) || previous == "of",
+        Self.afterNounWords.contains(next)
+      else { return nil }
+    case "trial":
+      guard Self.nonCourtTrial.isDisjoint(with: modifiers), !Self.nonCourtTrial.contains(next),
+        !modifiers.isEmpty || ["on", "stood", "stand", "faces", "face", "facing"].contains(previous)
+      else { return nil }
+    case "launch":
+      // "the launch of the probe", "Sunday's rocket launch", "after liftoff".
+      let window = max(0, position - 3)..<min(view.count, position + 6)
+      guard word != "launch" || window.contains(where: { Self.launchedThings.contains(view.lower[$0]) })
+      else { return nil }
+    case "final":
+      // "the World Cup final in Sydney", "beat Spain in the final", not "the final round".
+      let namedBefore = view.slotAt[position - 1].map { view.slots[$0].kinds == [.event] } ?? false
+      guard Self.afterNounWords.contains(next),
+        namedBefore || ["cup", "championship", "league"].contains(previous)
+          || (isDefinite && ["in", "of", "at", "reach", "reached", "won", "win", "lost", "for", "into"]
+            .contains(view.word(left - 1)))
+      else { return nil }
+    case "order":
+      // "placed an order for 20 jets".
+      guard next == "for", modifiers.contains("a") || modifiers.contains("an")
+        || modifiers.contains("the") || modifiers.contains("its") || !participants.isEmpty
+      else { return nil }
+      let window = (position + 2)..<min(view.count, position + 7)
+      guard window.contains(where: { Self.orderedThings.contains(view.lower[$0]) }) else { return nil }
+    default:
+      break
+    }
+    // The subject of the verb before the phrase: "workers went on strike", "Acme placed an
+    // order", "Spain won the final", "the minister announced his resignation".
+    var verb = left - 1
+    if view.word(verb) == "on" || view.word(verb) == "of" || view.word(verb) == "in" { verb -= 1 }
+    if verb >= 0, view.slotAt[verb] == nil, view.tokens[verb].text.first?.isLowercase == true,
+      let subject = subjectFinder.subject(before: verb)
+    {
+      participants += subject.entities.map { occurrenceRole($0, subject, subject.isReference ? 0.65 : 0.7) }
+    }
+    if label == "final", view.word(left - 1) == "in" {
+      // "Spain beat England in the final": the winner and the loser.
+      // A team named after a city is a place, which takes no part: only actors do.
+      if let object = view.group(endingBefore: left - 1) {
+        let cursor = object.tokenRange.lowerBound - 1
+        if [
+          "beat", "beating", "defeated", "defeating", "faced", "facing", "played", "edged",
+          "thrashed", "overcame", "against",
+        ]
+          .contains(view.word(cursor)),
+          let winner = subjectFinder.subject(before: cursor)
+        {
+          participants += winner.entities.map { occurrenceRole($0, winner, 0.7) }
+          if object.isActor {
+            participants += object.entities.map { occurrenceRole($0, object, 0.7) }
+          }
+        }
+      }
+    }
+    var locations: [EventMention.Role] = []
+    scanRight(from: position + 1, label: label, participants: &participants, locations: &locations)
+    let start = view.tokens[left].start
+    let end = view.tokens[position].end
+    return EventMention(
+      type: .other, label: label, sentence: view.index, phraseRange: left..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: phraseText.joined(separator: " "),
+      trigger: view.tokens[position].text, properName: nil, topic: nil, date: nil,
+      duration: duration, participants: uniqueRoles(participants), organizers: [],
+      locations: locations, isDefinite: isDefinite, isAnother: false, isVerbal: false,
+      recognizedID: nil, start: start, end: end)
+  }
+
+  /// Whether "strike" at `position` is a stoppage of work: "went on strike", "a three-day
+  /// strike by nurses", not "an air strike on the port".
+  private func isLabourStrike(at position: Int, modifiers: Set<String>) -> Bool {
+    guard Self.militaryWords.isDisjoint(with: modifiers),
+      !Self.militaryWords.contains(view.word(position - 1))
+    else { return false }
+    if view.word(position - 1) == "on" { return true }
+    if modifiers.contains(where: { Self.duration($0) != nil }) { return true }
+    let window = max(0, position - 8)..<min(view.count, position + 8)
+    return window.contains { Self.labourWords.contains(view.lower[$0]) }
+  }
+
+  /// Actors and a place after an occurrence's words, up to the end of its clause: "by X",
+  /// "against X", "between X and Y", "at X", "on X", "from X", "in City".
+  private func scanRight(
+    from position: Int, label: String, participants: inout [EventMention.Role],
+    locations: inout [EventMention.Role]
+  ) {
+    var cursor = position
+    let limit = min(view.count, position + 14)
+    while cursor < limit {
+      let word = view.lower[cursor]
+      if [".", ";", ":", "which", "that", "who", "but", "after", "because", "while", "when"]
+        .contains(word)
+      {
+        break
+      }
+      if word == ",", cursor > position { break }
+      // "reached the final by defeating Sweden in Auckland": a participle's clause has its
+      // own actors and places.
+      if word.hasSuffix("ing"), word.count > 5, view.slotAt[cursor] == nil,
+        view.tokens[cursor].text.first?.isLowercase == true
+      {
+        break
+      }
+      var preposition = ["by", "against", "between", "with", "on", "at", "from", "of", "in", "over"]
+        .contains(word)
+      // "on Monday", "of fraud", "over pay": only an actor right after counts.
+      if word == "from", label != "order", label != "launch" { preposition = false }
+      if word == "of", !["trial", "resignation", "launch", "final"].contains(label) { preposition = false }
+      if preposition {
+        var start = cursor + 1
+        if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
+        let placeStart = skipPlaceWords(from: start)
+        if ["in", "at", "from"].contains(word), locations.isEmpty,
+          let place = view.slot(startingAt: placeStart),
+          place.kinds.first == .place || place.kinds.first == .country
+        {
+          locations.append(occurrenceRole(place.entities[0], place, 0.75))
+          cursor = place.tokenRange.upperBound
+          continue
+        }
+        start = view.skipTitle(from: start)
+        if word != "in", word != "over", let group = view.group(startingAt: start), group.isActor,
+          !group.isDemonym
+        {
+          participants += group.entities.map { occurrenceRole($0, group, 0.7) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
+      cursor += 1
+    }
+  }
+
+  /// Past "the city of", "the southern port of" before a place's name.
+  private func skipPlaceWords(from position: Int) -> Int {
+    var cursor = position
+    while cursor < min(view.count, position + 3), view.slotAt[cursor] == nil,
+      view.tokens[cursor].text.first?.isLowercase == true, view.lower[cursor] != "of"
+    {
+      cursor += 1
+    }
+    return view.word(cursor) == "of" && cursor > position ? cursor + 1 : position
+  }
+
+  private func occurrenceRole(_ id: EntityID, _ slot: Slot, _ confidence: Double) -> EventMention.Role {
+    EventMention.Role(
+      entity: id, confidence: confidence, start: slot.start, end: slot.end,
+      isExplicit: !slot.isReference)
+  }
+
+  private func uniqueRoles(_ roles: [EventMention.Role]) -> [EventMention.Role] {
+    var seen: Set<EntityID> = []
+    return roles.filter { seen.insert($0.entity).inserted }
+  }
+}

@@ -1,0 +1,96 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Events that happen to their actors or that one actor does to another (strikes, fines,
+/// verdicts, resignations, elections, launches, dockings, orders, finals), driven through
+/// ``Extractor`` on sentences written for these tests.
+@Suite struct OccurrenceEventTests {
+  private func graph(_ text: String, date: String = "2025-03-05") -> KnowledgeGraph {
+    Extractor().extract([SourceDocument(id: "wire", text: text, date: PartialDate(iso: date))]).graph
+  }
+
+  /// The event nodes of a graph.
+  private func events(_ found: KnowledgeGraph) -> [Entity] {
+    found.entities.filter { $0.kind == .event }
+  }
+
+  private func roles(_ found: KnowledgeGraph, of event: Entity?, _ predicate: Relation.Predicate)
+    -> Set<String>
+  {
+    Set(found.relations.filter { $0.subject == event?.id && $0.predicate == predicate }
+      .map(\.object.rawValue))
+  }
+
+  @Test func aStrikeOrWalkoutIsAnEventWithItsUnionPlaceAndDate() throws {
+    let found = graph(
+      "Members of the Harbour Workers Union began a two-day walkout in Rotterdam on Tuesday.")
+    let strike = try #require(events(found).first)
+    #expect(strike.aliases.contains("strike"))
+    #expect(strike.date?.description == "2025-03-04")
+    #expect(roles(found, of: strike, .participant) == ["organization/harbour-workers-union"])
+    #expect(roles(found, of: strike, .location) == ["place/rotterdam"])
+    let onStrike = events(graph("Bus drivers in Leeds went on strike on Monday over pay."))
+    #expect(onStrike.map { $0.date?.description } == ["2025-03-03"])
+    // A military strike is another kind of event, never a stoppage of work.
+    #expect(events(graph("Air strikes on the port of Odesa damaged a grain silo on Monday.")).isEmpty)
+  }
+
+  @Test func aFineNamesWhoFinedWhomButNotTheAdjective() throws {
+    let found = graph("The European Commission fined Meta Platforms 800 million euros on Thursday.")
+    let fine = try #require(events(found).first)
+    #expect(fine.aliases.contains("fine"))
+    #expect(fine.date?.description == "2025-03-06")
+    #expect(roles(found, of: fine, .participant)
+      == ["organization/european-commission", "organization/meta"])
+    #expect(events(graph("It was a fine morning in Paris, and the talks went fine.")).isEmpty)
+  }
+
+  @Test func courtEventsResignationsAndElectionsTakeThePersonTheyHappenTo() throws {
+    let verdict = graph("Former minister John Harlow was convicted of fraud by a court in Lagos on Wednesday.")
+    let conviction = try #require(events(verdict).first)
+    #expect(conviction.date?.description == "2025-03-05")
+    #expect(roles(verdict, of: conviction, .participant) == ["person/john-harlow"])
+    #expect(roles(verdict, of: conviction, .location) == ["place/lagos"])
+    let resigned = graph("Prime Minister Lena Brandt resigned on Friday after a funding scandal.")
+    let resignation = try #require(events(resigned).first)
+    #expect(resignation.aliases.contains("resignation"))
+    #expect(resignation.date?.description == "2025-02-28")
+    #expect(roles(resigned, of: resignation, .participant) == ["person/lena-brandt"])
+    let elected = graph("Carla Mendes was elected speaker of the assembly on Monday.")
+    let election = try #require(events(elected).first)
+    #expect(election.eventType == .election)
+    #expect(election.date?.description == "2025-03-03")
+    #expect(roles(elected, of: election, .participant) == ["person/carla-mendes"])
+    #expect(events(graph("A clinical trial of the vaccine ended without results.")).isEmpty)
+  }
+
+  @Test func launchesDockingsAndOrdersAreEvents() throws {
+    let launched = graph("SpaceX launched a Falcon 9 rocket from Cape Canaveral on Sunday.")
+    let launch = try #require(events(launched).first)
+    #expect(launch.aliases.contains("launch"))
+    #expect(launch.date?.description == "2025-03-02")
+    #expect(roles(launched, of: launch, .participant) == ["organization/spacex"])
+    #expect(roles(launched, of: launch, .location) == ["place/cape-canaveral"])
+    // A product launch is no event unless the text says what went up.
+    #expect(events(graph("The company launched a new phone on Monday.")).isEmpty)
+    let docked = events(graph("The cargo capsule docked with the orbiting station on Tuesday."))
+    #expect(docked.map { $0.date?.description } == ["2025-03-04"])
+    let ordered = graph("Qantas ordered 20 aircraft from Airbus on Wednesday.")
+    let order = try #require(events(ordered).first)
+    #expect(order.date?.description == "2025-03-05")
+    #expect(roles(ordered, of: order, .participant).contains("organization/airbus"))
+    // An order to do something is a command, not a purchase.
+    #expect(events(graph("The court ordered the government to pay the costs.")).isEmpty)
+  }
+
+  @Test func aFinalTakesTheTeamsThatPlayedItButNotTheAdjective() throws {
+    let found = graph("Spain beat Portugal in the final in Lisbon on Sunday.")
+    let final = try #require(events(found).first)
+    #expect(final.aliases.contains("final"))
+    #expect(final.date?.description == "2025-03-02")
+    #expect(roles(found, of: final, .participant) == ["country/spain", "country/portugal"])
+    #expect(roles(found, of: final, .location) == ["place/lisbon"])
+    #expect(events(graph("The final decision rests with Spain.")).isEmpty)
+  }
+}
