@@ -93,4 +93,29 @@ import Testing
     #expect(roles(found, of: final, .location) == ["place/lisbon"])
     #expect(events(graph("The final decision rests with Spain.")).isEmpty)
   }
+
+  // MARK: - Trips and signings
+
+  @Test func aTourOfAPlaceIsTheVisitorsVisitThere() throws {
+    let found = graph("Emmanuel Macron's three-day tour of Vietnam began on Sunday.")
+    let tour = try #require(events(found).first)
+    #expect(tour.eventType == .visit)
+    #expect(tour.date?.description == "2025-03-02")
+    #expect(roles(found, of: tour, .participant) == ["person/emmanuel-macron"])
+    #expect(roles(found, of: tour, .location) == ["country/vietnam"])
+    let pronoun = graph(
+      "Emmanuel Macron arrived in Hanoi on Sunday. He said his visit to Vietnam would deepen ties.")
+    let visit = try #require(events(pronoun).first)
+    #expect(roles(pronoun, of: visit, .participant) == ["person/emmanuel-macron"])
+    #expect(events(graph("The band announced a world tour.")).isEmpty)
+  }
+
+  @Test func signingSeveralAgreementsIsAnAgreementOfTheSigners() throws {
+    let found = graph("Vietnam and France signed agreements worth 10 billion dollars on Monday.")
+    let signing = try #require(events(found).first)
+    #expect(signing.eventType == .agreement)
+    #expect(signing.date?.description == "2025-03-03")
+    #expect(roles(found, of: signing, .participant) == ["country/france", "country/vietnam"])
+    #expect(events(graph("Trade agreements are good for growth, the minister said.")).isEmpty)
+  }
 }

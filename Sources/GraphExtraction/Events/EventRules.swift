@@ -477,7 +477,10 @@ struct EventRules {
           continue
         }
       }
-      if type == .visit, word == "to", locations.isEmpty {
+      // "his tour of Vietnam"
+      if type == .visit, word == "to" || (word == "of" && view.lower[trigger.lowerBound] == "tour"),
+        locations.isEmpty
+      {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
         if let slot = view.slot(startingAt: start), slot.kinds.first == .place
