@@ -118,4 +118,24 @@ import Testing
     #expect(roles(found, of: signing, .participant) == ["country/france", "country/vietnam"])
     #expect(events(graph("Trade agreements are good for growth, the minister said.")).isEmpty)
   }
+
+  // MARK: - Denied events
+
+  @Test func anAgreementTheSentenceDeniesIsNoEvent() throws {
+    let ended = graph("Talks between Kenya and Uganda ended without agreement on Monday.")
+    let talks = try #require(events(ended).first)
+    #expect(events(ended).count == 1)
+    #expect(talks.eventType == .talks)
+    #expect(talks.date?.description == "2025-03-03")
+    for denial in [
+      "Kenya and Uganda failed to reach a deal on Monday.",
+      "Kenya and Uganda did not sign the accord in Nairobi.",
+      "There was no deal between Kenya and Uganda, officials said on Monday.",
+    ] {
+      #expect(!events(graph(denial)).contains { $0.eventType == .agreement }, "\(denial)")
+    }
+    // A negation of something else leaves the deal standing.
+    let reached = graph("Kenya and Uganda reached a deal on Monday without a vote in parliament.")
+    #expect(events(reached).map(\.eventType) == [.agreement])
+  }
 }

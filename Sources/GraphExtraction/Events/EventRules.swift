@@ -195,6 +195,7 @@ struct EventRules {
         found.append(mention)
       }
     }
+    found.removeAll { isNegated($0) }
     assignDates(&found)
     shareParticipants(&found)
     if isHeadline {
