@@ -138,4 +138,32 @@ import Testing
     let reached = graph("Kenya and Uganda reached a deal on Monday without a vote in parliament.")
     #expect(events(reached).map(\.eventType) == [.agreement])
   }
+
+  // MARK: - Dates of events
+
+  @Test(arguments: [
+    ("in December", "2025-01-20", "2024-12"),
+    ("last October", "2025-03-05", "2024-10"),
+    ("last October", "2025-11-20", "2025-10"),
+    ("earlier this month", "2025-03-05", "2025-03"),
+    ("last month", "2025-01-20", "2024-12"),
+    ("in March last year", "2025-06-10", "2024-03"),
+    ("in May this year", "2025-06-10", "2025-05"),
+    ("in 2017", "2025-06-10", "2017"),
+    ("on Aug. 20, 2023", "2025-06-10", "2023-08-20"),
+  ])
+  func anEventTakesItsDateInEveryWrittenForm(when: String, published: String, expected: String)
+    throws
+  {
+    let found = graph("Kenya and Uganda signed a border agreement \(when).", date: published)
+    let agreement = try #require(events(found).first)
+    #expect(agreement.date?.description == expected)
+  }
+
+  @Test func aMonthRelativeToAnUndatedDocumentGetsNoYear() throws {
+    let found = Extractor().extract([
+      SourceDocument(id: "undated", text: "Kenya and Uganda signed a border agreement in March last year.")
+    ]).graph
+    #expect(events(found).allSatisfy { $0.date == nil })
+  }
 }

@@ -194,6 +194,9 @@ public struct DateParser: Sendable {
           PartialDate(year: year, month: month), tokens, index..<(index + 2), explicitYear: true,
           preceding: preceding)
       }
+      if let mention = monthOfRelativeYear(month, tokens, at: index, preceding: preceding) {
+        return mention
+      }
       if let preceding, Self.monthIntroducers.contains(preceding) || preceding.hasPrefix("mid") {
         if let date = inferYear(month: month, day: nil) {
           return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding)
@@ -218,6 +221,9 @@ public struct DateParser: Sendable {
         PartialDate(year: reference.year + offset), tokens, index..<(index + 2),
         explicitYear: false, preceding: preceding)
       mention.isVague = true
+      return mention
+    }
+    if let mention = relativeMonth(lower, tokens, at: index, preceding: preceding) {
       return mention
     }
     return nil
@@ -414,4 +420,50 @@ public func datelineDate(in text: String) -> PartialDate? {
   }
   guard let year else { return nil }
   return PartialDate(year: year, month: dayOfDateline.month, day: dayOfDateline.day)
+}
+
+// MARK: - Months relative to the document's date
+
+extension DateParser {
+  /// "in March last year", "in May this year", "in June next year": the month in the year
+  /// named relative to the document's. `nil` without a document date: a year is never guessed.
+  fileprivate func monthOfRelativeYear(
+    _ month: Int, _ tokens: [Token], at index: Int, preceding: String?
+  ) -> DateMention? {
+    guard let reference = referenceDate, index + 2 < tokens.count,
+      tokens[index + 2].text.lowercased() == "year"
+    else { return nil }
+    let offsets = ["last": -1, "past": -1, "this": 0, "next": 1]
+    guard let offset = offsets[tokens[index + 1].text.lowercased()] else { return nil }
+    return make(
+      PartialDate(year: reference.year + offset, month: month), tokens, index..<(index + 3),
+      explicitYear: false, preceding: preceding)
+  }
+
+  /// "earlier this month", "last month", "next month": the month of the document's date, or
+  /// the one before or after it. A month is precise enough to date an event, unlike "this
+  /// year".
+  fileprivate func relativeMonth(
+    _ lower: String, _ tokens: [Token], at index: Int, preceding: String?
+  ) -> DateMention? {
+    let offsets = ["last": -1, "past": -1, "this": 0, "next": 1]
+    guard let offset = offsets[lower], index + 1 < tokens.count,
+      tokens[index + 1].text.lowercased() == "month", let reference = referenceDate,
+      let referenceMonth = reference.month
+    else { return nil }
+    // "the past month" is a stretch of time up to now, not a month.
+    if lower == "past" { return nil }
+    var month = referenceMonth + offset
+    var year = reference.year
+    if month < 1 {
+      month += 12
+      year -= 1
+    } else if month > 12 {
+      month -= 12
+      year += 1
+    }
+    return make(
+      PartialDate(year: year, month: month), tokens, index..<(index + 2), explicitYear: false,
+      preceding: preceding)
+  }
 }
