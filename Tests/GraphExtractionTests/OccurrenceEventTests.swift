@@ -166,4 +166,27 @@ import Testing
     ]).graph
     #expect(events(found).allSatisfy { $0.date == nil })
   }
+
+  // MARK: - Parties named by "between"
+
+  @Test(arguments: [
+    ("The deal between President William Ruto and the International Monetary Fund was announced on Monday.",
+     Set(["person/william-ruto", "organization/international-monetary-fund"])),
+    ("A deal between Acme Corp and its rival Globex Inc was approved on Monday.",
+     Set(["organization/acme-corp", "organization/globex-inc"])),
+    ("The agreement, between Kenya and the World Bank, was signed on Monday.",
+     Set(["country/kenya", "organization/world-bank"])),
+  ])
+  func everyPartyBetweenTakesPartInTheAgreement(text: String, parties: Set<String>) throws {
+    let found = graph(text)
+    let agreement = try #require(events(found).first)
+    #expect(agreement.eventType == .agreement)
+    #expect(roles(found, of: agreement, .participant) == parties)
+  }
+
+  @Test func aSpeakerAfterTheListIsNoParty() throws {
+    let found = graph("The agreement between Kenya and Uganda, Ruto said, is fair.")
+    let agreement = try #require(events(found).first)
+    #expect(roles(found, of: agreement, .participant) == ["country/kenya", "country/uganda"])
+  }
 }

@@ -365,7 +365,7 @@ extension EventRules {
     return view.word(cursor) == "of" && cursor > position ? cursor + 1 : position
   }
 
-  private func occurrenceRole(_ id: EntityID, _ slot: Slot, _ confidence: Double) -> EventMention.Role {
+  func occurrenceRole(_ id: EntityID, _ slot: Slot, _ confidence: Double) -> EventMention.Role {
     EventMention.Role(
       entity: id, confidence: confidence, start: slot.start, end: slot.end,
       isExplicit: !slot.isReference)

@@ -196,6 +196,7 @@ struct EventRules {
       }
     }
     found.removeAll { isNegated($0) }
+    addBetweenParties(&found)
     assignDates(&found)
     shareParticipants(&found)
     if isHeadline {
