@@ -189,4 +189,36 @@ import Testing
     let agreement = try #require(events(found).first)
     #expect(roles(found, of: agreement, .participant) == ["country/kenya", "country/uganda"])
   }
+
+  // MARK: - More ways to tell them
+
+  @Test func verdictsSentencesAndSteppingDownAreDatedEventsOfTheirPerson() throws {
+    for text in [
+      "Ali Musa was found guilty of bribery on Thursday.",
+      "The verdict against Ali Musa was delivered in Abuja on Thursday.",
+    ] {
+      let found = graph(text)
+      let verdict = try #require(events(found).first, "\(text)")
+      #expect(verdict.aliases.contains("verdict"))
+      #expect(verdict.date?.description == "2025-03-06")
+      #expect(roles(found, of: verdict, .participant) == ["person/ali-musa"])
+    }
+    let sentenced = graph("A judge sentenced Ali Musa to five years in prison on Friday.")
+    let sentencing = try #require(events(sentenced).first)
+    #expect(sentencing.date?.description == "2025-02-28")
+    #expect(roles(sentenced, of: sentencing, .participant) == ["person/ali-musa"])
+    let stepped = graph("Chief executive Sara Lind stepped down on Monday.")
+    let resignation = try #require(events(stepped).first)
+    #expect(resignation.aliases.contains("resignation"))
+    #expect(roles(stepped, of: resignation, .participant) == ["person/sara-lind"])
+    #expect(events(graph("Police found the car near Leeds on Monday.")).isEmpty)
+  }
+
+  @Test func anOrderComesFromItsMakerAndIsPlacedByItsBuyer() throws {
+    let found = graph("Lufthansa placed an order for 40 jets from Boeing on Tuesday.")
+    let order = try #require(events(found).first)
+    #expect(order.date?.description == "2025-03-04")
+    #expect(roles(found, of: order, .participant) == ["organization/lufthansa", "organization/boeing"])
+    #expect(roles(found, of: order, .location).isEmpty)
+  }
 }

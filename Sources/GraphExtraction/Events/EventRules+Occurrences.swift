@@ -12,6 +12,7 @@ extension EventRules {
     "sentenced": "sentencing", "resigned": "resignation", "resigns": "resignation",
     "elected": "election", "re-elected": "election", "docked": "docking", "ordered": "order",
     "orders": "order", "lifted": "launch", "blasted": "launch", "launched": "launch",
+    "found": "verdict", "stepped": "resignation", "steps": "resignation",
   ]
   /// Nouns that name such an event, by the event's kind.
   static let occurrenceNouns: [String: String] = [
@@ -114,10 +115,22 @@ extension EventRules {
       guard ["with", "at", "to"].contains(next) else { return nil }
       objectStart = position + 2
     case "resignation":
-      break
+      // "stepped down", "steps down as chief executive".
+      if word == "stepped" || word == "steps" {
+        guard next == "down" else { return nil }
+        objectStart = position + 2
+        last = position + 1
+      }
     default:
+      // "was found guilty", "found not guilty": a verdict on the subject.
+      if word == "found" {
+        let verdict = next == "not" ? position + 2 : position + 1
+        guard isPassive, view.word(verdict) == "guilty" || view.word(verdict) == "innocent" else {
+          return nil
+        }
+        last = verdict
+      }
       // "fined", "convicted", "sentenced": a deed done to someone named.
-      break
     }
     var participants: [EventMention.Role] = []
     if let subject = subjectFinder.subject(before: position) {
@@ -333,7 +346,8 @@ extension EventRules {
         var start = cursor + 1
         if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
         let placeStart = skipPlaceWords(from: start)
-        if ["in", "at", "from"].contains(word), locations.isEmpty,
+        // A launch leaves from its place; an order comes from a maker.
+        if word == "in" || word == "at" || (word == "from" && label == "launch"), locations.isEmpty,
           let place = view.slot(startingAt: placeStart),
           place.kinds.first == .place || place.kinds.first == .country
         {

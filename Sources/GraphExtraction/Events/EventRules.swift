@@ -129,6 +129,7 @@ struct EventRules {
     "announced", "completed", "finalized", "finalised", "inaugurated", "initiated", "called",
     "arranged", "slated", "set", "expected", "sealed", "struck", "ratified", "adopted",
     "lasted", "occurred", "happened", "resumed", "continued", "took", "convened",
+    "delivered", "handed", "imposed", "issued", "staged",
   ]
 
   private static let speechVerbs: Set<String> = [
