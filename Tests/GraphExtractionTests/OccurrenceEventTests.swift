@@ -221,4 +221,22 @@ import Testing
     #expect(roles(found, of: order, .participant) == ["organization/lufthansa", "organization/boeing"])
     #expect(roles(found, of: order, .location).isEmpty)
   }
+
+  @Test func strikersEmployerTakesPartButASpeakerDoesNot() throws {
+    let found = graph(
+      "Workers at Ford went on strike on Monday. Union leader Anna Berg said the walkout would continue.")
+    let strike = try #require(events(found).first)
+    #expect(events(found).count == 1)
+    #expect(strike.date?.description == "2025-03-03")
+    #expect(roles(found, of: strike, .participant) == ["organization/ford"])
+  }
+
+  @Test func aPossessedTrialKeepsAwayFromAnotherClausesDate() throws {
+    let found = graph(
+      "Former premier Paul Renard was convicted of embezzlement in 2020; his trial lasted a month.")
+    let verdict = try #require(events(found).first { $0.aliases.contains("verdict") })
+    #expect(verdict.date?.description == "2020")
+    #expect(roles(found, of: verdict, .participant) == ["person/paul-renard"])
+    #expect(events(found).filter { $0.date?.description == "2020" }.count == 1)
+  }
 }

@@ -265,10 +265,14 @@ extension EventRules {
     // order", "Spain won the final", "the minister announced his resignation".
     var verb = left - 1
     if view.word(verb) == "on" || view.word(verb) == "of" || view.word(verb) == "in" { verb -= 1 }
-    if verb >= 0, view.slotAt[verb] == nil, view.tokens[verb].text.first?.isLowercase == true,
+    // "Whelan said the walkout would go on": a speaker only talks about it.
+    let speaks = Self.speakingVerbs.contains(view.word(verb))
+    if verb >= 0, !speaks, view.slotAt[verb] == nil, view.tokens[verb].text.first?.isLowercase == true,
       let subject = subjectFinder.subject(before: verb)
     {
       participants += subject.entities.map { occurrenceRole($0, subject, subject.isReference ? 0.65 : 0.7) }
+    } else if label == "strike", !speaks, let employer = employer(before: verb) {
+      participants += employer.entities.map { occurrenceRole($0, employer, 0.65) }
     }
     if label == "final", view.word(left - 1) == "in" {
       // "Spain beat England in the final": the winner and the loser.
@@ -293,13 +297,37 @@ extension EventRules {
     scanRight(from: position + 1, label: label, participants: &participants, locations: &locations)
     let start = view.tokens[left].start
     let end = view.tokens[position].end
-    return EventMention(
+    var mention = EventMention(
       type: .other, label: label, sentence: view.index, phraseRange: left..<(position + 1),
       triggerRange: position..<(position + 1), phrase: phraseText.joined(separator: " "),
       trigger: view.tokens[position].text, properName: nil, topic: nil, date: nil,
       duration: duration, participants: uniqueRoles(participants), organizers: [],
       locations: locations, isDefinite: isDefinite, isAnother: false, isVerbal: false,
       recognizedID: nil, start: start, end: end)
+    // "his trial": owned by its party, so a date elsewhere in the sentence is not its own.
+    mention.isPossessive = ["his", "her", "its", "their"].contains(view.word(left))
+    return mention
+  }
+
+  /// Verbs whose subject speaks about an event rather than takes part in it.
+  private static let speakingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "warned", "added", "noted", "announced", "stressed",
+    "insisted", "claimed", "argued", "criticised", "criticized", "condemned", "welcomed",
+    "described", "called", "blamed",
+  ]
+
+  /// "Train drivers at Northern Rail went on strike": the employer of the strikers named
+  /// before the verb, when the strikers themselves are no entity.
+  private func employer(before verb: Int) -> Slot? {
+    var cursor = verb
+    while cursor > 0, subjectGapWords.contains(view.word(cursor - 1)) { cursor -= 1 }
+    guard let slot = view.group(endingBefore: cursor), slot.isActor,
+      ["at", "of", "from"].contains(view.word(slot.tokenRange.lowerBound - 1)),
+      Self.labourWords.contains(view.word(slot.tokenRange.lowerBound - 2))
+        || (view.word(slot.tokenRange.lowerBound - 2) == "the"
+          && Self.labourWords.contains(view.word(slot.tokenRange.lowerBound - 3)))
+    else { return nil }
+    return slot
   }
 
   /// Whether "strike" at `position` is a stoppage of work: "went on strike", "a three-day
