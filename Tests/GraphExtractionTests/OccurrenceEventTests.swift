@@ -239,4 +239,15 @@ import Testing
     #expect(roles(found, of: verdict, .participant) == ["person/paul-renard"])
     #expect(events(found).filter { $0.date?.description == "2020" }.count == 1)
   }
+
+  @Test func signedContractsAreAnAgreementOfTheSignersButAContractAloneIsNot() throws {
+    let found = graph("Vietnam Airlines and Boeing signed contracts worth 10 billion dollars in Hanoi on Monday.")
+    let signing = try #require(events(found).first)
+    #expect(signing.eventType == .agreement)
+    #expect(signing.date?.description == "2025-03-03")
+    #expect(roles(found, of: signing, .participant)
+      == ["organization/vietnam-airlines", "organization/boeing"])
+    #expect(roles(found, of: signing, .location) == ["place/hanoi"])
+    #expect(events(graph("The contract with Boeing expires next year.")).isEmpty)
+  }
 }

@@ -19,7 +19,8 @@ extension EventRules {
     "strike": "strike", "strikes": "strike", "walkout": "strike", "walkouts": "strike",
     "fine": "fine", "verdict": "verdict", "trial": "trial", "resignation": "resignation",
     "launch": "launch", "liftoff": "launch", "lift-off": "launch", "final": "final",
-    "order": "order",
+    "order": "order", "contract": "agreement", "contracts": "agreement",
+    "memorandum": "agreement",
   ]
   /// Words near "strike" that tell a stoppage of work from a military strike.
   private static let labourWords: Set<String> = [
@@ -110,7 +111,7 @@ extension EventRules {
       else { return nil }
     case "election":
       type = .election
-      guard isPassive || previous == "newly" || next == "as" else { return nil }
+      guard isPassive || next == "as" else { return nil }
     case "docking":
       guard ["with", "at", "to"].contains(next) else { return nil }
       objectStart = position + 2
@@ -258,6 +259,10 @@ extension EventRules {
       else { return nil }
       let window = (position + 2)..<min(view.count, position + 7)
       guard window.contains(where: { Self.orderedThings.contains(view.lower[$0]) }) else { return nil }
+    case "agreement":
+      // "signed contracts worth $2 billion", "signed a memorandum of understanding": a
+      // contract is an event only when the sentence tells its signing.
+      guard Self.signingVerbs.contains(view.word(left - 1)) else { return nil }
     default:
       break
     }
@@ -297,8 +302,10 @@ extension EventRules {
     scanRight(from: position + 1, label: label, participants: &participants, locations: &locations)
     let start = view.tokens[left].start
     let end = view.tokens[position].end
+    let isAgreement = label == "agreement"
     var mention = EventMention(
-      type: .other, label: label, sentence: view.index, phraseRange: left..<(position + 1),
+      type: isAgreement ? .agreement : .other, label: isAgreement ? nil : label,
+      sentence: view.index, phraseRange: left..<(position + 1),
       triggerRange: position..<(position + 1), phrase: phraseText.joined(separator: " "),
       trigger: view.tokens[position].text, properName: nil, topic: nil, date: nil,
       duration: duration, participants: uniqueRoles(participants), organizers: [],
@@ -308,6 +315,11 @@ extension EventRules {
     mention.isPossessive = ["his", "her", "its", "their"].contains(view.word(left))
     return mention
   }
+
+  /// Verbs that tell a contract was signed.
+  private static let signingVerbs: Set<String> = [
+    "signed", "sign", "signs", "signing", "inked", "concluded", "sealed",
+  ]
 
   /// Verbs whose subject speaks about an event rather than takes part in it.
   private static let speakingVerbs: Set<String> = [
