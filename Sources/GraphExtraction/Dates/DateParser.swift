@@ -426,13 +426,24 @@ public func datelineDate(in text: String) -> PartialDate? {
 
 extension DateParser {
   /// "in March last year", "in May this year", "in June next year": the month in the year
-  /// named relative to the document's. `nil` without a document date: a year is never guessed.
+  /// named relative to the document's; "last April", the latest April before the document's
+  /// month. `nil` without a document date: a year is never guessed.
   fileprivate func monthOfRelativeYear(
     _ month: Int, _ tokens: [Token], at index: Int, preceding: String?
   ) -> DateMention? {
-    guard let reference = referenceDate, index + 2 < tokens.count,
-      tokens[index + 2].text.lowercased() == "year"
-    else { return nil }
+    guard let reference = referenceDate else { return nil }
+    // "last April" in a March story is April of the year before; in a May story, this April.
+    if preceding == "last", let referenceMonth = reference.month,
+      !(index + 1 < tokens.count && Self.dayNumber(tokens[index + 1].text) != nil)
+    {
+      let year = month < referenceMonth ? reference.year : reference.year - 1
+      return make(
+        PartialDate(year: year, month: month), tokens, index..<(index + 1), explicitYear: false,
+        preceding: preceding)
+    }
+    guard index + 2 < tokens.count, tokens[index + 2].text.lowercased() == "year" else {
+      return nil
+    }
     let offsets = ["last": -1, "past": -1, "this": 0, "next": 1]
     guard let offset = offsets[tokens[index + 1].text.lowercased()] else { return nil }
     return make(
