@@ -223,6 +223,9 @@ import Testing
     #expect(order.date?.description == "2025-03-04")
     #expect(roles(found, of: order, .participant) == ["organization/lufthansa", "organization/boeing"])
     #expect(roles(found, of: order, .location).isEmpty)
+    let maker = graph("Vietnam Airlines ordered ten Airbus A330neo jets on Tuesday.")
+    let named = try #require(events(maker).first)
+    #expect(roles(maker, of: named, .participant) == ["organization/vietnam-airlines", "organization/airbus"])
   }
 
   @Test func strikersEmployerTakesPartButASpeakerDoesNot() throws {
@@ -252,5 +255,19 @@ import Testing
       == ["organization/vietnam-airlines", "organization/boeing"])
     #expect(roles(found, of: signing, .location) == ["place/hanoi"])
     #expect(events(graph("The contract with Boeing expires next year.")).isEmpty)
+  }
+
+  @Test func aFinalWonByTheSentencesSubjectAndASemifinal() throws {
+    let found = graph(
+      "PARIS, March 9 (AP) - France won the Six Nations Cup on Saturday, beating Ireland 24-20 "
+        + "in the final at Lyon. Earlier this month, the hosts thrashed Italy in the semifinal in Rome.",
+      date: "2025-03-09")
+    let final = try #require(events(found).first { $0.aliases.contains("final") })
+    #expect(final.date?.description == "2025-03-08")
+    #expect(roles(found, of: final, .participant) == ["country/france", "country/ireland"])
+    let semifinal = try #require(events(found).first { $0.aliases.contains("semifinal") })
+    #expect(semifinal.date?.description == "2025-03")
+    #expect(roles(found, of: semifinal, .participant) == ["country/italy"])
+    #expect(roles(found, of: semifinal, .location) == ["place/rome"])
   }
 }

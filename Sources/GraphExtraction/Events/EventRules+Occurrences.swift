@@ -19,6 +19,7 @@ extension EventRules {
     "strike": "strike", "strikes": "strike", "walkout": "strike", "walkouts": "strike",
     "fine": "fine", "verdict": "verdict", "trial": "trial", "resignation": "resignation",
     "launch": "launch", "liftoff": "launch", "lift-off": "launch", "final": "final",
+    "semifinal": "semifinal", "semi-final": "semifinal",
     "order": "order", "contract": "agreement", "contracts": "agreement",
     "memorandum": "agreement",
   ]
@@ -150,6 +151,20 @@ extension EventRules {
     // "ordered 20 aircraft from Airbus", "convicted by a court in Lagos".
     var locations: [EventMention.Role] = []
     scanRight(from: last + 1, label: label, participants: &participants, locations: &locations)
+    // "ordered ten Airbus A330 jets": the maker named in what is ordered.
+    if label == "order" {
+      var cursor = position + 1
+      while cursor < min(view.count, position + 8),
+        !Self.orderedThings.contains(view.lower[cursor])
+      {
+        if let slot = view.slot(startingAt: cursor), slot.kinds == [.organization] {
+          participants += slot.entities.map { occurrenceRole($0, slot, 0.65) }
+          cursor = slot.tokenRange.upperBound
+          continue
+        }
+        cursor += 1
+      }
+    }
     if label == "election" || label == "resignation" {
       guard participants.contains(where: { graph[$0.entity]?.kind == .person }) else { return nil }
     }
@@ -244,7 +259,7 @@ extension EventRules {
       let window = max(0, position - 3)..<min(view.count, position + 6)
       guard word != "launch" || window.contains(where: { Self.launchedThings.contains(view.lower[$0]) })
       else { return nil }
-    case "final":
+    case "final", "semifinal":
       // "the World Cup final in Sydney", "beat Spain in the final", not "the final round".
       let namedBefore = view.slotAt[position - 1].map { view.slots[$0].kinds == [.event] } ?? false
       guard Self.afterNounWords.contains(next),
@@ -279,19 +294,25 @@ extension EventRules {
     } else if label == "strike", !speaks, let employer = employer(before: verb) {
       participants += employer.entities.map { occurrenceRole($0, employer, 0.65) }
     }
-    if label == "final", view.word(left - 1) == "in" {
-      // "Spain beat England in the final": the winner and the loser.
+    if label == "final" || label == "semifinal", view.word(left - 1) == "in" {
+      // "Spain beat England in the final": the winner and the loser; "…, beating England
+      // 2-1 in the final": the winner is the sentence's subject.
       // A team named after a city is a place, which takes no part: only actors do.
-      if let object = view.group(endingBefore: left - 1) {
+      var objectEnd = left - 1
+      if view.word(objectEnd - 1).contains(where: \.isNumber) { objectEnd -= 1 }
+      if let object = view.group(endingBefore: objectEnd) {
         let cursor = object.tokenRange.lowerBound - 1
         if [
           "beat", "beating", "defeated", "defeating", "faced", "facing", "played", "edged",
           "thrashed", "overcame", "against",
         ]
-          .contains(view.word(cursor)),
-          let winner = subjectFinder.subject(before: cursor)
+          .contains(view.word(cursor))
         {
-          participants += winner.entities.map { occurrenceRole($0, winner, 0.7) }
+          if let winner = subjectFinder.subject(before: cursor)
+            ?? (view.word(cursor - 1) == "," ? sentenceSubject(before: cursor - 1) : nil)
+          {
+            participants += winner.entities.map { occurrenceRole($0, winner, 0.7) }
+          }
           if object.isActor {
             participants += object.entities.map { occurrenceRole($0, object, 0.7) }
           }
@@ -314,6 +335,22 @@ extension EventRules {
     // "his trial": owned by its party, so a date elsewhere in the sentence is not its own.
     mention.isPossessive = ["his", "her", "its", "their"].contains(view.word(left))
     return mention
+  }
+
+  /// The first actor of the sentence not governed by a preposition, before `position`: the
+  /// subject a participle after a comma shares ("Spain won, beating England").
+  private func sentenceSubject(before position: Int) -> Slot? {
+    for slot in view.slots where slot.tokenRange.upperBound <= position {
+      guard slot.isActor, !slot.isDemonym else { continue }
+      let before = view.word(slot.tokenRange.lowerBound - 1)
+      // "(AP)" in a dateline is the agency, not the subject.
+      if before == "(" || view.word(slot.tokenRange.upperBound) == ")" { continue }
+      if ["in", "at", "on", "of", "from", "to", "with", "by", "for", "against"].contains(before) {
+        continue
+      }
+      return view.group(startingAt: slot.tokenRange.lowerBound)
+    }
+    return nil
   }
 
   /// Verbs that tell a contract was signed.
@@ -381,7 +418,7 @@ extension EventRules {
         .contains(word)
       // "on Monday", "of fraud", "over pay": only an actor right after counts.
       if word == "from", label != "order", label != "launch" { preposition = false }
-      if word == "of", !["trial", "resignation", "launch", "final"].contains(label) { preposition = false }
+      if word == "of", !["trial", "resignation", "launch", "final", "semifinal"].contains(label) { preposition = false }
       if preposition {
         var start = cursor + 1
         if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
