@@ -270,4 +270,25 @@ import Testing
     #expect(roles(found, of: semifinal, .participant) == ["country/italy"])
     #expect(roles(found, of: semifinal, .location) == ["place/rome"])
   }
+
+  @Test func aLaunchSiteIsWhereAndADockingIsAtItsStation() throws {
+    let found = graph(
+      "A rocket carrying two cosmonauts lifted off from the Baikonur Cosmodrome in Kazakhstan on "
+        + "Friday. The capsule docked with the International Space Station on Saturday.")
+    let launch = try #require(events(found).first { $0.aliases.contains("launch") })
+    #expect(launch.date?.description == "2025-02-28")
+    #expect(roles(found, of: launch, .participant).isEmpty)
+    #expect(roles(found, of: launch, .location) == ["country/kazakhstan"])
+    let docking = try #require(events(found).first { $0.aliases.contains("docking") })
+    #expect(docking.date?.description == "2025-03-01")
+  }
+
+  @Test func aWhichClauseRightAfterTheEventTellsItsTime() throws {
+    let found = graph("The trial, which opened in January, heard from 14 witnesses.")
+    let trial = try #require(events(found).first)
+    #expect(trial.date?.description == "2025-01")
+    // Another noun's clause keeps its date.
+    let summit = graph("Finland, which joined NATO in January, attended the summit in Vilnius.")
+    #expect(events(summit).allSatisfy { $0.date == nil })
+  }
 }

@@ -424,7 +424,10 @@ extension EventRules {
         if ["the", "a", "an"].contains(view.word(start)) { start += 1 }
         let placeStart = skipPlaceWords(from: start)
         // A launch leaves from its place; an order comes from a maker.
-        if word == "in" || word == "at" || (word == "from" && label == "launch"), locations.isEmpty,
+        // "docked with the space station": where it docked.
+        let placeWord = word == "in" || word == "at" || (word == "from" && label == "launch")
+          || (word == "with" && label == "docking")
+        if placeWord, locations.isEmpty,
           let place = view.slot(startingAt: placeStart),
           place.kinds.first == .place || place.kinds.first == .country
         {
@@ -433,8 +436,10 @@ extension EventRules {
           continue
         }
         start = view.skipTitle(from: start)
-        if word != "in", word != "over", let group = view.group(startingAt: start), group.isActor,
-          !group.isDemonym
+        // A launch site is no party to the launch, even when taken for an organization.
+        let isSite = word == "from" && label == "launch"
+        if word != "in", word != "over", !isSite, let group = view.group(startingAt: start),
+          group.isActor, !group.isDemonym
         {
           participants += group.entities.map { occurrenceRole($0, group, 0.7) }
           cursor = group.tokenRange.upperBound
@@ -466,4 +471,24 @@ extension EventRules {
     var seen: Set<EntityID> = []
     return roles.filter { seen.insert($0.entity).inserted }
   }
+}
+
+extension EventRules {
+  /// Whether a ", which …" clause right after an event's noun tells the event's own time:
+  /// "The trial, which opened in May, …", unlike "Finland, which joined in April, attended
+  /// the summit".
+  func isOwnRelativeClause(_ clause: Range<Int>, of event: EventMention) -> Bool {
+    guard !event.isVerbal, clause.lowerBound == event.triggerRange.upperBound,
+      view.word(clause.lowerBound) == ",", view.word(clause.lowerBound + 1) == "which"
+    else { return false }
+    var verb = clause.lowerBound + 2
+    if ["was", "were", "had", "has"].contains(view.word(verb)) { verb += 1 }
+    return Self.clauseVerbsOfDate.contains(view.word(verb))
+  }
+
+  /// Verbs of a relative clause that date the event it describes: "which opened in May".
+  private static let clauseVerbsOfDate: Set<String> = [
+    "opened", "began", "started", "ended", "took", "lasted", "concluded", "closed", "held",
+    "staged", "launched", "signed", "occurred", "happened", "resumed",
+  ]
 }

@@ -1040,7 +1040,9 @@ struct EventRules {
         if relative[index] && !follows { continue }
         // "Finland, which joined the alliance in April, attended its first summit": a date in
         // a relative clause belongs to that clause.
-        if let clause, !clause.contains(event.triggerRange.lowerBound) {
+        if let clause, !clause.contains(event.triggerRange.lowerBound),
+          !isOwnRelativeClause(clause, of: event)
+        {
           continue
         }
         // "The deal was blocked in April": the date of another verb, not of the deal.
