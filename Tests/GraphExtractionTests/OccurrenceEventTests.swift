@@ -206,6 +206,10 @@ import Testing
       #expect(verdict.date?.description == "2025-03-06")
       #expect(roles(found, of: verdict, .participant) == ["person/ali-musa"])
     }
+    #expect(events(graph("Ali Musa was convicted of bribery on Thursday.")).first?.aliases
+      .contains("conviction") == true)
+    #expect(events(graph("Ali Musa was found not guilty of bribery on Thursday.")).first?.aliases
+      .contains("acquittal") == true)
     let sentenced = graph("A judge sentenced Ali Musa to five years in prison on Friday.")
     let sentencing = try #require(events(sentenced).first)
     #expect(sentencing.date?.description == "2025-02-28")

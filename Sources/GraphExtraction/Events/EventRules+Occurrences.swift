@@ -174,9 +174,12 @@ extension EventRules {
     let token = view.tokens[position]
     let startOffset = min(token.start, participants.map(\.start).min() ?? token.start)
     let endOffset = max(view.tokens[last].end, participants.map(\.end).max() ?? token.end)
+    // "was convicted": a conviction, a kind of verdict; the noun of the verb names it too.
+    let acquitted = word == "found" && (next == "not" || view.word(position + 1) == "innocent")
+    let noun = acquitted ? "acquittal" : Self.verbNouns[word] ?? label
     var mention = EventMention(
       type: type, sentence: view.index, phraseRange: position..<(last + 1),
-      triggerRange: position..<(last + 1), phrase: label, trigger: label,
+      triggerRange: position..<(last + 1), phrase: noun, trigger: label,
       properName: nil, topic: nil, date: nil, duration: nil,
       participants: uniqueRoles(participants), organizers: [], locations: locations,
       isDefinite: false, isAnother: false, isVerbal: false, recognizedID: nil,
@@ -184,6 +187,11 @@ extension EventRules {
     mention.label = type == .other ? label : nil
     return mention
   }
+
+  /// Nouns of verbs whose event's kind has a wider name: "convicted" is a conviction.
+  private static let verbNouns: [String: String] = [
+    "convicted": "conviction", "acquitted": "acquittal", "found": "conviction",
+  ]
 
   private static let countWords: Set<String> = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
