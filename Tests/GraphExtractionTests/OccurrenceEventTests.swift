@@ -295,4 +295,15 @@ import Testing
     let summit = graph("Finland, which joined NATO in January, attended the summit in Vilnius.")
     #expect(events(summit).allSatisfy { $0.date == nil })
   }
+
+  @Test func verbsJoinedByAndShareTheirDayAndSubject() throws {
+    let active = graph(
+      "A court in Paris on Monday convicted former mayor Paul Renard of fraud and sentenced him to one year in prison.")
+    #expect(Set(events(active).map { $0.date?.description }) == ["2025-03-03"])
+    #expect(events(active).count == 2)
+    let passive = graph("Ali Musa was convicted and sentenced on Friday.")
+    let sentencing = try #require(events(passive).first { $0.aliases.contains("sentencing") })
+    #expect(sentencing.date?.description == "2025-02-28")
+    #expect(roles(passive, of: sentencing, .participant) == ["person/ali-musa"])
+  }
 }

@@ -82,9 +82,13 @@ extension EventRules {
     let word = view.lower[position]
     let previous = view.word(position - 1)
     let next = view.word(position + 1)
+    // "was convicted and sentenced": the second verb shares the first's subject and voice.
+    let sharesSubject = previous == "and" && Self.occurrenceVerbs[view.word(position - 2)] != nil
+      && ["was", "were", "been", "is", "are"].contains(view.word(position - 3))
     let isPassive = ["was", "were", "been", "be", "is", "are", "being"].contains(previous)
       || (["was", "were", "been", "be", "is", "are"].contains(view.word(position - 2))
         && previous.hasSuffix("ly"))
+      || sharesSubject
     var objectStart = position + 1
     var last = position
     var type = Entity.EventType.other
@@ -135,7 +139,7 @@ extension EventRules {
       // "fined", "convicted", "sentenced": a deed done to someone named.
     }
     var participants: [EventMention.Role] = []
-    if let subject = subjectFinder.subject(before: position) {
+    if let subject = subjectFinder.subject(before: sharesSubject ? position - 2 : position) {
       // "SpaceX launched": the launcher; "the Commission fined": the one who fines.
       participants += subject.entities.map { occurrenceRole($0, subject, subject.isReference ? 0.65 : 0.75) }
     }
@@ -499,4 +503,27 @@ extension EventRules {
     "opened", "began", "started", "ended", "took", "lasted", "concluded", "closed", "held",
     "staged", "launched", "signed", "occurred", "happened", "resumed",
   ]
+}
+
+extension EventRules {
+  /// "A court convicted Musa on Monday and sentenced him to five years": verbs joined by
+  /// "and" in one clause tell events of the same day.
+  func shareCoordinatedDates(_ events: inout [EventMention]) {
+    for index in events.indices where events[index].date == nil {
+      let trigger = events[index].triggerRange.lowerBound
+      guard Self.occurrenceVerbs[view.lower[trigger]] != nil else { continue }
+      let partner = events.indices.first { other in
+        guard other != index, events[other].date != nil,
+          Self.occurrenceVerbs[view.lower[events[other].triggerRange.lowerBound]] != nil
+        else { return false }
+        let lower = min(events[other].triggerRange.upperBound, events[index].triggerRange.upperBound)
+        let upper = max(events[other].triggerRange.lowerBound, trigger)
+        guard lower < upper else { return false }
+        let between = view.lower[lower..<upper]
+        return between.contains("and") && between.count <= 14
+          && !between.contains { [".", ";", ",", "but", "while", "after", "before", "when"].contains($0) }
+      }
+      if let partner { events[index].date = events[partner].date }
+    }
+  }
 }

@@ -199,6 +199,7 @@ struct EventRules {
     found.removeAll { isNegated($0) }
     addBetweenParties(&found)
     assignDates(&found)
+    shareCoordinatedDates(&found)
     shareParticipants(&found)
     if isHeadline {
       for index in found.indices { found[index].inHeadline = true }
