@@ -32,6 +32,8 @@ import Testing
     #expect(roles(found, of: strike, .location) == ["place/rotterdam"])
     let onStrike = events(graph("Bus drivers in Leeds went on strike on Monday over pay."))
     #expect(onStrike.map { $0.date?.description } == ["2025-03-03"])
+    // A threat to strike is no strike yet.
+    #expect(events(graph("Bus drivers in Leeds threatened to strike over pay on Monday.")).isEmpty)
     // A military strike is another kind of event, never a stoppage of work.
     #expect(events(graph("Air strikes on the port of Odesa damaged a grain silo on Monday.")).isEmpty)
   }

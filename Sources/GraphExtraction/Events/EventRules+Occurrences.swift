@@ -209,6 +209,8 @@ extension EventRules {
     let word = view.lower[position]
     let previous = view.word(position - 1)
     let next = view.word(position + 1)
+    // "threatened to strike", "will launch a probe": a verb of something not yet done.
+    if Self.futurePrefixes.contains(previous) { return nil }
     // The noun phrase to the left: determiners, numbers, durations, possessors.
     var left = position
     var participants: [EventMention.Role] = []
@@ -364,6 +366,11 @@ extension EventRules {
     }
     return nil
   }
+
+  /// Words before a bare verb that tell of something not done yet: "plans to strike".
+  private static let futurePrefixes: Set<String> = [
+    "to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not",
+  ]
 
   /// Verbs that tell a contract was signed.
   private static let signingVerbs: Set<String> = [
