@@ -308,4 +308,11 @@ import Testing
     #expect(sentencing.date?.description == "2025-02-28")
     #expect(roles(passive, of: sentencing, .participant) == ["person/ali-musa"])
   }
+
+  @Test func aTripOwnedByHisInAnOpeningPhraseIsTheMainSubjectsTrip() throws {
+    let found = graph("During her trip to Kenya, German Foreign Minister Annalena Baerbock met William Ruto.")
+    let trip = try #require(events(found).first { $0.eventType == .visit })
+    #expect(roles(found, of: trip, .participant) == ["person/annalena-baerbock"])
+    #expect(roles(found, of: trip, .location) == ["country/kenya"])
+  }
 }

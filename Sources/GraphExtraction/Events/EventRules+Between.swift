@@ -1,3 +1,5 @@
+import KnowledgeGraphCore
+
 /// The parties an event's "between" names, whatever their kinds and however they are
 /// described: "the deal between President Ruto and the IMF", "a deal between Acme and its
 /// rival Globex", "the agreement, between Kenya and the World Bank, …".
@@ -65,6 +67,28 @@ extension EventRules {
           events[index].participants.append(occurrenceRole(id, slot, slot.isReference ? 0.65 : 0.75))
         }
       }
+    }
+  }
+}
+
+extension EventRules {
+  /// "During his visit to Tokyo, Olaf Scholz met …": a trip owned by "his" or "her" in a
+  /// phrase that opens the sentence is the trip of the person the main clause starts with.
+  func addFrontedTraveller(_ events: inout [EventMention]) {
+    for index in events.indices where events[index].type == .visit
+      && events[index].participants.isEmpty && !events[index].isVerbal
+    {
+      let phrase = events[index].phraseRange
+      guard ["his", "her"].contains(view.word(phrase.lowerBound - 1)),
+        ["during", "on", "after", "before", "ahead", "throughout", "in"].contains(view.word(0)),
+        phrase.lowerBound <= 6,
+        let comma = (phrase.upperBound..<min(view.count, phrase.upperBound + 10))
+          .first(where: { view.lower[$0] == "," }),
+        !(phrase.upperBound..<comma).contains(where: { [".", ";"].contains(view.lower[$0]) }),
+        let person = view.slot(startingAt: view.skipTitle(from: comma + 1)),
+        person.kinds == [.person]
+      else { continue }
+      events[index].participants.append(occurrenceRole(person.entities[0], person, 0.7))
     }
   }
 }

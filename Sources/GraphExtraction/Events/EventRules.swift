@@ -198,6 +198,7 @@ struct EventRules {
     }
     found.removeAll { isNegated($0) }
     addBetweenParties(&found)
+    addFrontedTraveller(&found)
     assignDates(&found)
     shareCoordinatedDates(&found)
     shareParticipants(&found)
