@@ -64,6 +64,10 @@ import Testing
     #expect(election.eventType == .election)
     #expect(election.date?.description == "2025-03-03")
     #expect(roles(elected, of: election, .participant) == ["person/carla-mendes"])
+    let chile = graph("Carla Mendes was elected president of Chile on Sunday.")
+    let vote = try #require(events(chile).first)
+    #expect(roles(chile, of: vote, .participant) == ["person/carla-mendes"])
+    #expect(roles(chile, of: vote, .location) == ["country/chile"])
     #expect(events(graph("A clinical trial of the vaccine ended without results.")).isEmpty)
   }
 

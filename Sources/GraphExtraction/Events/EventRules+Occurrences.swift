@@ -172,6 +172,14 @@ extension EventRules {
     if label == "election" || label == "resignation" {
       guard participants.contains(where: { graph[$0.entity]?.kind == .person }) else { return nil }
     }
+    // "was elected president of Chile": a vote held in the one country the sentence names.
+    if label == "election", locations.isEmpty {
+      let countries = view.slots.filter { $0.kinds == [.country] }
+      if let country = countries.first, Set(countries.flatMap(\.entities)).count == 1 {
+        locations.append(occurrenceRole(country.entities[0], country, 0.6))
+        participants.removeAll { $0.entity == country.entities[0] }
+      }
+    }
     // A spacecraft that docks or lifts off is seldom an entity: its date alone makes the event.
     guard !participants.isEmpty || !locations.isEmpty || label == "docking" || label == "launch"
     else { return nil }
