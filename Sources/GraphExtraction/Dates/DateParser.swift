@@ -268,6 +268,9 @@ public struct DateParser: Sendable {
           PartialDate(year: year, month: month), tokens, index..<(index + 2), explicitYear: true,
           preceding: preceding())
       }
+      if let mention = monthOfRelativeYear(month, tokens, at: index, preceding: preceding()) {
+        return mention
+      }
       if let preceding = preceding(),
         Self.monthIntroducers.contains(preceding) || preceding.hasPrefix("mid")
       {
@@ -294,6 +297,9 @@ public struct DateParser: Sendable {
         PartialDate(year: reference.year + offset), tokens, index..<(index + 2),
         explicitYear: false, preceding: preceding())
       mention.isVague = true
+      return mention
+    }
+    if let mention = relativeMonth(lower, tokens, at: index, preceding: preceding()) {
       return mention
     }
     return nil
@@ -448,4 +454,108 @@ public func firstFullDate(in text: String) -> PartialDate? {
     }
   }
   return nil
+}
+
+/// The date of a dateline without a year ("NAIROBI, March 3 -"), with the year of a date the
+/// text writes out in the dateline's month or the one before ("March 1, 2024", "February
+/// 2024"), or `nil` if the text has no such dateline or no such date.
+///
+/// Wire stories often date only their dateline; a year written with a month close to it is
+/// the story's, where a year alone ("the 2021 election") is usually an earlier one.
+public func datelineDate(in text: String) -> PartialDate? {
+  let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
+  let tokenizer = Tokenizer()
+  let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+  guard let first = lines.first(where: { !$0.trimmingSpaces.isEmpty }) else { return nil }
+  let tokens = tokenizer.tokenize(String(first))
+  guard let dash = tokens.prefix(14).firstIndex(where: { ["-", "—", "–", "--"].contains($0.text) }),
+    dash >= 3
+  else { return nil }
+  var dayOfDateline: (month: Int, day: Int)?
+  for index in 1..<dash where index + 1 < dash {
+    let word = tokens[index].text.lowercased().trimmingCharacters(in: ".")
+    guard let month = months[word], let day = Int(tokens[index + 1].text), (1...31).contains(day)
+    else { continue }
+    dayOfDateline = (month, day)
+    break
+  }
+  guard let dayOfDateline else { return nil }
+  let parser = DateParser()
+  var year: Int?
+  for line in lines {
+    for mention in parser.dates(in: tokenizer.tokenize(String(line)))
+    where mention.hasExplicitYear && !mention.isVague && !mention.isBoundary {
+      guard let month = mention.date.month else { continue }
+      let before = (dayOfDateline.month + 10) % 12 + 1
+      if month == dayOfDateline.month || month == before {
+        year = month > dayOfDateline.month ? mention.date.year + 1 : mention.date.year
+        break
+      }
+    }
+    if year != nil { break }
+  }
+  guard let year else { return nil }
+  return PartialDate(year: year, month: dayOfDateline.month, day: dayOfDateline.day)
+}
+
+// MARK: - Months relative to the document's date
+
+extension DateParser {
+  /// "in March last year", "in May this year", "in June next year": the month in the year
+  /// named relative to the document's; "last April", the latest April before the document's
+  /// month. `nil` without a document date: a year is never guessed.
+  fileprivate func monthOfRelativeYear(
+    _ month: Int, _ tokens: [Token], at index: Int, preceding: String?
+  ) -> DateMention? {
+    guard let reference = referenceDate else { return nil }
+    // "last April" in a March story is April of the year before; in a May story, this April.
+    if preceding == "last", let referenceMonth = reference.month,
+      !(index + 1 < tokens.count && Self.dayNumber(tokens[index + 1].text) != nil)
+    {
+      let year = month < referenceMonth ? reference.year : reference.year - 1
+      return make(
+        PartialDate(year: year, month: month), tokens, index..<(index + 1), explicitYear: false,
+        preceding: preceding)
+    }
+    guard index + 2 < tokens.count, tokens[index + 2].text.lowercased() == "year" else {
+      return nil
+    }
+    let offsets = ["last": -1, "past": -1, "this": 0, "next": 1]
+    guard let offset = offsets[tokens[index + 1].text.lowercased()] else { return nil }
+    return make(
+      PartialDate(year: reference.year + offset, month: month), tokens, index..<(index + 3),
+      explicitYear: false, preceding: preceding)
+  }
+
+  /// "earlier this month", "last month", "next month": the month of the document's date, or
+  /// the one before or after it. A month is precise enough to date an event, unlike "this
+  /// year".
+  fileprivate func relativeMonth(
+    _ lower: String, _ tokens: [Token], at index: Int, preceding: String?
+  ) -> DateMention? {
+    let offsets = ["last": -1, "past": -1, "this": 0, "next": 1]
+    guard let offset = offsets[lower], index + 1 < tokens.count,
+      tokens[index + 1].text.lowercased() == "month", let reference = referenceDate,
+      let referenceMonth = reference.month
+    else { return nil }
+    // "the past month" is a stretch of time up to now, not a month.
+    if lower == "past" { return nil }
+    var month = referenceMonth + offset
+    var year = reference.year
+    if month < 1 {
+      month += 12
+      year -= 1
+    } else if month > 12 {
+      month -= 12
+      year += 1
+    }
+    return make(
+      PartialDate(year: year, month: month), tokens, index..<(index + 2), explicitYear: false,
+      preceding: preceding)
+  }
 }

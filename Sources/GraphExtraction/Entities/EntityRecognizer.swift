@@ -70,6 +70,20 @@ public struct EntityRecognizer: Sendable {
       notes += scanner.notes
     }
     Self.unifyGuessedKinds(&candidates)
+    Self.extendNamesToTheirAbbreviation(&candidates, sentences: sentences)
+    Self.joinSlashedNames(&candidates, sentences: sentences)
+    Self.adoptShortNames(&candidates, sentences: sentences)
+    Self.addCentralBanks(&candidates, sentences: sentences, gazetteer: gazetteer)
+    Self.dropSpeciesNames(&candidates, sentences: sentences, notes: &notes)
+    candidates.removeAll { candidate in
+      // "10:30 GMT": a time zone of a timestamp names nothing, and is nobody's name.
+      guard candidate.entry == nil,
+        candidate.words.contains(where: { Self.timeZones.contains($0) }),
+        candidate.words.count == 1 || candidate.kind == .person
+      else { return false }
+      notes.append("a time zone, not a name: \(candidate.text)")
+      return true
+    }
     var resolver = MentionResolver(gazetteer: gazetteer, documentID: document.id)
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
@@ -84,6 +98,7 @@ public struct EntityRecognizer: Sendable {
         mentions: Self.withoutOverlaps(bySentence[sentence.index] ?? []))
     }
     var graph = resolved.graph
+    Self.addShortNameAliases(&graph, candidates: candidates, mentions: resolved.mentions)
     graph.insert(
       Document(
         id: document.id, headline: Self.headline(of: text), date: document.date,
@@ -218,6 +233,283 @@ public struct EntityRecognizer: Sendable {
       candidates[index].eventType = source.eventType
       candidates[index].rule = "same-name-elsewhere"
     }
+  }
+
+  // MARK: - Abbreviated long names
+
+  /// "the Committee on Trade in the Republic of Korea (CTRK)": a name the abbreviation in
+  /// brackets spells only with the place after it includes that place.
+  static func extendNamesToTheirAbbreviation(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
+    var index = 0
+    while index + 2 < candidates.count {
+      defer { index += 1 }
+      let name = candidates[index]
+      let place = candidates[index + 1]
+      let abbreviation = candidates[index + 2]
+      guard name.kind == .organization, place.kind == .country || place.kind == .place,
+        name.sentenceIndex == place.sentenceIndex, place.sentenceIndex == abbreviation.sentenceIndex,
+        abbreviation.words.count == 1, SentenceScanner.isAllCapitals(abbreviation.words[0]),
+        sentences.indices.contains(name.sentenceIndex)
+      else { continue }
+      let tokens = sentences[name.sentenceIndex].tokens
+      let between = tokens[name.tokenRange.upperBound..<place.tokenRange.lowerBound].map(\.text)
+      guard between == ["in", "the"] || between == ["in"] || between == ["for", "the"] || between == ["for"],
+        place.tokenRange.upperBound + 1 == abbreviation.tokenRange.lowerBound,
+        tokens[place.tokenRange.upperBound].text == "(",
+        abbreviation.tokenRange.upperBound < tokens.count,
+        tokens[abbreviation.tokenRange.upperBound].text == ")"
+      else { continue }
+      func initials(_ range: Range<Int>) -> String {
+        String(tokens[range].compactMap { token in
+          token.text.first.flatMap { $0.isUppercase ? $0 : nil }
+        })
+      }
+      let letters = abbreviation.words[0].filter(\.isLetter)
+      let whole = name.tokenRange.lowerBound..<place.tokenRange.upperBound
+      guard initials(whole) == letters, initials(name.tokenRange) != letters else { continue }
+      var text = ""
+      var previousEnd: Int?
+      for token in tokens[whole] {
+        if let previousEnd, token.start > previousEnd { text += " " }
+        text += token.text
+        previousEnd = token.end
+      }
+      var extended = name
+      extended.tokenRange = whole
+      extended.end = place.end
+      extended.text = text
+      extended.words = tokens[whole].map(\.text)
+      extended.entry = nil
+      extended.fullName = nil
+      extended.rule = "name-to-abbreviation"
+      candidates[index] = extended
+      candidates.remove(at: index + 1)
+    }
+  }
+
+  /// "Arcelor/Mittal Steel": two names joined by a slash with no space are one company's name,
+  /// unless both are names a list knows ("Israel/Gaza").
+  static func joinSlashedNames(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
+    var index = 0
+    while index + 1 < candidates.count {
+      defer { index += 1 }
+      let left = candidates[index]
+      let right = candidates[index + 1]
+      guard left.sentenceIndex == right.sentenceIndex, sentences.indices.contains(left.sentenceIndex),
+        left.tokenRange.upperBound + 1 == right.tokenRange.lowerBound,
+        left.entry == nil || right.entry == nil,
+        left.kind == .organization || right.kind == .organization || right.words.count >= 2,
+        left.kind != .event, right.kind != .event
+      else { continue }
+      let tokens = sentences[left.sentenceIndex].tokens
+      let slash = tokens[left.tokenRange.upperBound]
+      guard slash.text == "/", slash.start == left.end, slash.end == right.start else { continue }
+      var joined = left
+      joined.tokenRange = left.tokenRange.lowerBound..<right.tokenRange.upperBound
+      joined.end = right.end
+      joined.text = left.text + "/" + right.text
+      joined.words = tokens[joined.tokenRange].map(\.text)
+      joined.kind = .organization
+      joined.status = .confirmed
+      joined.entry = nil
+      joined.fullName = nil
+      joined.form = .name
+      joined.placeType = nil
+      joined.eventType = nil
+      joined.organizationType = .company
+      joined.rule = "slashed-name"
+      candidates[index] = joined
+      candidates.remove(at: index + 1)
+    }
+  }
+
+  // MARK: - Short names
+
+  /// "The Halvorsen Group (Halvo)", "Tundra Logistics, known as Tunlog": a short name an
+  /// organization is introduced with names it there and wherever the text uses it again.
+  static func adoptShortNames(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
+    var fullNames: [[String]: NameCandidate] = [:]
+    for index in candidates.indices {
+      let short = candidates[index]
+      if let full = fullNames[short.words], short.entry == nil {
+        adopt(&candidates[index], full)
+        continue
+      }
+      guard index > 0, short.entry == nil, short.words.count <= 3 else { continue }
+      let full = candidates[index - 1]
+      guard full.kind == .organization, full.sentenceIndex == short.sentenceIndex,
+        full.status == .confirmed || full.status == .tagged,
+        sentences.indices.contains(short.sentenceIndex)
+      else { continue }
+      let tokens = sentences[short.sentenceIndex].tokens
+      guard full.tokenRange.upperBound <= short.tokenRange.lowerBound,
+        short.tokenRange.upperBound <= tokens.count
+      else { continue }
+      let between = tokens[full.tokenRange.upperBound..<short.tokenRange.lowerBound].map {
+        $0.text.lowercased()
+      }
+      let after = short.tokenRange.upperBound < tokens.count ? tokens[short.tokenRange.upperBound].text : ""
+      let bracketed = between == ["("] && after == ")"
+      let knownAs = [[",", "known", "as"], [",", "also", "known", "as"], ["(", "known", "as"],
+        ["(", "also", "known", "as"], [",", "or"], [",", "called"]].contains(between)
+        && [",", ")", ".", ";"].contains(after)
+      guard bracketed || knownAs, short.words.contains(where: SentenceScanner.isCapitalized) else {
+        continue
+      }
+      // An abbreviation in brackets joins its organization already.
+      if bracketed, short.words.count == 1, SentenceScanner.isAllCapitals(short.words[0]) { continue }
+      adopt(&candidates[index], full)
+      fullNames[short.words] = full
+    }
+  }
+
+  /// "The Halvorsen Group (Halvo)": the short name an organization was introduced with is an
+  /// alias of the entity its mention resolved to.
+  static func addShortNameAliases(
+    _ graph: inout KnowledgeGraph, candidates: [NameCandidate],
+    mentions: [(sentenceIndex: Int, mention: Mention)]
+  ) {
+    let shortNames = candidates.filter { $0.rule == "short-name" }
+    guard !shortNames.isEmpty else { return }
+    var entityAt: [Int: EntityID] = [:]
+    for (_, mention) in mentions { entityAt[mention.start] = mention.entityID }
+    for short in shortNames {
+      guard let id = entityAt[short.start], graph[id]?.name != short.text else { continue }
+      graph.update(id) { $0.aliases.insert(short.text) }
+    }
+  }
+
+  private static func adopt(_ short: inout NameCandidate, _ full: NameCandidate) {
+    short.kind = .organization
+    short.status = .confirmed
+    short.fullName = full.name
+    short.entry = full.entry
+    short.organizationType = full.organizationType
+    short.placeType = nil
+    short.eventType = nil
+    short.rule = "short-name"
+  }
+
+  /// Abbreviations of time zones, written after times.
+  static let timeZones: Set<String> = [
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "JST", "KST", "AEST", "AEDT", "HKT", "SGT",
+  ]
+
+  // MARK: - Species
+
+  /// "Aedes aegypti", "Plasmodium falciparum": a genus before its Latin species name is a
+  /// living thing, not an organization or a person.
+  static func dropSpeciesNames(
+    _ candidates: inout [NameCandidate], sentences: [Sentence], notes: inout [String]
+  ) {
+    candidates.removeAll { candidate in
+      guard candidate.entry == nil, candidate.words.count <= 2,
+        sentences.indices.contains(candidate.sentenceIndex),
+        SentenceScanner.isCapitalized(candidate.words[0])
+      else { return false }
+      let tokens = sentences[candidate.sentenceIndex].tokens
+      let epithet: String
+      if candidate.words.count == 2 {
+        epithet = candidate.words[1]
+      } else if candidate.tokenRange.upperBound < tokens.count {
+        epithet = tokens[candidate.tokenRange.upperBound].text
+      } else {
+        return false
+      }
+      guard isSpeciesEpithet(epithet) else { return false }
+      notes.append("a species, not a name: \(candidate.text) \(epithet)")
+      return true
+    }
+  }
+
+  /// Whether a lower-case word has the endings of a Latin species name: "aegypti",
+  /// "falciparum", "albopictus", "pneumoniae".
+  static func isSpeciesEpithet(_ word: String) -> Bool {
+    guard word.count >= 5, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
+      return false
+    }
+    let english: Set<String> = [
+      "virus", "status", "campus", "consensus", "stimulus", "apparatus", "surplus", "bonus",
+      "census", "corpus", "genus", "nexus", "onus", "versus", "fungus", "cactus", "focus",
+      "radius", "bogus", "premium", "medium", "minimum", "maximum", "forum", "museum", "stadium",
+      "platinum", "aluminum", "spectrum", "vacuum", "momentum", "quantum", "opium", "podium",
+      "sodium", "calcium", "uranium", "lithium", "helium", "deli", "taxi", "khaki", "safari",
+      "bikini", "salami", "broccoli", "chili", "alibi", "origami", "sushi", "wasabi",
+      "referendum", "consortium", "album", "memorandum", "moratorium", "symposium", "millennium",
+      "curriculum", "petroleum", "auditorium", "aquarium", "gymnasium", "emeritus", "hiatus",
+      "impetus", "exodus", "chorus", "circus", "citrus", "ultimatum", "addendum", "condominium",
+    ]
+    // "previous", "famous": English adjectives end in -ous.
+    guard !english.contains(word), !word.hasSuffix("ous") else { return false }
+    return ["i", "ae", "um", "us", "ensis", "oides"].contains { word.hasSuffix($0) }
+  }
+
+  // MARK: - Central banks
+
+  /// "Kenya's central bank", "the Kenyan central bank" and later "the central bank": the
+  /// country's central bank, the gazetteer's when it lists one ("Britain's central bank" is the
+  /// Bank of England), otherwise "Central Bank of Kenya". A lone "the central bank" is the one
+  /// named before, or that of the only country the text names.
+  static func addCentralBanks(
+    _ candidates: inout [NameCandidate], sentences: [Sentence], gazetteer: Gazetteer
+  ) {
+    let countries = Set(candidates.compactMap { $0.kind == .country ? $0.entry?.name : nil })
+    var added: [NameCandidate] = []
+    var last: (name: String, entry: Gazetteer.Entry?)?
+    for sentence in sentences {
+      let tokens = sentence.tokens
+      guard tokens.count >= 2 else { continue }
+      for index in 0..<(tokens.count - 1)
+      where tokens[index].text == "central" && tokens[index + 1].text == "bank"
+      {
+        let range = index..<(index + 2)
+        guard !candidates.contains(where: {
+          $0.sentenceIndex == sentence.index && $0.tokenRange.overlaps(range)
+        }) else { continue }
+        var countryName: String?
+        var before = index
+        if before >= 1, ["'s", "\u{2019}s"].contains(tokens[before - 1].text) { before -= 1 }
+        if let country = candidates.first(where: {
+          $0.sentenceIndex == sentence.index && $0.kind == .country && $0.tokenRange.upperBound == before
+        }) {
+          countryName = country.entry?.name
+        }
+        var bank: (name: String, entry: Gazetteer.Entry?)?
+        if let countryName {
+          let listed = gazetteer.entries.first { entry in
+            entry.kind == .organization && entry.country == countryName
+              && entry.organizationType == .government
+              && (entry.name.lowercased().contains("bank") || entry.name.hasPrefix("Federal Reserve"))
+          }
+          bank = (listed?.name ?? "Central Bank of \(countryName)", listed)
+        } else if index >= 1, tokens[index - 1].text.lowercased() == "the" {
+          if let last {
+            bank = last
+          } else if countries.count == 1, let only = countries.first {
+            let listed = gazetteer.entries.first { entry in
+              entry.kind == .organization && entry.country == only && entry.organizationType == .government
+                && (entry.name.lowercased().contains("bank") || entry.name.hasPrefix("Federal Reserve"))
+            }
+            bank = (listed?.name ?? "Central Bank of \(only)", listed)
+          }
+        }
+        guard let bank else { continue }
+        last = bank
+        added.append(
+          NameCandidate(
+            sentenceIndex: sentence.index, tokenRange: range, start: tokens[index].start,
+            end: tokens[index + 1].end, text: "central bank", words: ["central", "bank"],
+            kind: .organization, form: .name, status: .confirmed, confidence: 0.7,
+            entry: bank.entry, organizationType: .government, placeType: nil, eventType: nil,
+            fullName: bank.name, rule: "central-bank"))
+      }
+    }
+    guard !added.isEmpty else { return }
+    candidates = (candidates + added).enumerated().sorted { lhs, rhs in
+      (lhs.element.sentenceIndex, lhs.element.start, lhs.offset)
+        < (rhs.element.sentenceIndex, rhs.element.start, rhs.offset)
+    }.map(\.element)
   }
 
   // MARK: - Sentences and lines

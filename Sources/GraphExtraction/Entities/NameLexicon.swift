@@ -58,6 +58,13 @@ enum NameLexicon {
     "das", "al", "bin", "ibn", "ter", "ten", "y",
   ]
 
+  /// Words of industries that end a company's name after an abbreviated country: "U.S. Steel".
+  static let industryWords: Set<String> = [
+    "steel", "bancorp", "airways", "airlines", "telecom", "oil", "motors", "mining", "energy",
+    "petroleum", "chemical", "chemicals", "foods", "shipping", "cellular", "silica", "gypsum",
+    "tobacco", "sugar", "aluminum", "aluminium", "bancshares", "cable", "power", "gas",
+  ]
+
   /// Arabic articles and patronymic words that news joins to a surname with a hyphen:
   /// "al-Burhan", "el-Sisi", "bin-Zayed".
   static let hyphenatedArticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn"]
@@ -134,7 +141,8 @@ enum NameLexicon {
     "movement": .other, "organization": .other, "organisation": .other,
     "initiative": .other, "fund": .other, "club": .other, "church": .other,
     "center": .research, "centre": .research, "forum": .other, "consortium": .other,
-    "chamber": .other, "board": .government, "service": .government,
+    "chamber": .other, "board": .government, "service": .government, "community": .other,
+    "corps": .government,
   ]
 
   /// Whether a word is the head noun of organization, event, place or state names.

@@ -668,7 +668,9 @@ struct SentenceScanner {
     else { return nil }
     // "Indian National Congress", "Korean Central News Agency" are whole names.
     guard keywordKind(rest) == .organization,
-      !["national", "central", "people's", "revolutionary", "royal"].contains(restWords[0].lowercased()),
+      // "Nigerian Armed Forces", "Israeli Air Force": a generic force is named by its nation.
+      !["national", "central", "people's", "revolutionary", "royal", "armed", "air", "defence",
+        "defense", "self-defense", "self-defence", "coast", "naval"].contains(restWords[0].lowercased()),
       Self.organizationType(of: restWords) == .government
     else { return nil }
     var body = make(rest, kind: .organization, rule: "organization-name")
@@ -959,11 +961,34 @@ struct SentenceScanner {
   private func placeLedName(_ match: (match: Gazetteer.Match, count: Int), at index: Int, run: Int) -> NameCandidate? {
     let entry = match.match.entry
     guard !isHeadline, entry.kind == .country || entry.kind == .place, !match.match.isDemonym,
-      !match.match.isAcronym, run > index + match.count
+      !match.match.isAcronym || entry.kind == .country, run > index + match.count
     else { return nil }
     let first = tokens[index..<(index + match.count)].map(\.text)
-    guard !first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) else { return nil }
     let matchEnd = index + match.count
+    // "Cleveland-Cliffs": a city joined by a hyphen to a word no list knows names a company.
+    if entry.kind == .place, entry.placeType == .city, matchEnd + 2 <= run, tokens[matchEnd].text == "-",
+      tokens[matchEnd - 1].end == tokens[matchEnd].start, tokens[matchEnd].end == tokens[matchEnd + 1].start,
+      matchEnd + 2 == run || !Self.isCapitalized(tokens[matchEnd + 2].text),
+      gazetteer.matches(forWords: [tokens[matchEnd + 1].text]).isEmpty,
+      !NameLexicon.isGivenName(tokens[matchEnd + 1].text), !Self.isAllCapitals(tokens[matchEnd + 1].text)
+    {
+      var company = make(index..<(matchEnd + 2), kind: .organization, rule: "city-hyphen-company")
+      company.organizationType = .company
+      company.confidence = 0.65
+      return company
+    }
+    // "U.S. Steel", "U.K. Airways": an abbreviated country before an industry word is a company.
+    if first.contains(where: { Self.isAllCapitals($0) || $0.contains(".") }) {
+      guard entry.kind == .country, matchEnd + 1 == run || matchEnd + 2 == run,
+        NameLexicon.industryWords.contains(tokens[run - 1].text.lowercased())
+          || NameLexicon.organizationHeads[tokens[run - 1].text.lowercased()] == .company,
+        tokens[matchEnd..<run].allSatisfy({ Self.isCapitalized($0.text) && !Self.isAllCapitals($0.text) })
+      else { return nil }
+      var company = make(index..<run, kind: .organization, rule: "country-led-company")
+      company.organizationType = .company
+      company.confidence = 0.7
+      return company
+    }
     let tail = nameTailEnd(from: matchEnd, within: index..<run)
     guard tail > matchEnd else { return nil }
     let range = index..<tail
@@ -1099,6 +1124,47 @@ struct SentenceScanner {
       && match.title.holding != .occupation
   }
 
+  /// Whether what is said around a lone abbreviation makes it an organization: "ACR, the
+  /// party founded by", "statistics agency ACR", "the secretary-general of ACR".
+  private func isDescribedAcronym(_ range: Range<Int>) -> Bool {
+    let next = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+    if next == ",", range.upperBound + 1 < tokens.count,
+      ["the", "a", "an"].contains(tokens[range.upperBound + 1].text.lowercased()),
+      let head = appositiveHead(from: range.upperBound + 2),
+      NameLexicon.organizationAppositiveNouns.contains(head) || NameLexicon.organizationHeads[head] != nil
+    {
+      return true
+    }
+    guard range.lowerBound >= 1 else { return false }
+    let previous = tokens[range.lowerBound - 1].text
+    if previous.first?.isLowercase == true,
+      NameLexicon.organizationAppositiveNouns.contains(previous) || NameLexicon.organizationHeads[previous] != nil
+    {
+      return true
+    }
+    // "an economist at ACR", "global head of research at ACR": someone's post at it.
+    if previous == "at" {
+      for end in stride(from: range.lowerBound - 2, through: max(0, range.lowerBound - 5), by: -1) {
+        let word = tokens[end].text.lowercased()
+        if [",", ".", ";", "(", ")"].contains(word) { break }
+        if let match = RoleTitle.longestMatch(in: tokens, endingAt: end), match.title.holding != .honorific {
+          return true
+        }
+        if word.count > 5, word.hasSuffix("ist") || word.hasSuffix("yst") { return true }
+      }
+    }
+    // "the secretary-general of ACR", "the leader of ACR": a title of an organization's office.
+    if previous == "of", range.lowerBound >= 2 {
+      let title = tokens[range.lowerBound - 2].text.lowercased()
+      let officeWords: Set<String> = [
+        "secretary-general", "leader", "chairman", "chairwoman", "chair", "founder", "spokesman",
+        "spokeswoman", "spokesperson", "members", "head", "president",
+      ]
+      if officeWords.contains(title) || title.hasSuffix("-general") { return true }
+    }
+    return false
+  }
+
   private mutating func classifyUnknown(_ range: Range<Int>) -> [NameCandidate] {
     let words = tokens[range].map(\.text)
     let phrase = words.joined(separator: " ")
@@ -1115,7 +1181,7 @@ struct SentenceScanner {
     if allCaps {
       if words.count == 1, words[0].unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
         var candidate = make(range, kind: .organization, rule: "acronym")
-        candidate.status = isEmployerSlot(range) ? .confirmed : .acronym
+        candidate.status = isEmployerSlot(range) || isDescribedAcronym(range) ? .confirmed : .acronym
         candidate.form = .acronym
         candidate.confidence = 0.6
         return [candidate]
@@ -1320,6 +1386,12 @@ struct SentenceScanner {
     {
       return .place
     }
+    // "Nairobi-based Tundra Logistics": what is based somewhere is an organization.
+    if previous == "based" || previous == "headquartered", range.lowerBound >= 2,
+      tokens[range.lowerBound - 2].text == "-"
+    {
+      return .organization
+    }
     if personEvidence { return nil }
     if previous == "of", range.lowerBound >= 2,
       NameLexicon.organizationOfNouns.contains(tokens[range.lowerBound - 2].text.lowercased())
@@ -1347,6 +1419,12 @@ struct SentenceScanner {
       let word = tokens[index].text.lowercased()
       if stops.contains(word) { return head }
       if word == "'s" || word == "\u{2019}s" { head = nil; index += 1; continue }
+      // "the Tokyo-based energy company": a place joined to a participle modifies the head.
+      if word == "-", index + 1 < tokens.count, Tokenizer.nameModifiers.contains(tokens[index + 1].text) {
+        head = nil
+        index += 2
+        continue
+      }
       head = word
       index += 1
     }
@@ -1365,6 +1443,12 @@ struct SentenceScanner {
     } else {
       let type = Self.organizationType(of: tokens[range].map(\.text))
       candidate.organizationType = type == .other ? .company : type
+      // "Nairobi-based X" says X is an organization more surely than a tagger's guess.
+      if range.lowerBound >= 2, tokens[range.lowerBound - 2].text == "-",
+        ["based", "headquartered"].contains(tokens[range.lowerBound - 1].text)
+      {
+        candidate.rule = "based-organization"
+      }
     }
     return candidate
   }

@@ -106,7 +106,8 @@ struct EventAssembler {
     }
     // "withdrew from the agreement in 2020": a definite mention of an event already named
     // refers to it; the date elsewhere in the sentence belongs to something else.
-    if mention.date != nil, mention.isDefinite, !mention.dateInPhrase, mention.recognizedID == nil,
+    if mention.date != nil, mention.isDefinite, !mention.dateInPhrase, !mention.isDatedByItsVerb,
+      mention.recognizedID == nil,
       let index = antecedent(of: mention, participants: participants, sameTypeOnly: true)
     {
       merge(mention, into: index)

@@ -38,6 +38,9 @@ struct EventMention {
   var date: PartialDate?
   /// Whether the date is written inside the phrase ("the June 5 call").
   var dateInPhrase = false
+  /// Whether its parties' verb tells it with the sentence's date ("X and Y signed the accord
+  /// on March 4"): a definite mention is then a new event, not the one named before.
+  var isDatedByItsVerb = false
   var duration: String?
   var participants: [Role] = []
   var organizers: [Role] = []

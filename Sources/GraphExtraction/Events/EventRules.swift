@@ -49,6 +49,48 @@ struct EventRules {
     "addressed": false, "gave": false, "filed": false, "brought": false, "performed": false,
     "ran": false,
   ]
+  /// Verbs of reporting, whose clause dates what it reports: "the White House confirmed on
+  /// Friday".
+  private static let reportingVerbs: Set<String> = [
+    "confirmed", "reported", "stated", "noted", "disclosed", "revealed", "explained",
+    "acknowledged", "claimed", "declared", "posted", "tweeted", "indicated", "emphasized",
+    "emphasised", "commented", "replied", "responded", "argued", "alleged", "asserted",
+    "reiterated", "underscored", "highlighted", "welcomed", "praised", "described",
+  ]
+  /// Words that join a clause of its own to a sentence.
+  private static let clauseConjunctions: Set<String> = [
+    "while", "whereas", "but", "although", "though", "meanwhile",
+  ]
+
+  /// Whether `date` belongs to another clause of the sentence than `event`: "signed an
+  /// agreement, while on March 1 Tanzania announced tariffs", "After they held talks, Kenya
+  /// raised tariffs on January 10". A speaker's clause ("officials said on Sunday") is not
+  /// another clause: news dates what it reports by it.
+  private func isInAnotherClause(_ date: DateMention, than event: EventMention) -> Bool {
+    let lower = min(event.triggerRange.upperBound, date.tokenRange.upperBound)
+    let upper = max(event.triggerRange.lowerBound, date.tokenRange.lowerBound)
+    guard lower < upper else { return false }
+    let between = lower..<upper
+    if between.contains(where: { Self.clauseConjunctions.contains(view.lower[$0]) }) { return true }
+    guard date.tokenRange.lowerBound >= event.triggerRange.upperBound else { return false }
+    for comma in between where view.lower[comma] == "," {
+      guard let subject = view.slot(startingAt: comma + 1), subject.isActor else { continue }
+      let verb = view.word(subject.tokenRange.upperBound)
+      if verb.hasSuffix("ed"), verb.count > 4, !Self.eventVerbsOfDate.contains(verb),
+        !Self.speechVerbs.contains(verb), !Self.reportingVerbs.contains(verb)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Participles whose agent takes part in the event before them: "signed by".
+  private static let signerParticiples: Set<String> = [
+    "signed", "concluded", "reached", "negotiated", "ratified", "co-signed",
+  ]
+  /// Verbs whose subject takes part in the event after "to": "agreed to a truce".
+  private static let agreeVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "committed"]
   /// Nouns of events that have no type of their own, by the kind they name: "the
   /// acquisition", "a lawsuit", "the experiment".
   static let otherNouns: [String: String] = [
@@ -95,6 +137,7 @@ struct EventRules {
     "announced", "completed", "finalized", "finalised", "inaugurated", "initiated", "called",
     "arranged", "slated", "set", "expected", "sealed", "struck", "ratified", "adopted",
     "lasted", "occurred", "happened", "resumed", "continued", "took", "convened",
+    "delivered", "handed", "imposed", "issued", "staged",
   ]
 
   private static let speechVerbs: Set<String> = [
@@ -156,9 +199,17 @@ struct EventRules {
         if let mention = verb(type, at: position) { found.append(mention) }
       } else if facts.classes.contains(.attendanceVerb), let mention = attendance(at: position) {
         found.append(mention)
+      } else if let mention = datedVerb(at: position) {
+        found.append(mention)
+      } else if let mention = occurrence(at: position) {
+        found.append(mention)
       }
     }
+    found.removeAll { isNegated($0) }
+    addBetweenParties(&found)
+    addFrontedTraveller(&found)
     assignDates(&found)
+    shareCoordinatedDates(&found)
     shareParticipants(&found)
     if isHeadline {
       for index in found.indices { found[index].inHeadline = true }
@@ -238,9 +289,19 @@ struct EventRules {
     let capitalizedName = !named
       && (view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false)
     var nameStart = trigger.lowerBound
+    var compoundOrganizers: [EventMention.Role] = []
     while left > 0 {
       let index = left - 1
       let word = view.lower[index]
+      // "a Qatar-brokered truce", "U.S.-led talks": the name joined to the participle
+      // organizes the event, it takes no part in it.
+      if rules.organizerParticiples.contains(word) || word == "led", view.word(index - 1) == "-",
+        let organizer = view.slot(endingBefore: index - 1), organizer.isActor
+      {
+        for id in organizer.entities { compoundOrganizers.append(role(id, organizer, 0.75)) }
+        left = organizer.tokenRange.lowerBound
+        continue
+      }
       if let slotIndex = view.slotAt[index] {
         let slot = view.slots[slotIndex]
         // "Trump-Xi call", "China-US meeting", "the Geneva talks", "Trump's inauguration"
@@ -320,7 +381,7 @@ struct EventRules {
       }
     }
     // Possessive organizer: "Trump's launch of the trade war".
-    var organizers: [EventMention.Role] = []
+    var organizers: [EventMention.Role] = compoundOrganizers
     let phraseStart = left
     if view.word(phraseStart - 1) == "of",
       ["launch", "start", "initiation", "outbreak", "hosting"].contains(view.word(phraseStart - 2)),
@@ -334,8 +395,25 @@ struct EventRules {
     }
     // The subject of "held a call", "hosted the summit".
     var verbIndex = phraseStart - 1
-    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)] {
-      if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex) {
+    // "agreed to a truce": who agreed takes part.
+    if view.word(verbIndex) == "to", Self.agreeVerbs.contains(view.word(verbIndex - 1)) {
+      verbIndex -= 1
+    }
+    // "signed a reconciliation deal": one free modifier between the article and the trigger.
+    if verbIndex >= 2, Self.holdVerbs[view.word(verbIndex)] == nil,
+      !Self.agreeVerbs.contains(view.word(verbIndex)), phraseStart == trigger.lowerBound,
+      view.slotAt[verbIndex] == nil, ["a", "an", "the"].contains(view.word(verbIndex - 1)),
+      view.tokens[verbIndex].text.first?.isLowercase == true,
+      Self.holdVerbs[view.word(verbIndex - 2)] != nil
+    {
+      verbIndex -= 2
+    }
+    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)]
+      ?? (Self.agreeVerbs.contains(view.word(verbIndex)) ? false : nil)
+    {
+      if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex)
+        ?? appositiveParties(before: verbIndex)
+      {
         for id in subject.entities {
           if subjectVerb {
             organizers.append(role(id, subject, 0.75))
@@ -414,7 +492,10 @@ struct EventRules {
           continue
         }
       }
-      if type == .visit, word == "to", locations.isEmpty {
+      // "his tour of Vietnam"
+      if type == .visit, word == "to" || (word == "of" && view.lower[trigger.lowerBound] == "tour"),
+        locations.isEmpty
+      {
         var start = cursor + 1
         if view.word(start) == "the" { start += 1 }
         if let slot = view.slot(startingAt: start), slot.kinds.first == .place
@@ -434,6 +515,17 @@ struct EventRules {
         {
           locations.append(role(slot.entities[0], slot, 0.8))
           cursor = slot.tokenRange.upperBound
+          continue
+        }
+      }
+      // "The accord was signed by Santos and Holm": the signers take part.
+      if Self.signerParticiples.contains(word), view.word(cursor + 1) == "by" {
+        var start = cursor + 2
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let group = view.group(startingAt: start), group.isActor {
+          for id in group.entities { participants.append(role(id, group, 0.75)) }
+          cursor = group.tokenRange.upperBound
           continue
         }
       }
@@ -464,6 +556,20 @@ struct EventRules {
           for id in group.entities { participants.append(role(id, group, 0.7)) }
           cursor = group.tokenRange.upperBound
           continue
+        }
+      }
+      // "The parties to the talks, the army and the RSF, …": the apposition names them.
+      if word == ",", cursor == trigger.upperBound, ["to", "in"].contains(view.word(phraseStart - 1)),
+        Self.partyNouns.contains(view.word(phraseStart - 2))
+      {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start), group.isActor,
+          view.word(group.tokenRange.upperBound) == ","
+        {
+          for id in group.entities { participants.append(role(id, group, 0.75)) }
+          cursor = group.tokenRange.upperBound + 1
+          break
         }
       }
       if word == "," {
@@ -567,12 +673,41 @@ struct EventRules {
     // "Two ministers joined the meeting": they came to it together, they did not meet.
     mention.participantsJoined = verbIndex >= 0
       && ["joined", "attended", "attend", "attends", "join", "joins"].contains(view.lower[verbIndex])
+    // "Santos and Holm signed the accord in Lisbon on March 4": the parties' own verb dates it.
+    mention.isDatedByItsVerb = verbIndex >= 0 && mention.hasExplicitParticipants
+      && ["signed", "held", "concluded", "reached", "struck", "sealed", "ratified"].contains(view.lower[verbIndex])
     return mention
   }
 
   /// "Biden arrived in the Indian capital on Friday and held talks with Modi": the person who
   /// opens the sentence is the subject of a verb coordinated by "and", when no other person
   /// comes between.
+  /// Nouns for the parties of a conflict or a deal, which an apposition then names.
+  private static let partyNouns: Set<String> = [
+    "parties", "sides", "factions", "rivals", "belligerents", "signatories", "participants",
+  ]
+
+  /// "The warring parties, the army and the RSF, began talks": the actors an apposition names
+  /// for a subject that is a plural noun of parties.
+  private func appositiveParties(before verb: Int) -> Slot? {
+    var cursor = verb
+    while cursor > 0, cursor > verb - 4, subjectGapWords.contains(view.word(cursor - 1)) { cursor -= 1 }
+    guard view.word(cursor - 1) == ",", let group = view.group(endingBefore: cursor - 1),
+      group.isActor, group.entities.count >= 2
+    else { return nil }
+    var start = group.tokenRange.lowerBound
+    if view.word(start - 1) == "the" || view.word(start - 1) == "both" { start -= 1 }
+    guard view.word(start - 1) == "," else { return nil }
+    var head = start - 2
+    // "The parties to the talks, ...": the noun before its complement.
+    if ["talks", "conflict", "war", "deal", "agreement", "negotiations", "fighting"].contains(view.word(head)) {
+      head -= 1
+      if view.word(head) == "the" { head -= 1 }
+      if ["to", "in", "of"].contains(view.word(head)) { head -= 1 }
+    }
+    return Self.partyNouns.contains(view.word(head)) ? group : nil
+  }
+
   private func coordinatedSubject(before verb: Int) -> Slot? {
     guard view.word(verb - 1) == "and" else { return nil }
     let persons = view.slots.filter { $0.kinds == [.person] && $0.tokenRange.upperBound < verb }
@@ -705,6 +840,130 @@ struct EventRules {
   }
 
   /// "Trump and Xi spoke on Monday", "the two leaders discussed trade", "X met Y in Rome".
+  /// Verbs that tell a dated event of their subject: "the committee will meet again on April
+  /// 12", "to be sworn in on May 29", "the Council ruled", "shareholders are scheduled to vote
+  /// on June 14", "fighting erupted in Khartoum on April 15".
+  private static let datedVerbs: [String: (type: Entity.EventType, label: String?)] = [
+    "meet": (.meeting, nil), "meets": (.meeting, nil), "convene": (.meeting, nil),
+    "convenes": (.meeting, nil), "reconvene": (.meeting, nil), "reconvenes": (.meeting, nil),
+    "sworn": (.inauguration, nil), "ruled": (.other, "ruling"), "rules": (.other, "ruling"),
+    "vote": (.other, "vote"), "votes": (.other, "vote"), "voted": (.other, "vote"),
+    "erupted": (.war, nil), "broke": (.war, nil),
+  ]
+  /// Words between a subject and a dated verb: "are scheduled to", "will be", "is to be".
+  private static let datedVerbGap: Set<String> = [
+    "to", "scheduled", "expected", "set", "due", "is", "are", "was", "were", "will", "would",
+    "be", "again", "also", "then", "formally", "officially", "unanimously", "later",
+  ]
+  /// Who votes for a body named before them: "Orion shareholders".
+  private static let bodyMembers: Set<String> = [
+    "shareholders", "stockholders", "investors", "members", "lawmakers", "voters", "judges",
+  ]
+
+  /// An event told by a verb of `datedVerbs` with its own date: after it ("on April 12") or
+  /// opening the sentence ("On Tuesday, the Council ruled").
+  private func datedVerb(at position: Int) -> EventMention? {
+    let word = view.lower[position]
+    guard let (type, label) = Self.datedVerbs[word] else { return nil }
+    if word == "sworn", view.word(position + 1) != "in" { return nil }
+    if word == "broke", view.word(position + 1) != "out" { return nil }
+    if word == "ruled" || word == "rules",
+      !["that", "on", "against", "in", "the"].contains(view.word(position + 1))
+    {
+      return nil
+    }
+    if word == "vote" || word == "votes", !["to", "will", "would"].contains(view.word(position - 1))
+      && !["on", "in"].contains(view.word(position + 1))
+    {
+      return nil
+    }
+    // Fighting breaks out between parties, it has no subject of its own.
+    let isFighting = type == .war
+    if isFighting, !["fighting", "clashes", "violence", "war", "hostilities", "conflict"]
+      .contains(view.word(position - 1))
+    {
+      return nil
+    }
+    // The date: closely after the verb, or opening the sentence before a comma.
+    let after = position + (word == "sworn" || word == "broke" ? 2 : 1)
+    var date = dates.first { mention in
+      !mention.isVague && !mention.isBoundary && mention.tokenRange.lowerBound >= after
+        && mention.tokenRange.lowerBound <= after + 6
+        && !(after..<mention.tokenRange.lowerBound).contains { [",", ";", "and", "but", "."].contains(view.lower[$0]) }
+    }
+    if date == nil, let first = dates.first, !first.isVague, !first.isBoundary,
+      first.tokenRange.lowerBound <= 1, view.word(first.tokenRange.upperBound) == ",",
+      first.tokenRange.upperBound < position
+    {
+      date = first
+    }
+    guard let date else { return nil }
+    var participants: [EventMention.Role] = []
+    var locations: [EventMention.Role] = []
+    if !isFighting {
+      var cursor = position - 1
+      while cursor >= 0, cursor > position - 6, view.slotAt[cursor] == nil,
+        Self.datedVerbGap.contains(view.lower[cursor])
+      {
+        cursor -= 1
+      }
+      if cursor >= 0, view.slotAt[cursor] == nil, Self.bodyMembers.contains(view.lower[cursor]) {
+        cursor -= 1
+        if ["'s", "’s"].contains(view.word(cursor)) { cursor -= 1 }
+      }
+      guard cursor >= 0, let subject = view.group(endingBefore: cursor + 1), subject.isActor,
+        !subject.isDemonym
+      else { return nil }
+      if type == .inauguration, !subject.kinds.allSatisfy({ $0 == .person }) { return nil }
+      participants = subject.entities.map { role($0, subject, subject.isReference ? 0.65 : 0.75) }
+      // "Xi meets Biden on Monday", "will meet with the envoy on May 3": whom they meet.
+      if type == .meeting {
+        var start = position + 1
+        if view.word(start) == "with" { start += 1 }
+        if view.word(start) == "the" { start += 1 }
+        start = view.skipTitle(from: start)
+        if let object = view.group(startingAt: start), object.isActor, !object.isDemonym {
+          participants += object.entities.map { role($0, object, object.isReference ? 0.65 : 0.75) }
+        }
+      }
+    }
+    // "erupted in Khartoum on April 15 between the army and the RSF".
+    var cursor = after
+    while cursor < min(view.count, after + 14) {
+      let next = view.lower[cursor]
+      if [".", ";", "which", "that", "but"].contains(next) { break }
+      if next == "in" || next == "at", locations.isEmpty,
+        let place = view.slot(startingAt: cursor + 1), place.kinds.first == .place || place.kinds.first == .country
+      {
+        locations.append(role(place.entities[0], place, 0.7))
+        cursor = place.tokenRange.upperBound
+        continue
+      }
+      if isFighting, next == "between" {
+        var start = cursor + 1
+        if view.word(start) == "the" { start += 1 }
+        if let group = view.group(startingAt: start), group.isActor {
+          participants += group.entities.map { role($0, group, 0.7) }
+          cursor = group.tokenRange.upperBound
+          continue
+        }
+      }
+      cursor += 1
+    }
+    guard !participants.isEmpty || !locations.isEmpty else { return nil }
+    let token = view.tokens[position]
+    // The event's noun, not the verb, names it: "meeting", "inauguration", "ruling".
+    let noun = label ?? (isFighting ? "fighting" : type.rawValue)
+    var mention = EventMention(
+      type: type, sentence: view.index, phraseRange: position..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: noun, trigger: noun,
+      properName: nil, topic: nil, date: nil, duration: nil, participants: unique(participants),
+      organizers: [], locations: locations, isDefinite: false, isAnother: false, isVerbal: false,
+      recognizedID: nil, start: min(token.start, date.start), end: max(token.end, date.end))
+    mention.label = label
+    return mention
+  }
+
   private func verb(_ type: Entity.EventType, at position: Int) -> EventMention? {
     guard let subject = subjectFinder.subject(before: position),
       subject.kinds.allSatisfy({ $0 == .person })
@@ -796,7 +1055,9 @@ struct EventRules {
         if relative[index] && !follows { continue }
         // "Finland, which joined the alliance in April, attended its first summit": a date in
         // a relative clause belongs to that clause.
-        if let clause, !clause.contains(event.triggerRange.lowerBound) {
+        if let clause, !clause.contains(event.triggerRange.lowerBound),
+          !isOwnRelativeClause(clause, of: event)
+        {
           continue
         }
         // "The deal was blocked in April": the date of another verb, not of the deal.
@@ -813,6 +1074,7 @@ struct EventRules {
         {
           continue
         }
+        if isInAnotherClause(date, than: event) { continue }
         let distance = self.distance(date, event, commas: commas)
         if best == nil || distance < best?.distance ?? Int.max {
           best = (distance, index)

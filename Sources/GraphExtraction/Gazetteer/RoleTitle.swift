@@ -185,6 +185,8 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     head("President", ["Pres."], .any)
     head("President-elect", [], .any, beforeNames: false)
     head("Prime Minister", ["PM", "Premier"], .country)
+    // The head of a region's government in Belgium, Germany and the Netherlands.
+    head("Minister-President", ["Minister President"], .any)
     head("Chancellor", [], .country)
     head("King", [], .country)
     head("Queen", [], .country)

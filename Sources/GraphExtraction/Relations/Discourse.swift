@@ -9,6 +9,8 @@ struct Discourse {
   var personPair: [EntityID] = []
   /// The last two countries named together.
   var countryPair: [EntityID] = []
+  /// The last two organizations named together, for "the two factions".
+  var organizationPair: [EntityID] = []
   var lastCompany: EntityID?
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
@@ -48,6 +50,10 @@ struct Discourse {
   ]
   private static let countryPairHeads: Set<String> = [
     "countries", "nations", "sides", "powers", "governments", "economies", "states",
+  ]
+  private static let organizationPairHeads: Set<String> = [
+    "factions", "groups", "companies", "firms", "parties", "sides", "militias", "movements",
+    "organizations", "organisations", "rivals", "camps", "forces",
   ]
 
   /// Slots for the pronouns and descriptions in `tokens` that the discourse resolves.
@@ -98,6 +104,10 @@ struct Discourse {
           index = head
         } else if Self.countryPairHeads.contains(lower[head]), countryPair.count == 2 {
           slots.append(slot(countryPair, [.country, .country], tokens, index..<(head + 1)))
+          index = head
+        } else if Self.organizationPairHeads.contains(lower[head]), organizationPair.count == 2 {
+          slots.append(
+            slot(organizationPair, [.organization, .organization], tokens, index..<(head + 1)))
           index = head
         }
         continue
@@ -285,6 +295,8 @@ struct Discourse {
       if group.kinds.allSatisfy({ $0 == .country }), pairedCountries == nil {
         pairedCountries = group.entities
       }
+      // "The Northern Alliance and the Southern Front": the two factions of what follows.
+      if group.kinds.allSatisfy({ $0 == .organization }) { organizationPair = group.entities }
     }
     if let pair = pairedPersons ?? (persons.count == 2 ? persons : nil) { personPair = pair }
     if let pair = pairedCountries ?? (countries.count == 2 ? countries : nil) { countryPair = pair }

@@ -52,6 +52,14 @@ struct InteractionRules {
         : subject(before: position - 1)
       guard let agent = view.group(startingAt: agentStart), agent.isActor, let patient
       else { return [] }
+      // "founded by his father": someone the pronoun's person is related to.
+      if agent.isReference, ["his", "her", "their"].contains(view.word(agentStart)),
+        view.slotAt[agent.tokenRange.upperBound] == nil,
+        view.tokens.indices.contains(agent.tokenRange.upperBound),
+        view.tokens[agent.tokenRange.upperBound].text.first?.isLowercase == true
+      {
+        return []
+      }
       return pairs(
         agent, rule.predicate, patient, confidence: rule.confidence - 0.05, rule: name + "-passive",
         start: patient.start, end: agent.end)

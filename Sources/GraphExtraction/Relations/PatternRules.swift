@@ -194,14 +194,20 @@ struct PatternRules {
         found += titleOfTopic(slot)
         found += partyOfPerson(slot)
         found += biographyNationality(slot)
+        found += occupationAt(slot)
       case .country:
+        found += separatedBasedCompound(after: slot)
         found += demonymBeforeCompany(slot)
         found += demonymBeforeSettlement(slot)
         found += possessivePlace(slot)
       case .organization:
         found += companyDescription(slot)
         found += institutionDescription(slot)
+        found += organizationIn(slot)
+        found += namedUnit(slot)
+        found += possessiveHeadquarters(slot)
       case .place:
+        found += separatedBasedCompound(after: slot)
         found += hosting(slot)
         found += settlementDescription(slot)
         found += regionOfCountry(slot)
@@ -621,6 +627,12 @@ struct PatternRules {
         continue
       }
       if let found = view.slot(startingAt: cursor) {
+        // "founded by his father": someone the person is related to, not the person.
+        if found.isReference, ["his", "her", "their"].contains(word(cursor)),
+          isLowercaseWord(found.tokenRange.upperBound)
+        {
+          return []
+        }
         if found.kinds.first == .person || (founding && found.kinds.first != .place) {
           guard let group = view.group(startingAt: cursor) else { return [] }
           return zip(group.entities, group.kinds).compactMap { id, kind in
@@ -884,6 +896,197 @@ struct PatternRules {
       candidate(
         organization.entities[0], .locatedIn, place, 0.75, "place-based",
         min(organization.start, start(position)), max(organization.end, end(position)))
+    ]
+  }
+
+  /// "Anna Ferreira, chief Europe economist at Barclays", "Karin Olsen, a virologist at the
+  /// Pasteur Institute": a title or an occupation held at an organization, over a region that
+  /// only narrows it.
+  private func occupationAt(_ person: Slot) -> [Candidate] {
+    guard !person.isReference else { return [] }
+    var cursor = person.tokenRange.upperBound
+    guard word(cursor) == "," else { return [] }
+    cursor += 1
+    if ["a", "an", "the"].contains(word(cursor)) { cursor += 1 }
+    let limit = cursor + 6
+    var words: [String] = []
+    while cursor < limit, cursor < view.count, word(cursor) != "at" {
+      if let region = view.slot(startingAt: cursor) {
+        guard !words.isEmpty, region.kinds.allSatisfy({ $0 == .place || $0 == .country }) else {
+          return []
+        }
+        cursor = region.tokenRange.upperBound
+        continue
+      }
+      guard isLowercaseWord(cursor) else { return [] }
+      words.append(word(cursor))
+      cursor += 1
+    }
+    guard word(cursor) == "at", let head = words.last else { return [] }
+    var target = cursor + 1
+    if word(target) == "the" { target += 1 }
+    guard let organization = slot(startingAt: target, [.organization]) else { return [] }
+    if words.contains(where: { ["former", "late", "then", "ex", "retired"].contains($0) }) { return [] }
+    var predicate: Relation.Predicate?
+    for first in words.indices {
+      guard let title = rules.titles[words[first...].joined(separator: " ")] else { continue }
+      let subordinate = words[..<first].contains(where: rules.subordinateModifiers.contains)
+      switch title.kind {
+      case .leader: predicate = subordinate ? .holdsPosition : .leaderOf
+      case .position: predicate = .holdsPosition
+      case .member: predicate = .memberOf
+      case .employee, .occupation: predicate = .worksFor
+      }
+      break
+    }
+    if predicate == nil, Self.isOccupationNoun(head) { predicate = .worksFor }
+    // "global head of macro at ING": the head of a unit holds a post in the organization.
+    if predicate == nil, let of = words.firstIndex(of: "of"), of > 0 {
+      for first in 0..<of {
+        guard let title = rules.titles[words[first..<of].joined(separator: " ")] else { continue }
+        switch title.kind {
+        case .leader, .position: predicate = .holdsPosition
+        case .member: predicate = .memberOf
+        case .employee, .occupation: predicate = .worksFor
+        }
+        break
+      }
+    }
+    guard let predicate else { return [] }
+    return [
+      candidate(
+        person.entities[0], predicate, organization.entities[0], 0.7, "occupation-at",
+        person.start, organization.end,
+        attributes: ["roleName": words.joined(separator: " ")])
+    ]
+  }
+
+  /// Whether a noun names someone's occupation by its ending: "virologist", "researcher".
+  private static func isOccupationNoun(_ word: String) -> Bool {
+    let notOccupations: Set<String> = [
+      "student", "visitor", "customer", "prisoner", "passenger", "user", "consumer", "buyer",
+      "supporter", "protester", "shareholder", "investor", "holder", "winner", "speaker",
+      "member", "owner", "founder", "other", "number", "order", "border", "quarter", "center",
+      "centre", "matter", "letter", "leader", "patient", "donor",
+    ]
+    guard word.count > 4, !notOccupations.contains(word) else { return false }
+    return ["ist", "er", "or", "ian", "ant", "ent"].contains { word.hasSuffix($0) }
+  }
+
+  /// "The World Food Programme, a UN agency", "Kestrel, an Amgen subsidiary": a unit that the
+  /// apposition names by its parent.
+  private func namedUnit(_ organization: Slot) -> [Candidate] {
+    let comma = organization.tokenRange.upperBound
+    guard word(comma) == ",", ["a", "an", "the"].contains(word(comma + 1)),
+      let parent = slot(startingAt: comma + 2, [.organization]),
+      parent.entities[0] != organization.entities[0]
+    else { return [] }
+    var noun = parent.tokenRange.upperBound
+    if isPossessive(noun) { noun += 1 }
+    if isLowercaseWord(noun), !view.word(at: noun, isIn: .unitNoun) { noun += 1 }
+    // "a UN agency of ...": the unit's own "of" names another parent.
+    guard isLowercaseWord(noun), view.word(at: noun, isIn: .unitNoun), word(noun + 1) != "of"
+    else { return [] }
+    return [
+      candidate(
+        organization.entities[0], .partOf, parent.entities[0], 0.75, "named-unit",
+        organization.start, end(noun))
+    ]
+  }
+
+  /// "Velmora, a software maker in Denver", "the Halvorsen Group (Halvo) in Oslo": an
+  /// organization described as a business or institution in a place, or introduced with its
+  /// short name, is in that place.
+  private func organizationIn(_ organization: Slot) -> [Candidate] {
+    var cursor = organization.tokenRange.upperBound
+    var parenthesis = false
+    if word(cursor) == ",", ["a", "an"].contains(word(cursor + 1)) {
+      cursor += 2
+      var lastNoun = false
+      let limit = cursor + 5
+      while cursor < limit, isLowercaseWord(cursor), word(cursor) != "in" {
+        lastNoun = PatternTable.companyNouns.contains(word(cursor))
+          || PatternTable.institutionPlaceNouns.contains(word(cursor))
+        cursor += 1
+      }
+      guard lastNoun else { return [] }
+    } else if word(cursor) == "(" {
+      let close = cursor + 2
+      guard word(close) == ")" else { return [] }
+      cursor = close + 1
+      parenthesis = true
+    } else {
+      return []
+    }
+    guard word(cursor) == "in" else { return [] }
+    var target = cursor + 1
+    if word(target) == "the" { target += 1 }
+    guard let place = slot(startingAt: target, parenthesis ? [.place] : [.place, .country]),
+      !place.isDemonym, place.placeRank(in: graph) >= 1
+    else { return [] }
+    // "Halvo in Oslo and Bergen": a list of places is where it works, not where it is.
+    if parenthesis, ["and", "or"].contains(word(place.tokenRange.upperBound)) { return [] }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0],
+        organization.isReference ? 0.6 : 0.7, parenthesis ? "short-name-in" : "description-in",
+        organization.start, place.end)
+    ]
+  }
+
+  /// "the company's Chicago headquarters", "Velmora's Denver head office".
+  private func possessiveHeadquarters(_ organization: Slot) -> [Candidate] {
+    let after = organization.tokenRange.upperBound
+    guard isPossessive(after), let place = slot(startingAt: after + 1, [.place, .country]),
+      !place.isDemonym
+    else { return [] }
+    let noun = word(place.tokenRange.upperBound)
+    let isHeadquarters = ["headquarters", "hq"].contains(noun)
+      || (noun == "head" && word(place.tokenRange.upperBound + 1) == "office")
+    guard isHeadquarters else { return [] }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0],
+        organization.isReference ? 0.65 : 0.75, "possessive-headquarters", organization.start,
+        end(place.tokenRange.upperBound))
+    ]
+  }
+
+  /// "Nairobi-based Tundra Logistics", "Tundra, an Austin, Texas-based company": the place the
+  /// tokenizer split from "-based" is where the organization is; of "City, State-based" the
+  /// city.
+  private func separatedBasedCompound(after joined: Slot) -> [Candidate] {
+    let position = joined.tokenRange.upperBound + 1
+    guard word(position - 1) == "-", ["based", "headquartered"].contains(word(position)),
+      var place = slot(endingBefore: position - 1, [.place, .country]), !place.isDemonym
+    else { return [] }
+    var first = place.tokenRange.lowerBound
+    if word(first - 1) == ",", let city = slot(endingBefore: first - 1, [.place]), !city.isDemonym,
+      city.placeRank(in: graph) < place.placeRank(in: graph)
+    {
+      place = city
+      first = city.tokenRange.lowerBound
+    }
+    var organization: Slot?
+    var after = position + 1
+    while after < view.count, after <= position + 4 {
+      if let found = slot(startingAt: after, [.organization]) {
+        organization = found
+        break
+      }
+      guard isLowercaseWord(after) else { break }
+      after += 1
+    }
+    if organization == nil, ["a", "an", "the"].contains(word(first - 1)),
+      PatternTable.copulas.contains(word(first - 2))
+    {
+      organization = slot(endingBefore: first - 2, [.organization])
+    }
+    guard let organization, organization.entities[0] != place.entities[0] else { return [] }
+    return [
+      candidate(
+        organization.entities[0], .locatedIn, place.entities[0], 0.75, "place-based",
+        min(organization.start, place.start), max(organization.end, end(position)))
     ]
   }
 

@@ -60,7 +60,7 @@ public struct RelationExtractor: Sendable {
   /// first full date in its text stands in for it.
   public func extract(from document: AnalyzedDocument) -> RelationExtraction {
     let source = document.document
-    let documentDate = source.date ?? firstFullDate(in: source.text)
+    let documentDate = source.date ?? datelineDate(in: source.text) ?? firstFullDate(in: source.text)
     var graph = document.graph
     graph.insert(Document(id: source.id, date: documentDate, source: source.source))
     let scalars = source.text.unicodeScalarArray

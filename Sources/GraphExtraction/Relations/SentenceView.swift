@@ -167,6 +167,17 @@ struct SentenceView {
       if word(cursor) == "and" || word(cursor) == "&" { cursor += 1 }
       if cursor == next { break }
       if word(cursor) == "the" { cursor += 1 }
+      // "Santos and her counterpart Peter Holm", "Santos and her Danish counterpart Holm".
+      if group.kinds.first == .person, ["his", "her", "their"].contains(word(cursor)) {
+        var counterpart = cursor + 1
+        while counterpart < cursor + 4, counterpart < count, word(counterpart) != "counterpart" {
+          counterpart = slotAt[counterpart].map { slots[$0].tokenRange.upperBound } ?? counterpart + 1
+        }
+        if word(counterpart) == "counterpart" {
+          cursor = counterpart + 1
+          if word(cursor) == "," { cursor += 1 }
+        }
+      }
       if group.kinds.first == .person { cursor = skipTitle(from: cursor) }
       guard let following = slot(startingAt: cursor), following.kinds.first == group.kinds.first
         || (following.isActor && group.isActor && following.kinds.first != .person

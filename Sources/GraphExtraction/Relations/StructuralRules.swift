@@ -256,6 +256,8 @@ struct StructuralRules {
     }
     // After: "Z, a grouping that (also) includes A and B", "Z, whose members include A".
     var cursor = group.tokenRange.upperBound
+    // "OPEC+, a bloc that includes Russia".
+    if view.word(cursor) == "+" { cursor += 1 }
     if view.word(cursor) == "," {
       let limit = min(view.count, cursor + 8)
       cursor += 1
@@ -372,7 +374,12 @@ struct StructuralRules {
   /// "U.S. President Donald Trump", "China's President Xi", "Treasury Secretary Scott
   /// Bessent", "President Xi of China".
   private func titlesBefore(_ person: Slot) -> [Candidate] {
-    guard !person.isReference, var match = title(endingBefore: person.tokenRange.lowerBound)
+    var titleEnd = person.tokenRange.lowerBound
+    // "Saudi Foreign Minister Prince Faisal": an honorific between the title and the name.
+    if Self.honorificsAfterTitles.contains(view.word(titleEnd - 1)), view.slotAt[titleEnd - 1] == nil {
+      titleEnd -= 1
+    }
+    guard !person.isReference, var match = title(endingBefore: titleEnd)
     else { return [] }
     var holder: Slot?
     var before = match.range.lowerBound
@@ -931,6 +938,7 @@ struct StructuralRules {
   /// for Laser Energetics", "Stanford University's Linear Accelerator Center".
   private static let possessedUnitNouns: Set<String> = [
     "laboratory", "laboratories", "lab", "center", "centre", "hospital", "observatory",
+    "committee", "board", "panel", "directorate", "council",
   ]
 
   /// The organization of "[a] [business] unit of [the] Y", "an agency within Y", "part of
@@ -1001,4 +1009,11 @@ extension KnowledgeGraph {
     let matches = entities.filter { $0.kind == kind && $0.names.contains(name) }
     return matches.count == 1 ? matches[0].id : nil
   }
+}
+
+extension StructuralRules {
+  /// Honorifics a title may come before: "Foreign Minister Prince Faisal".
+  fileprivate static let honorificsAfterTitles: Set<String> = [
+    "prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady", "dr", "dr.",
+  ]
 }

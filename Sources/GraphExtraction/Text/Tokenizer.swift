@@ -256,6 +256,7 @@ public struct Tokenizer: Sendable {
       if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}", position > partStart,
         position + 1 < end, scalars[partStart].properties.isUppercase,
         scalars[position + 1].properties.isUppercase
+          || Self.isNameModifier(scalars[(position + 1)..<end])
       {
         tokens.append(make(scalars, from: partStart, to: position))
         tokens.append(make(scalars, from: position, to: position + 1))
@@ -266,6 +267,20 @@ public struct Tokenizer: Sendable {
     if partStart < end {
       tokens.append(make(scalars, from: partStart, to: end))
     }
+  }
+
+  /// Participles a name is joined to as a modifier: "Nairobi-based", "Qatar-brokered",
+  /// "U.S.-led". The name before them is a name of its own.
+  static let nameModifiers: Set<String> = [
+    "based", "headquartered", "brokered", "mediated", "led", "backed", "sponsored", "funded",
+    "owned", "run", "controlled", "operated", "allied", "aligned", "occupied", "held",
+    "listed", "linked", "affiliated", "registered", "flagged", "born",
+  ]
+
+  /// Whether `scalars` spell one of ``nameModifiers``.
+  private static func isNameModifier(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard scalars.count <= 13, scalars.allSatisfy({ $0.properties.isLowercase }) else { return false }
+    return nameModifiers.contains(String(scalars: scalars))
   }
 
   private func make(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Token {
