@@ -283,7 +283,8 @@ extension EventRules {
       else { return nil }
     case "final", "semifinal":
       // "the World Cup final in Sydney", "beat Spain in the final", not "the final round".
-      let namedBefore = view.slotAt[position - 1].map { view.slots[$0].kinds == [.event] } ?? false
+      let namedBefore =
+        position > 0 && (view.slotAt[position - 1].map { view.slots[$0].kinds == [.event] } ?? false)
       guard Self.afterNounWords.contains(next),
         namedBefore || ["cup", "championship", "league"].contains(previous)
           || (isDefinite && ["in", "of", "at", "reach", "reached", "won", "win", "lost", "for", "into"]
