@@ -72,6 +72,7 @@ public struct RelationExtractor: Sendable {
     var candidates: [Candidate] = []
     var events = EventAssembler()
     let patternContext = PatternContext(graph: graph, sentences: document.sentences, rules: rules)
+    let home = homeCountry(of: document, graph: graph)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
@@ -79,6 +80,7 @@ public struct RelationExtractor: Sendable {
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
+      candidates += StructuralRules(view: view, graph: graph, rules: rules).homeTitles(in: home, besides: structural)
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       let dates = parser.dates(in: view.tokens)
@@ -97,6 +99,7 @@ public struct RelationExtractor: Sendable {
       graph.mergeEntity(recognized, into: event)
     }
     candidates += eventCandidates
+    candidates = settledHomeTitles(candidates)
 
     var dropped: [String] = []
     for candidate in candidates {

@@ -693,7 +693,7 @@ struct StructuralRules {
   }
 
   /// The title ending just before `position`, with its modifiers.
-  private func title(endingBefore position: Int) -> TitleMatch? {
+  func title(endingBefore position: Int) -> TitleMatch? {
     guard position > 0, rules.titleLastWords.contains(view.lower[position - 1]) else { return nil }
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
@@ -722,7 +722,7 @@ struct StructuralRules {
   }
 
   /// The title starting at `position`, after its modifiers.
-  private func title(startingAt position: Int) -> TitleMatch? {
+  func title(startingAt position: Int) -> TitleMatch? {
     var start = position
     var subordinate = false
     var former = false
@@ -763,7 +763,7 @@ struct StructuralRules {
   }
 
   /// The relations a title states between a person and the organization or country it names.
-  private func relations(
+  func relations(
     person: Slot, title: TitleMatch, holder: Slot, start: Int, end: Int, rule: String,
     confidence: Double
   ) -> [Candidate] {

@@ -1,0 +1,135 @@
+import KnowledgeGraphCore
+
+/// The one country a story is about, for the national offices it names without a country
+/// ("President X", "Health Minister Y"), or `nil` when the story has no clear one.
+///
+/// The country of the dateline's city ("NAIROBI, March 3 -") when the story also names that
+/// country; otherwise the story's only country.
+func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> EntityID? {
+  let countries = graph.entities.filter { $0.kind == .country }
+  if let first = document.sentences.first, let mention = first.mentions.first,
+    mention.tokenRange.lowerBound == 0, mention.kind == .place || mention.kind == .country,
+    mention.text == mention.text.uppercased(),
+    first.sentence.tokens.count > mention.tokenRange.upperBound,
+    first.sentence.tokens[mention.tokenRange.upperBound].text == ","
+  {
+    if mention.kind == .country { return mention.entityID }
+    if let place = graph[mention.entityID], let entry = Gazetteer.builtIn.entry(named: place.name),
+      let country = Gazetteer.builtIn.country(of: entry),
+      let id = graph.entities(named: country.name, kind: .country)
+    {
+      return id
+    }
+  }
+  return countries.count == 1 ? countries[0].id : nil
+}
+
+/// The rule name of the relations ``StructuralRules/homeTitles(in:besides:)`` finds.
+let homeTitleRule = "title-home-country"
+
+extension StructuralRules {
+  /// Offices held toward another country than the holder's, never read as the home country's.
+  private static let foreignOffices: Set<String> = [
+    "ambassador", "envoy", "special envoy", "diplomat", "negotiator", "consul", "consul general",
+  ]
+
+  /// "President Ruto said", "Health Minister Jane Roe", "Jane Roe, the finance minister,": a
+  /// national office with no country of its own, in a story about one country, is held in that
+  /// country, or in its ministry of that area when the story names it ("Ministry of Health").
+  ///
+  /// Only for persons the sentence gives no other office or nationality (`found`); the
+  /// extractor drops these again where the rest of the story says otherwise
+  /// (``settledHomeTitles(_:)``).
+  func homeTitles(in home: EntityID?, besides found: [Candidate]) -> [Candidate] {
+    guard let home, graph[home]?.kind == .country else { return [] }
+    var result: [Candidate] = []
+    for person in view.slots where person.kinds == [.person] && person.entities.count == 1 {
+      guard !person.isReference, !view.quoted[person.tokenRange.lowerBound],
+        !found.contains(where: {
+          $0.subject == person.entities[0]
+            && [.leaderOf, .holdsPosition, .citizenOf, .worksFor].contains($0.predicate)
+        }),
+        let match = homeTitle(of: person)
+      else { continue }
+      var holder = Slot(
+        entities: [home], kinds: [.country], tokenRange: match.range,
+        start: view.tokens[match.range.lowerBound].start,
+        end: view.tokens[match.range.upperBound - 1].end, isReference: true, isDemonym: false)
+      if let ministry = ministry(for: match) {
+        holder.entities = [ministry]
+        holder.kinds = [.organization]
+      }
+      result += relations(
+        person: person, title: match, holder: holder, start: min(holder.start, person.start),
+        end: max(holder.end, person.end), rule: homeTitleRule, confidence: 0.55)
+    }
+    return result
+  }
+
+  /// The national office written right before `person` or in the apposition after it.
+  private func homeTitle(of person: Slot) -> TitleMatch? {
+    var match = title(endingBefore: person.tokenRange.lowerBound)
+    if let before = match?.range.lowerBound {
+      // "Kenya's President", "the country's president": a holder the other rules read.
+      if ["'s", "’s", "'"].contains(view.word(before - 1)) || (before > 0 && view.slotAt[before - 1] != nil) {
+        return nil
+      }
+    } else if view.word(person.tokenRange.upperBound) == "," {
+      // "Jane Roe, the health minister, said": the title alone, closed by a comma or a verb.
+      var position = person.tokenRange.upperBound + 1
+      if view.word(position) == "the" { position += 1 }
+      if let after = title(startingAt: position), after.range.upperBound < view.count,
+        view.slotAt[after.range.upperBound] == nil,
+        !["of", "at", "for", "with", "in", "to", "'s", "’s"].contains(view.word(after.range.upperBound))
+      {
+        match = after
+      }
+    }
+    guard let match, !match.isFormer,
+      match.title.kind == .leader || match.title.kind == .position,
+      !Self.foreignOffices.contains(match.roleName.lowercased())
+    else { return nil }
+    switch match.title.scope {
+    case .country: return match
+    case .any: return ["president", "vice president"].contains(match.roleName.lowercased()) ? match : nil
+    case .organization: return nil
+    }
+  }
+
+  /// The ministry of the area a minister's title names ("Health Minister" → "Ministry of
+  /// Health", "Health Ministry"), when the story names exactly one.
+  private func ministry(for match: TitleMatch) -> EntityID? {
+    let words = match.roleName.lowercased().split(separator: " ").map(String.init)
+    guard words.count >= 2, words.last == "minister",
+      let area = words.dropLast().last, !["prime", "deputy", "vice", "chief"].contains(area)
+    else { return nil }
+    let ministries = graph.entities.filter { entity in
+      entity.kind == .organization
+        && entity.names.contains { name in
+          let lower = name.lowercased().split(separator: " ").map(String.init)
+          return lower.contains("ministry") && lower.contains { $0.hasPrefix(area) }
+        }
+    }
+    return ministries.count == 1 ? ministries[0].id : nil
+  }
+}
+
+/// `candidates` without the home-country offices the rest of the story contradicts: a person
+/// with an office or nationality of their own elsewhere, or two persons given the same office
+/// in the same country ("President A met President B").
+func settledHomeTitles(_ candidates: [Candidate]) -> [Candidate] {
+  let affiliations: [Relation.Predicate] = [.leaderOf, .holdsPosition, .citizenOf, .worksFor]
+  var affiliated: Set<EntityID> = []
+  for candidate in candidates where candidate.rule.hasPrefix(homeTitleRule) == false
+    && affiliations.contains(candidate.predicate)
+  {
+    affiliated.insert(candidate.subject)
+  }
+  var holders: [String: Set<EntityID>] = [:]
+  for candidate in candidates where candidate.rule == homeTitleRule {
+    let key = "\(candidate.object) \(candidate.attributes["roleName"]?.lowercased() ?? "")"
+    holders[key, default: []].insert(candidate.subject)
+  }
+  for shared in holders.values where shared.count > 1 { affiliated.formUnion(shared) }
+  return candidates.filter { !$0.rule.hasPrefix(homeTitleRule) || !affiliated.contains($0.subject) }
+}

@@ -1,0 +1,50 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Relations wire stories leave implicit, each driven end to end through ``Extractor`` on
+/// sentences written for these tests.
+@Suite struct WireRecallTests {
+  private func graph(_ text: String, date: String? = "2025-03-05") -> KnowledgeGraph {
+    Extractor().extract([
+      SourceDocument(id: "wire", text: text, date: date.flatMap { PartialDate(iso: $0) })
+    ]).graph
+  }
+
+  private func triples(_ text: String, date: String? = "2025-03-05") -> Set<String> {
+    Set(graph(text, date: date).relations.map { "\($0.subject) \($0.predicate) \($0.object)" })
+  }
+
+  // MARK: - Offices in the story's country
+
+  @Test func aBareNationalTitleIsHeldInTheDatelinesCountry() {
+    let found = triples(
+      "LUSAKA, March 4 (Wire) - Zambia's government said on Tuesday it would raise fuel prices. "
+        + "President Hakainde Hichilema told reporters the move was needed. Finance Minister "
+        + "Situmbeko Musokotwane said the budget gap had widened.")
+    #expect(found.contains("person/hakainde-hichilema leaderOf country/zambia"))
+    #expect(found.contains("person/situmbeko-musokotwane holdsPosition country/zambia"))
+  }
+
+  @Test func aMinisterOfTheStorysCountryHoldsPostInItsMinistry() {
+    let found = triples(
+      "Officials in Ghana said on Monday that clinics would stay open. Health Minister Kofi "
+        + "Asante said the Ministry of Health had hired nurses. Ama Owusu, the finance minister, "
+        + "said the cedi was stable.")
+    #expect(found.contains("person/kofi-asante holdsPosition organization/ministry-of-health"))
+    #expect(found.contains("person/ama-owusu holdsPosition country/ghana"))
+  }
+
+  @Test func aBareTitleStaysUnlinkedWhenTheStoryHasNoOneCountryOrItIsShared() {
+    // Two countries and no dateline: no country is the story's.
+    #expect(!triples(
+      "Ghana and Togo signed a border accord. President Kwame Boateng welcomed it.")
+      .contains { $0.hasPrefix("person/kwame-boateng leaderOf") })
+    // Two presidents in a story datelined in one country: which one is its own is unclear.
+    let visit = triples(
+      "NAIROBI, March 4 (Wire) - President Alan Hobbs arrived in Kenya on Tuesday. President "
+        + "Peter Otieno met him at the airport.")
+    #expect(!visit.contains("person/alan-hobbs leaderOf country/kenya"))
+    #expect(!visit.contains("person/peter-otieno leaderOf country/kenya"))
+  }
+}
