@@ -35,6 +35,13 @@ import Testing
     #expect(found.contains("person/ama-owusu holdsPosition country/ghana"))
   }
 
+  @Test func aBareTitleIsHeldInTheCountryTheStoryKeepsNaming() {
+    let found = triples(
+      "Peru's central bank held rates on Thursday. Inflation in Peru eased, though exports to "
+        + "Chile slowed. Economy Minister Rosa Quispe said Peru would keep spending.")
+    #expect(found.contains("person/rosa-quispe holdsPosition country/peru"))
+  }
+
   @Test func aBareTitleStaysUnlinkedWhenTheStoryHasNoOneCountryOrItIsShared() {
     // Two countries and no dateline: no country is the story's.
     #expect(!triples(

@@ -4,7 +4,8 @@ import KnowledgeGraphCore
 /// ("President X", "Health Minister Y"), or `nil` when the story has no clear one.
 ///
 /// The country of the dateline's city ("NAIROBI, March 3 -") when the story also names that
-/// country; otherwise the story's only country.
+/// country; otherwise the story's only country, or the one it names at least three times and
+/// three times as often as any other.
 func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> EntityID? {
   let countries = graph.entities.filter { $0.kind == .country }
   if let first = document.sentences.first, let mention = first.mentions.first,
@@ -21,7 +22,19 @@ func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> Entity
       return id
     }
   }
-  return countries.count == 1 ? countries[0].id : nil
+  if countries.count == 1 { return countries[0].id }
+  // A story that keeps naming one country and others only in passing is about that one.
+  var counts: [EntityID: Int] = [:]
+  for sentence in document.sentences {
+    for mention in sentence.mentions where mention.kind == .country {
+      counts[mention.entityID, default: 0] += 1
+    }
+  }
+  let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+  guard let top = ranked.first, top.value >= 3,
+    ranked.count < 2 || top.value >= 3 * ranked[1].value
+  else { return nil }
+  return top.key
 }
 
 /// The rule name of the relations ``StructuralRules/homeTitles(in:besides:)`` finds.
@@ -59,9 +72,11 @@ extension StructuralRules {
         holder.entities = [ministry]
         holder.kinds = [.organization]
       }
+      // The office only: the story's country is not said to be the person's nationality.
       result += relations(
         person: person, title: match, holder: holder, start: min(holder.start, person.start),
-        end: max(holder.end, person.end), rule: homeTitleRule, confidence: 0.55)
+        end: max(holder.end, person.end), rule: homeTitleRule, confidence: 0.55
+      ).filter { $0.predicate != .citizenOf }
     }
     return result
   }
