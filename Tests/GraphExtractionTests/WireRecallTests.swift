@@ -54,4 +54,21 @@ import Testing
     #expect(!visit.contains("person/alan-hobbs leaderOf country/kenya"))
     #expect(!visit.contains("person/peter-otieno leaderOf country/kenya"))
   }
+
+  // MARK: - Dates in the future
+
+  @Test func aYearlessDateAfterWillIsAhead() {
+    let found = graph(
+      "The presidents of Ghana and Togo will meet on December 2 in Accra to discuss trade.")
+    #expect(found.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2025, month: 12, day: 2) })
+    // In a clause about the past the same words stay in the past year.
+    let past = graph("The presidents of Ghana and Togo held a meeting on December 2 in Accra to discuss trade.")
+    #expect(past.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2024, month: 12, day: 2) })
+  }
+
+  @Test func aWeekdayAfterWillIsTheNextOne() {
+    // 5 March 2025 is a Wednesday.
+    let found = graph("Voters in Ghana will go to the polls on Sunday in a presidential election.")
+    #expect(found.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2025, month: 3, day: 9) })
+  }
 }

@@ -144,7 +144,7 @@ public struct DateParser: Sendable {
         {
           return make(date, tokens, index..<(index + 3), explicitYear: true, preceding: preceding)
         }
-        if let date = inferYear(month: month, day: day) {
+        if let date = inferYear(month: month, day: day, future: Self.isFuture(tokens, before: index)) {
           return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding)
         }
         return nil
@@ -170,7 +170,8 @@ public struct DateParser: Sendable {
         mention.precedingWord = preceding
         return mention
       }
-      guard let date = lastWeekday(weekday) else { return nil }
+      let future = Self.isFuture(tokens, before: index)
+      guard let date = future ? nextWeekday(weekday) : lastWeekday(weekday) else { return nil }
       return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding)
     }
     if let month = Self.month(text), first.properties.isUppercase {
@@ -184,7 +185,7 @@ public struct DateParser: Sendable {
           return make(
             date, tokens, index..<(yearIndex + 1), explicitYear: true, preceding: preceding)
         }
-        if let date = inferYear(month: month, day: day) {
+        if let date = inferYear(month: month, day: day, future: Self.isFuture(tokens, before: index)) {
           return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding)
         }
         return nil
@@ -294,6 +295,46 @@ public struct DateParser: Sendable {
       return Self.date(year, month, day)
     }
     return PartialDate(year: year, month: month)
+  }
+
+  /// Words that put what the clause tells after the time of writing: "will meet on December 2".
+  private static let futureMarkers: Set<String> = [
+    "will", "'ll", "shall", "scheduled", "due", "upcoming", "planned", "plans",
+  ]
+
+  /// Whether the clause before `index` speaks of the future (a few words back, not past a
+  /// sentence or clause break).
+  private static func isFuture(_ tokens: [Token], before index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, position >= index - 8 {
+      let word = tokens[position].text.lowercased()
+      if [".", ";", ":", "\"", "said", "says"].contains(word) { return false }
+      if futureMarkers.contains(word) { return true }
+      position -= 1
+    }
+    return false
+  }
+
+  /// A month and day without a year in a clause about the future: on or after the reference
+  /// date ("will meet on December 2" in a story of March is this December, written in
+  /// December about January it is next January).
+  private func inferYear(month: Int, day: Int, future: Bool) -> PartialDate? {
+    guard future, let reference = referenceDate, let referenceMonth = reference.month else {
+      return inferYear(month: month, day: day)
+    }
+    let referenceNumber = Self.dayNumber(
+      year: reference.year, month: referenceMonth, day: reference.day ?? 1)
+    let candidateNumber = Self.dayNumber(year: reference.year, month: month, day: day)
+    return Self.date(candidateNumber < referenceNumber ? reference.year + 1 : reference.year, month, day)
+  }
+
+  /// The nearest day with the given weekday after the reference date: "will vote on Sunday".
+  private func nextWeekday(_ weekday: Int) -> PartialDate? {
+    guard let reference = referenceDate, let month = reference.month, let day = reference.day
+    else { return nil }
+    let number = Self.dayNumber(year: reference.year, month: month, day: day)
+    let ahead = (weekday - Self.weekday(ofDayNumber: number) + 7) % 7
+    return Self.civilDate(dayNumber: number + (ahead == 0 ? 7 : ahead))
   }
 
   /// The nearest day with the given weekday on or before the reference date.
