@@ -71,4 +71,25 @@ import Testing
     let found = graph("Voters in Ghana will go to the polls on Sunday in a presidential election.")
     #expect(found.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2025, month: 3, day: 9) })
   }
+
+  // MARK: - Descriptions of an organization named before
+
+  @Test func aUnitOfTheCompanyIsPartOfTheCompanyNamedBefore() {
+    #expect(triples(
+      "Corvane Robotics reported record sales on Monday. Helix Labs, a unit of the company, "
+        + "will open a plant in Ohio.")
+      .contains("organization/helix-labs partOf organization/corvane-robotics"))
+  }
+
+  @Test func aTradeNounNamesTheStorysOneCompany() {
+    #expect(triples(
+      "Harlow Motors said on Tuesday it would cut 500 jobs. Jane Roe, the carmaker's chief "
+        + "executive, blamed weak demand.")
+      .contains("person/jane-roe leaderOf organization/harlow-motors"))
+    // Two companies of one trade: "the carmaker" could be either.
+    #expect(!triples(
+      "Harlow Motors agreed to buy Brisk Cars on Tuesday. Jane Roe, the carmaker's chief "
+        + "executive, welcomed the deal.")
+      .contains { $0.hasPrefix("person/jane-roe leaderOf") })
+  }
 }

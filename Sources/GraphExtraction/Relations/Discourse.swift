@@ -12,6 +12,8 @@ struct Discourse {
   /// The last two organizations named together, for "the two factions".
   var organizationPair: [EntityID] = []
   var lastCompany: EntityID?
+  /// How many companies the text has named so far, up to two.
+  var companyCount = 0
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
   /// The government body last named, for "the regulator", "the U.S. watchdog".
@@ -35,6 +37,17 @@ struct Discourse {
   ]
 
   private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]
+
+  /// Nouns for a business that "the" makes the company last named: "the firm", "the lender",
+  /// "the carmaker's chief executive".
+  ///
+  /// All but "company" and "firm" say what the business does, which fits every company of a
+  /// story about two of the same trade ("Acme agreed to buy Bolt … the drugmaker"): those
+  /// resolve only while the story has named one company.
+  private static let companyHeads: Set<String> = [
+    "company", "firm", "lender", "carmaker", "automaker", "chipmaker", "retailer", "insurer",
+    "airline", "conglomerate", "startup", "miner", "drugmaker", "manufacturer",
+  ]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   private static let personPairHeads: Set<String> = [
@@ -121,7 +134,9 @@ struct Discourse {
       }
       if word == "the", index + 1 < tokens.count, !taken[index + 1] {
         let head = lower[index + 1]
-        if head == "company" || head == "firm", let company = lastCompany {
+        if Self.companyHeads.contains(head), let company = lastCompany,
+          head == "company" || head == "firm" || companyCount == 1
+        {
           slots.append(slot([company], [.organization], tokens, index..<(index + 2)))
           index += 1
         } else if head == "country", let country = lastCountry {
@@ -228,7 +243,10 @@ struct Discourse {
           lastCountry = id
         case .organization:
           lastOrganization = id
-          if graph[id]?.organizationType == .company { lastCompany = id }
+          if graph[id]?.organizationType == .company {
+            if lastCompany != id, !slot.isReference { companyCount = min(2, companyCount + 1) }
+            lastCompany = id
+          }
           if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
           if !slot.isReference, let entity = graph[id] {
             for name in entity.names {

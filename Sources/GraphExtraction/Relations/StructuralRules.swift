@@ -919,7 +919,8 @@ struct StructuralRules {
     guard Self.unitNouns.contains(view.word(next)), ["of", "within"].contains(view.word(next + 1))
     else { return nil }
     var target = next + 2
-    if view.word(target) == "the" { target += 1 }
+    // "a unit of the company" is one resolved description, starting at "the".
+    if view.word(target) == "the", view.slot(startingAt: target) == nil { target += 1 }
     // "a facility of the U.S. Energy Department": past the country that owns the body.
     if let owner = view.slot(startingAt: target), owner.kinds == [.country] {
       target = owner.tokenRange.upperBound
