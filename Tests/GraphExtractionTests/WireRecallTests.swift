@@ -92,4 +92,17 @@ import Testing
         + "executive, welcomed the deal.")
       .contains { $0.hasPrefix("person/jane-roe leaderOf") })
   }
+
+  // MARK: - Offices in an apposition without a holder
+
+  @Test func anOfficeInAnAppositionIsHeldInTheSentencesOneOrganization() {
+    #expect(triples("Corvane Robotics said on Monday that Tom Baker, a senior vice president, would retire.")
+      .contains("person/tom-baker holdsPosition organization/corvane-robotics"))
+    #expect(triples("Talks resumed on Monday, said Nora Vance, the United Nations special envoy for Sudan.")
+      .contains("person/nora-vance holdsPosition organization/united-nations"))
+    // Two organizations: which one she serves is unclear.
+    #expect(!triples(
+      "Corvane Robotics and Helix Motors said Tom Baker, a senior vice president, would retire.")
+      .contains { $0.hasPrefix("person/tom-baker holdsPosition") })
+  }
 }

@@ -80,7 +80,10 @@ public struct RelationExtractor: Sendable {
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
-      candidates += StructuralRules(view: view, graph: graph, rules: rules).homeTitles(in: home, besides: structural)
+      let implied = StructuralRules(view: view, graph: graph, rules: rules)
+      let appositions = implied.appositionTitlesInSentenceOrganization(besides: structural)
+      candidates += appositions
+      candidates += implied.homeTitles(in: home, besides: structural + appositions)
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       let dates = parser.dates(in: view.tokens)

@@ -106,7 +106,12 @@ extension StructuralRules {
     else { return nil }
     switch match.title.scope {
     case .country: return match
-    case .any: return ["president", "vice president"].contains(match.roleName.lowercased()) ? match : nil
+    case .any:
+      // "President", in a sentence that names no organization the office could be of.
+      guard ["president", "vice president"].contains(match.roleName.lowercased()),
+        !view.slots.contains(where: { $0.kinds.contains(.organization) })
+      else { return nil }
+      return match
     case .organization: return nil
     }
   }
@@ -147,4 +152,43 @@ func settledHomeTitles(_ candidates: [Candidate]) -> [Candidate] {
   }
   for shared in holders.values where shared.count > 1 { affiliated.formUnion(shared) }
   return candidates.filter { !$0.rule.hasPrefix(homeTitleRule) || !affiliated.contains($0.subject) }
+}
+
+extension StructuralRules {
+  /// "Corvane said Tom Baker, a senior vice president, would retire": an office of
+  /// organizations in an apposition that names no holder is held in the one organization the
+  /// sentence names.
+  func appositionTitlesInSentenceOrganization(besides found: [Candidate]) -> [Candidate] {
+    let organizations = Set(
+      view.slots.filter { $0.kinds == [.organization] && $0.entities.count == 1 }.flatMap(\.entities))
+    guard organizations.count == 1, let organization = organizations.first,
+      let body = view.slots.first(where: { $0.entities == [organization] && !view.quoted[$0.tokenRange.lowerBound] })
+    else { return [] }
+    var result: [Candidate] = []
+    for person in view.slots where person.kinds == [.person] && person.entities.count == 1 {
+      guard !person.isReference, view.word(person.tokenRange.upperBound) == ",",
+        !found.contains(where: {
+          $0.subject == person.entities[0]
+            && [.leaderOf, .holdsPosition, .worksFor, .memberOf].contains($0.predicate)
+        })
+      else { continue }
+      var position = person.tokenRange.upperBound + 1
+      if ["a", "an", "the"].contains(view.word(position)) { position += 1 }
+      if ["senior", "top", "longtime", "veteran"].contains(view.word(position)) { position += 1 }
+      // An office of either kind ("vice president") when no country could hold it.
+      guard let match = title(startingAt: position), !match.isFormer,
+        match.title.scope == .organization
+          || match.title.scope == .any && !view.slots.contains(where: { $0.kinds.contains(.country) }),
+        [",", "who", "and", "."].contains(view.word(match.range.upperBound))
+      else { continue }
+      let holder = Slot(
+        entities: body.entities, kinds: body.kinds, tokenRange: body.tokenRange, start: body.start,
+        end: body.end, isReference: true, isDemonym: false)
+      result += relations(
+        person: person, title: match, holder: holder, start: min(body.start, person.start),
+        end: max(body.end, view.tokens[match.range.upperBound - 1].end),
+        rule: "title-apposition-sentence-organization", confidence: 0.55)
+    }
+    return result
+  }
 }
