@@ -105,4 +105,29 @@ import Testing
       "Corvane Robotics and Helix Motors said Tom Baker, a senior vice president, would retire.")
       .contains { $0.hasPrefix("person/tom-baker holdsPosition") })
   }
+
+  // MARK: - Reciprocal accusations and partnerships
+
+  @Test func partiesThatAccuseEachOtherAccuseBothWays() {
+    let mutual = triples("Ghana and Togo accused each other of violating the border accord.")
+    #expect(mutual.contains("country/ghana accuses country/togo"))
+    #expect(mutual.contains("country/togo accuses country/ghana"))
+    let sides = triples(
+      "Fighting between the Northern Alliance and the Southern Front went on, and each side "
+        + "accused the other of breaking the truce.")
+    #expect(sides.contains("organization/northern-alliance accuses organization/southern-front"))
+    #expect(sides.contains("organization/southern-front accuses organization/northern-alliance"))
+    #expect(!triples("Ghana and Togo did not accuse each other of anything.")
+      .contains("country/ghana accuses country/togo"))
+  }
+
+  @Test func signersOfAJointUndertakingCooperate() {
+    #expect(triples(
+      "Kenyatta University and the Kenya Medical Research Institute signed an agreement to set "
+        + "up a joint research centre.")
+      .contains("organization/kenya-medical-research-institute cooperatesWith organization/kenyatta-university"))
+    // A truce is signed by foes.
+    #expect(!triples("The Northern Alliance and the Southern Front signed a ceasefire agreement to build trust.")
+      .contains { $0.contains("cooperatesWith") })
+  }
 }

@@ -86,6 +86,7 @@ public struct RelationExtractor: Sendable {
       candidates += implied.homeTitles(in: home, besides: structural + appositions)
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
+      candidates += ReciprocalRules(view: view, verbIndex: verbIndex).candidates()
       let dates = parser.dates(in: view.tokens)
       let eventRules = EventRules(
         view: view, dates: dates, rules: rules, graph: graph,
