@@ -130,4 +130,14 @@ import Testing
     #expect(!triples("The Northern Alliance and the Southern Front signed a ceasefire agreement to build trust.")
       .contains { $0.contains("cooperatesWith") })
   }
+
+  // MARK: - Workplaces in cities
+
+  @Test func theOrganizationSomeoneWorksAtIsInTheCityRightAfterIt() {
+    #expect(triples("\"Rates will stay high,\" said Thabo Nkosi, an analyst at Standard Bank in Johannesburg.")
+      .contains("organization/standard-bank locatedIn place/johannesburg"))
+    // Where a meeting took place says nothing of where the host sits.
+    #expect(!triples("Officials met at the United Nations in Geneva on Monday.")
+      .contains("organization/united-nations locatedIn place/geneva"))
+  }
 }

@@ -192,3 +192,30 @@ extension StructuralRules {
     return result
   }
 }
+
+extension StructuralRules {
+  /// "an analyst at Standard Bank in Johannesburg", "a researcher at Acme in Nairobi": the
+  /// organization someone works at, followed at once by "in" and a city, is in that city.
+  func workplaceCity() -> [Candidate] {
+    var found: [Candidate] = []
+    for slot in view.slots where slot.kinds == [.organization] && slot.entities.count == 1 {
+      var before = slot.tokenRange.lowerBound
+      if view.word(before - 1) == "the" { before -= 1 }
+      let end = slot.tokenRange.upperBound
+      guard !slot.isReference, view.word(before - 1) == "at",
+        rules.titleLastWords.contains(view.word(before - 2)) || view.slotAt[max(0, before - 2)] != nil
+          && view.slots[view.slotAt[max(0, before - 2)] ?? 0].kinds == [.person],
+        view.word(end) == "in", let city = view.slot(startingAt: end + 1), city.entities.count == 1,
+        city.kinds == [.place], graph[city.entities[0]]?.placeType == .city,
+        // "in Johannesburg on Monday", not "in Johannesburg's" or a list of cities.
+        !["'s", "’s", "and"].contains(view.word(city.tokenRange.upperBound))
+      else { continue }
+      found.append(
+        Candidate(
+          subject: slot.entities[0], predicate: .locatedIn, object: city.entities[0],
+          confidence: 0.6, rule: "workplace-in-city", sentence: view.index, start: slot.start,
+          end: city.end))
+    }
+    return found
+  }
+}

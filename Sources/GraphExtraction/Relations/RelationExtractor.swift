@@ -84,6 +84,7 @@ public struct RelationExtractor: Sendable {
       let appositions = implied.appositionTitlesInSentenceOrganization(besides: structural)
       candidates += appositions
       candidates += implied.homeTitles(in: home, besides: structural + appositions)
+      candidates += implied.workplaceCity()
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       candidates += ReciprocalRules(view: view, verbIndex: verbIndex).candidates()
