@@ -140,4 +140,16 @@ import Testing
     #expect(!triples("Officials met at the United Nations in Geneva on Monday.")
       .contains("organization/united-nations locatedIn place/geneva"))
   }
+
+  // MARK: - Relative days after a yearless dateline
+
+  @Test func aWeekdayResolvesAgainstADatelineWrittenDayFirst() {
+    let text =
+      "HARARE, 24 August (Wire) - The opposition on Thursday rejected the results of the "
+      + "presidential election held on Wednesday. Turnout in the August 2023 vote was high."
+    #expect(datelineDate(in: text) == PartialDate(year: 2023, month: 8, day: 24))
+    #expect(graph(text, date: nil).entities.contains {
+      $0.kind == .event && $0.date == PartialDate(year: 2023, month: 8, day: 23)
+    })
+  }
 }

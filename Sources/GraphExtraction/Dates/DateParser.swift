@@ -410,7 +410,7 @@ public func firstFullDate(in text: String) -> PartialDate? {
   return nil
 }
 
-/// The date of a dateline without a year ("NAIROBI, March 3 -"), with the year of a date the
+/// The date of a dateline without a year ("NAIROBI, March 3 -", "LONDON, 3 March -"), with the year of a date the
 /// text writes out in the dateline's month or the one before ("March 1, 2024", "February
 /// 2024"), or `nil` if the text has no such dateline or no such date.
 ///
@@ -433,7 +433,11 @@ public func datelineDate(in text: String) -> PartialDate? {
   var dayOfDateline: (month: Int, day: Int)?
   for index in 1..<dash where index + 1 < dash {
     let word = tokens[index].text.lowercased().trimmingCharacters(in: ".")
-    guard let month = months[word], let day = Int(tokens[index + 1].text), (1...31).contains(day)
+    // "March 3" or "3 March".
+    let next = tokens[index + 1].text.lowercased().trimmingCharacters(in: ".")
+    guard let (month, day) = months[word].flatMap({ month in Int(tokens[index + 1].text).map { (month, $0) } })
+      ?? months[next].flatMap({ month in Int(tokens[index].text).map { (month, $0) } }),
+      (1...31).contains(day)
     else { continue }
     dayOfDateline = (month, day)
     break
