@@ -35,6 +35,16 @@ import Testing
     #expect(found.contains("person/ama-owusu holdsPosition country/ghana"))
   }
 
+  @Test func everyMinisterOfTheStorysCountryHoldsPostThere() {
+    let found = triples(
+      "HARARE, Aug 24 (Wire) - Zimbabwe's opposition rejected the results. Justice Minister "
+        + "Tendai Moyo said courts were open. Information Minister Rudo Dube said the vote was "
+        + "fair. The Minister of Energy, Farai Zhou, promised power cuts would end.")
+    #expect(found.contains("person/tendai-moyo holdsPosition country/zimbabwe"))
+    #expect(found.contains("person/rudo-dube holdsPosition country/zimbabwe"))
+    #expect(found.contains("person/farai-zhou holdsPosition country/zimbabwe"))
+  }
+
   @Test func aBareTitleIsHeldInTheCountryTheStoryKeepsNaming() {
     let found = triples(
       "Peru's central bank held rates on Thursday. Inflation in Peru eased, though exports to "

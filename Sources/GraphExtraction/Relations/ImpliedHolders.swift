@@ -100,6 +100,13 @@ extension StructuralRules {
         match = after
       }
     }
+    if match == nil, view.word(person.tokenRange.lowerBound - 1) == ",",
+      let before = title(endingBefore: person.tokenRange.lowerBound - 1),
+      before.range.lowerBound == 0 || ["the", ","].contains(view.word(before.range.lowerBound - 1))
+    {
+      // "The Minister of Justice, Jane Roe, said": the title alone before the name.
+      match = before
+    }
     guard let match, !match.isFormer,
       match.title.kind == .leader || match.title.kind == .position,
       !Self.foreignOffices.contains(match.roleName.lowercased())
@@ -120,8 +127,10 @@ extension StructuralRules {
   /// Health", "Health Ministry"), when the story names exactly one.
   private func ministry(for match: TitleMatch) -> EntityID? {
     let words = match.roleName.lowercased().split(separator: " ").map(String.init)
-    guard words.count >= 2, words.last == "minister",
-      let area = words.dropLast().last, !["prime", "deputy", "vice", "chief"].contains(area)
+    // "Health Minister", "Minister of Health".
+    let area = words.last == "minister" ? words.dropLast().last
+      : words.first == "minister" && words.count >= 3 && words[1] == "of" ? words.last : nil
+    guard let area, !["prime", "deputy", "vice", "chief", "foreign", "the"].contains(area)
     else { return nil }
     let ministries = graph.entities.filter { entity in
       entity.kind == .organization
@@ -135,8 +144,8 @@ extension StructuralRules {
 }
 
 /// `candidates` without the home-country offices the rest of the story contradicts: a person
-/// with an office or nationality of their own elsewhere, or two persons given the same office
-/// in the same country ("President A met President B").
+/// with an office or nationality of their own elsewhere, or two persons given the same head
+/// office in the same country ("President A met President B").
 func settledHomeTitles(_ candidates: [Candidate]) -> [Candidate] {
   let affiliations: [Relation.Predicate] = [.leaderOf, .holdsPosition, .citizenOf, .worksFor]
   var affiliated: Set<EntityID> = []
@@ -146,7 +155,8 @@ func settledHomeTitles(_ candidates: [Candidate]) -> [Candidate] {
     affiliated.insert(candidate.subject)
   }
   var holders: [String: Set<EntityID>] = [:]
-  for candidate in candidates where candidate.rule == homeTitleRule {
+  // A country has one head, but many ministers.
+  for candidate in candidates where candidate.rule == homeTitleRule && candidate.predicate == .leaderOf {
     let key = "\(candidate.object) \(candidate.attributes["roleName"]?.lowercased() ?? "")"
     holders[key, default: []].insert(candidate.subject)
   }
