@@ -57,6 +57,14 @@ import Testing
     #expect(!triples(
       "Ghana and Togo signed a border accord. President Kwame Boateng welcomed it.")
       .contains { $0.hasPrefix("person/kwame-boateng leaderOf") })
+    // A country named only as a place or a topic is not what the story is about.
+    #expect(!triples("Prime Minister Amal Rahim met Xi Jinping in Russia on Tuesday.")
+      .contains { $0.hasPrefix("person/amal-rahim leaderOf") })
+    #expect(!triples("In Berlin, Foreign Minister Lena Brandt pushed for a tougher China strategy.")
+      .contains { $0.hasPrefix("person/lena-brandt holdsPosition") })
+    // Another head of the country is named: the bare "President" is someone else's.
+    #expect(!triples("Chinese President Xi Jinping met President Tomas Reyes on Monday.")
+      .contains("person/tomas-reyes leaderOf country/china"))
     // Two presidents in a story datelined in one country: which one is its own is unclear.
     let visit = triples(
       "NAIROBI, March 4 (Wire) - President Alan Hobbs arrived in Kenya on Tuesday. President "

@@ -5,7 +5,8 @@ import KnowledgeGraphCore
 ///
 /// The country of the dateline's city ("NAIROBI, March 3 -") when the story also names that
 /// country; otherwise the story's only country, or the one it names at least three times and
-/// three times as often as any other.
+/// three times as often as any other, if the story names its government or people ("Kenya's",
+/// "Kenyan", "Kenya said") and not only a place or a topic ("in Kenya", "a Kenya strategy").
 func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> EntityID? {
   let countries = graph.entities.filter { $0.kind == .country }
   if let first = document.sentences.first, let mention = first.mentions.first,
@@ -22,19 +23,40 @@ func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> Entity
       return id
     }
   }
-  if countries.count == 1 { return countries[0].id }
   // A story that keeps naming one country and others only in passing is about that one.
   var counts: [EntityID: Int] = [:]
+  var actors: Set<EntityID> = []
   for sentence in document.sentences {
     for mention in sentence.mentions where mention.kind == .country {
       counts[mention.entityID, default: 0] += 1
+      if isActorMention(mention, in: sentence.sentence.tokens) { actors.insert(mention.entityID) }
     }
   }
   let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-  guard let top = ranked.first, top.value >= 3,
-    ranked.count < 2 || top.value >= 3 * ranked[1].value
+  guard let top = ranked.first, actors.contains(top.key),
+    ranked.count == 1 || top.value >= 3 && top.value >= 3 * ranked[1].value
   else { return nil }
   return top.key
+}
+
+/// Words after a country that make it an actor or a possessor: "Zimbabwe's opposition",
+/// "Kenya said", "the Kenyan government".
+private let countryActorFollowers: Set<String> = [
+  "'s", "’s", "government", "authorities", "officials", "was", "is", "has", "had", "will",
+  "would", "said", "says",
+]
+
+/// Whether a country's mention names its government or people ("Zimbabwe's", "Chinese", "the
+/// government of Chad"), not only a place ("in Russia") or a topic ("a China strategy").
+private func isActorMention(_ mention: Mention, in tokens: [Token]) -> Bool {
+  if mention.form == .demonym { return true }
+  let after = mention.tokenRange.upperBound
+  if after < tokens.count, countryActorFollowers.contains(tokens[after].text.lowercased()) {
+    return true
+  }
+  let before = mention.tokenRange.lowerBound
+  return before >= 2 && tokens[before - 1].text.lowercased() == "of"
+    && ["government", "people", "president", "leader"].contains(tokens[before - 2].text.lowercased())
 }
 
 /// The rule name of the relations ``StructuralRules/homeTitles(in:besides:)`` finds.
@@ -155,10 +177,10 @@ func settledHomeTitles(_ candidates: [Candidate]) -> [Candidate] {
     affiliated.insert(candidate.subject)
   }
   var holders: [String: Set<EntityID>] = [:]
-  // A country has one head, but many ministers.
-  for candidate in candidates where candidate.rule == homeTitleRule && candidate.predicate == .leaderOf {
-    let key = "\(candidate.object) \(candidate.attributes["roleName"]?.lowercased() ?? "")"
-    holders[key, default: []].insert(candidate.subject)
+  // A country has one head, but many ministers: "Chinese President Xi met President Biden".
+  for candidate in candidates where candidate.predicate == .leaderOf && candidate.attributes["status"] == nil {
+    let office = candidate.attributes["roleName"]?.lowercased().split(separator: " ").last ?? ""
+    holders["\(candidate.object) \(office)", default: []].insert(candidate.subject)
   }
   for shared in holders.values where shared.count > 1 { affiliated.formUnion(shared) }
   return candidates.filter { !$0.rule.hasPrefix(homeTitleRule) || !affiliated.contains($0.subject) }
