@@ -45,6 +45,13 @@ import Testing
     #expect(found.contains("person/farai-zhou holdsPosition country/zimbabwe"))
   }
 
+  @Test func aPartyLeaderKeepsTheNationalOfficeOfHisTitle() {
+    let found = triples(
+      "Ghana's voters went to the polls on Saturday. The Unity Party, led by Prime Minister Kwame "
+        + "Boateng, trailed in early counts.")
+    #expect(found.contains("person/kwame-boateng leaderOf country/ghana"))
+  }
+
   @Test func aBareTitleIsHeldInTheCountryTheStoryKeepsNaming() {
     let found = triples(
       "Peru's central bank held rates on Thursday. Inflation in Peru eased, though exports to "

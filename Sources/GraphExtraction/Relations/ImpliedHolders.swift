@@ -80,10 +80,7 @@ extension StructuralRules {
     var result: [Candidate] = []
     for person in view.slots where person.kinds == [.person] && person.entities.count == 1 {
       guard !person.isReference, !view.quoted[person.tokenRange.lowerBound],
-        !found.contains(where: {
-          $0.subject == person.entities[0]
-            && [.leaderOf, .holdsPosition, .citizenOf, .worksFor].contains($0.predicate)
-        }),
+        !found.contains(where: { $0.subject == person.entities[0] && isOffice($0, in: graph) }),
         let match = homeTitle(of: person)
       else { continue }
       var holder = Slot(
@@ -168,12 +165,9 @@ extension StructuralRules {
 /// `candidates` without the home-country offices the rest of the story contradicts: a person
 /// with an office or nationality of their own elsewhere, or two persons given the same head
 /// office in the same country ("President A met President B").
-func settledHomeTitles(_ candidates: [Candidate]) -> [Candidate] {
-  let affiliations: [Relation.Predicate] = [.leaderOf, .holdsPosition, .citizenOf, .worksFor]
+func settledHomeTitles(_ candidates: [Candidate], in graph: KnowledgeGraph) -> [Candidate] {
   var affiliated: Set<EntityID> = []
-  for candidate in candidates where candidate.rule.hasPrefix(homeTitleRule) == false
-    && affiliations.contains(candidate.predicate)
-  {
+  for candidate in candidates where !candidate.rule.hasPrefix(homeTitleRule) && isOffice(candidate, in: graph) {
     affiliated.insert(candidate.subject)
   }
   var holders: [String: Set<EntityID>] = [:]
@@ -249,5 +243,17 @@ extension StructuralRules {
           end: city.end))
     }
     return found
+  }
+}
+
+/// Whether a candidate gives a person an office or a nationality of their own: a title
+/// ("Chinese President", "Acme's chief executive"), a country, or a nationality; not "the
+/// party, led by X", which leaves X's national office open.
+private func isOffice(_ candidate: Candidate, in graph: KnowledgeGraph) -> Bool {
+  switch candidate.predicate {
+  case .citizenOf: return true
+  case .leaderOf, .holdsPosition, .worksFor:
+    return candidate.attributes["roleName"] != nil || graph[candidate.object]?.kind == .country
+  default: return false
   }
 }

@@ -104,7 +104,7 @@ public struct RelationExtractor: Sendable {
       graph.mergeEntity(recognized, into: event)
     }
     candidates += eventCandidates
-    candidates = settledHomeTitles(candidates)
+    candidates = settledHomeTitles(candidates, in: graph)
 
     var dropped: [String] = []
     for candidate in candidates {
