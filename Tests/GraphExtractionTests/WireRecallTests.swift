@@ -52,6 +52,13 @@ import Testing
     #expect(found.contains("person/kwame-boateng leaderOf country/ghana"))
   }
 
+  @Test func aCapitalThatActsStandsForItsCountrysOffices() {
+    let found = triples(
+      "Leaders of Brazil, India and Kenya met in Rome. Kenyan President William Ruto spoke "
+        + "first, and Nairobi sent Foreign Minister Musalia Mudavadi to the talks on trade.")
+    #expect(found.contains("person/musalia-mudavadi holdsPosition country/kenya"))
+  }
+
   @Test func aBareTitleIsHeldInTheCountryTheStoryKeepsNaming() {
     let found = triples(
       "Peru's central bank held rates on Thursday. Inflation in Peru eased, though exports to "

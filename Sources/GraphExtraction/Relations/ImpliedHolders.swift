@@ -249,11 +249,47 @@ extension StructuralRules {
 /// Whether a candidate gives a person an office or a nationality of their own: a title
 /// ("Chinese President", "Acme's chief executive"), a country, or a nationality; not "the
 /// party, led by X", which leaves X's national office open.
-private func isOffice(_ candidate: Candidate, in graph: KnowledgeGraph) -> Bool {
+func isOffice(_ candidate: Candidate, in graph: KnowledgeGraph) -> Bool {
   switch candidate.predicate {
   case .citizenOf: return true
   case .leaderOf, .holdsPosition, .worksFor:
     return candidate.attributes["roleName"] != nil || graph[candidate.object]?.kind == .country
   default: return false
+  }
+}
+
+extension StructuralRules {
+  /// Words after a capital that make it its government acting: "Beijing sent", "Moscow said".
+  private static let capitalActorVerbs: Set<String> = [
+    "sent", "sends", "said", "says", "has", "had", "will", "dispatched", "named", "appointed",
+  ]
+
+  /// "Beijing sent Premier Li Qiang instead": a national office with no holder, in a clause
+  /// whose subject is a capital standing for its government, is that country's.
+  func capitalTitles(besides found: [Candidate]) -> [Candidate] {
+    var result: [Candidate] = []
+    for person in view.slots where person.kinds == [.person] && person.entities.count == 1 {
+      guard !person.isReference,
+        !found.contains(where: { $0.subject == person.entities[0] && isOffice($0, in: graph) }),
+        let match = title(endingBefore: person.tokenRange.lowerBound), !match.isFormer,
+        match.title.scope == .country, match.title.kind == .leader || match.title.kind == .position,
+        match.range.lowerBound >= 2,
+        Self.capitalActorVerbs.contains(view.word(match.range.lowerBound - 1)),
+        let capital = view.slot(endingBefore: match.range.lowerBound - 1), capital.kinds == [.place],
+        capital.entities.count == 1, !capital.isReference,
+        let place = graph[capital.entities[0]],
+        let entry = Gazetteer.builtIn.entry(named: place.name), entry.isCapital,
+        let country = Gazetteer.builtIn.country(of: entry),
+        let countryID = graph.entities(named: country.name, kind: .country)
+      else { continue }
+      let holder = Slot(
+        entities: [countryID], kinds: [.country], tokenRange: capital.tokenRange,
+        start: capital.start, end: capital.end, isReference: true, isDemonym: false)
+      result += relations(
+        person: person, title: match, holder: holder, start: capital.start, end: person.end,
+        rule: "title-capital-government", confidence: 0.6
+      ).filter { $0.predicate != .citizenOf }
+    }
+    return result
   }
 }

@@ -83,7 +83,9 @@ public struct RelationExtractor: Sendable {
       let implied = StructuralRules(view: view, graph: graph, rules: rules)
       let appositions = implied.appositionTitlesInSentenceOrganization(besides: structural)
       candidates += appositions
-      candidates += implied.homeTitles(in: home, besides: structural + appositions)
+      let capitals = implied.capitalTitles(besides: structural + appositions)
+      candidates += capitals
+      candidates += implied.homeTitles(in: home, besides: structural + appositions + capitals)
       candidates += implied.workplaceCity()
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
