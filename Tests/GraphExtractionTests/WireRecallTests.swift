@@ -50,6 +50,10 @@ import Testing
       "Ghana's voters went to the polls on Saturday. The Unity Party, led by Prime Minister Kwame "
         + "Boateng, trailed in early counts.")
     #expect(found.contains("person/kwame-boateng leaderOf country/ghana"))
+    let leader = triples(
+      "ACCRA, May 22 (Wire) - Ghana's opposition won Saturday's vote. Prime Minister Kofi Mensah "
+        + "conceded defeat and said he would step down as leader of the Unity Party.")
+    #expect(leader.contains("person/kofi-mensah leaderOf country/ghana"))
   }
 
   @Test func aCapitalThatActsStandsForItsCountrysOffices() {

@@ -248,11 +248,13 @@ extension StructuralRules {
 
 /// Whether a candidate gives a person an office or a nationality of their own: a title
 /// ("Chinese President", "Acme's chief executive"), a country, or a nationality; not "the
-/// party, led by X", which leaves X's national office open.
+/// party, led by X" or "leader of the party", which leave X's national office open.
 func isOffice(_ candidate: Candidate, in graph: KnowledgeGraph) -> Bool {
   switch candidate.predicate {
   case .citizenOf: return true
   case .leaderOf, .holdsPosition, .worksFor:
+    // A party's leader may hold the country's office too.
+    if graph[candidate.object]?.organizationType == .party { return false }
     return candidate.attributes["roleName"] != nil || graph[candidate.object]?.kind == .country
   default: return false
   }
