@@ -188,4 +188,14 @@ import Testing
       $0.kind == .event && $0.date == PartialDate(year: 2023, month: 8, day: 23)
     })
   }
+
+  // MARK: - Party membership
+
+  @Test func aPartysCandidateAndWhoBelongsToItAreMembers() {
+    let found = triples(
+      "Rosa Quispe, the candidate of the Popular Force party, conceded. Juan Soto belongs to "
+        + "the Green Party.")
+    #expect(found.contains("person/rosa-quispe memberOf organization/popular-force"))
+    #expect(found.contains("person/juan-soto memberOf organization/green-party"))
+  }
 }

@@ -325,6 +325,8 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     staff("Defender", ["Midfielder", "Striker", "Goalkeeper", "Winger"], beforeNames: false)
     staff("Coach", ["Head Coach", "Assistant Coach"], beforeNames: false)
     add(.member, "Member", ["Party Member", "Board Member"], .organization, beforeNames: false)
+    // "the candidate of the Unity alliance", "the Labour candidate": a party's candidate.
+    add(.member, "Candidate", [], .organization, beforeNames: false)
     add(.founder, "Founder", ["co-founder", "Cofounder", "Co-Founder"], .organization, beforeNames: true)
     // Occupations, which name no employer: read for nationality only.
     add(.occupation, "Economist", [], .organization, beforeNames: true)
