@@ -117,6 +117,18 @@ import Testing
       .contains("organization/helix-labs partOf organization/corvane-robotics"))
   }
 
+  @Test func aShortDescriptionFromTheNameNamesTheOrganization() {
+    let found = triples(
+      "Scientists at Ridgeway Boulder National Laboratory tested a new laser. The laboratory, in "
+        + "the city of Boulder, is funded by the government. Ana Torres, the director of the "
+        + "Boulder lab, said more tests would follow.")
+    #expect(found.contains("person/ana-torres leaderOf organization/ridgeway-boulder-national-laboratory"))
+    let free = triples(
+      "Ridgeway National Laboratory tested a new laser. Ana Torres, the director of the "
+        + "Ridgeway lab, said more tests would follow.")
+    #expect(free.contains("person/ana-torres leaderOf organization/ridgeway-national-laboratory"))
+  }
+
   @Test func aTradeNounNamesTheStorysOneCompany() {
     #expect(triples(
       "Harlow Motors said on Tuesday it would cut 500 jobs. Jane Roe, the carmaker's chief "

@@ -21,6 +21,8 @@ struct Discourse {
   /// Organizations by the lower-cased last word of their name ("commission" for the European
   /// Commission), the latest named winning, for "the commission", "the bank".
   var organizationsByHead: [String: EntityID] = [:]
+  /// The longest name of each organization in ``organizationsByHead``.
+  var knownNames: [EntityID: String] = [:]
   /// Head nouns shared by two organizations of the text ("the union" after the African Union
   /// and the European Union): they resolve to nothing.
   var ambiguousHeads: Set<String> = []
@@ -132,6 +134,16 @@ struct Discourse {
           continue
         }
       }
+      // "the Livermore lab" after "Lawrence Livermore National Laboratory".
+      if word == "the", let (organization, head) = namedDescription(
+        after: index, tokens: tokens, lower: lower, taken: taken, named: named)
+      {
+        // Only the untaken words: "Livermore" may stay the place it names.
+        let first = taken[index + 1] ? head : index
+        slots.append(slot([organization], [.organization], tokens, first..<(head + 1)))
+        index = head
+        continue
+      }
       if word == "the", index + 1 < tokens.count, !taken[index + 1] {
         let head = lower[index + 1]
         if Self.companyHeads.contains(head), let company = lastCompany,
@@ -158,6 +170,33 @@ struct Discourse {
       }
     }
     return slots
+  }
+
+  /// Short head nouns for the organization heads they abbreviate.
+  private static let shortHeads: [String: String] = ["lab": "laboratory", "labs": "laboratory"]
+
+  /// The organization of "the Livermore lab", "the Oxford university": one or two capitalized
+  /// words from its name before the head noun of its name, and the head noun's position.
+  private func namedDescription(
+    after index: Int, tokens: [Token], lower: [String], taken: [Bool], named: [Slot]
+  ) -> (EntityID, Int)? {
+    for length in 1...2 {
+      let head = index + 1 + length
+      let words = index + 1..<head
+      // The words are free, or exactly a place the recogniser found ("the Livermore lab").
+      let isPlace = named.contains { $0.tokenRange == words && $0.kinds == [.place] }
+      guard head < tokens.count, !taken[head],
+        isPlace || words.allSatisfy({ !taken[$0] && tokens[$0].text.first?.isUppercase == true })
+      else { continue }
+      let noun = Self.shortHeads[lower[head]] ?? lower[head]
+      guard let organization = organizationsByHead[noun], let name = knownNames[organization]
+      else { continue }
+      let nameWords = name.lowercased().split(separator: " ").map(String.init)
+      // The capitalized words are words of the name.
+      guard words.allSatisfy({ nameWords.contains(lower[$0]) }) else { continue }
+      return (organization, head)
+    }
+    return nil
   }
 
   /// Whether a role title starts at `index`: "leader", "chief executive".
@@ -262,6 +301,7 @@ struct Discourse {
                 organizationsByHead[head] = nil
               } else {
                 organizationsByHead[head] = id
+                if name.count > knownNames[id]?.count ?? 0 { knownNames[id] = name }
               }
             }
           }

@@ -669,7 +669,12 @@ struct StructuralRules {
       while cursor < view.count, cursor <= position + 8 {
         if let slot = view.slot(startingAt: cursor) {
           let after = slot.tokenRange.upperBound
-          if ["'s", "’s"].contains(view.word(after)), let owned = view.slot(startingAt: after + 1),
+          if slot.kinds == [.place], let described = view.slot(startingAt: after), described.isReference,
+            described.kinds == [.organization], described.entities.count == 1
+          {
+            // "the director of the Livermore lab": the organization the place describes.
+            holder = Holder(slot: described, end: described.end, skippedWords: skipped)
+          } else if ["'s", "’s"].contains(view.word(after)), let owned = view.slot(startingAt: after + 1),
             owned.entities.count == 1, owned.kinds[0] == .organization
           {
             // "the president of England's Football Association": the body, not its owner.
