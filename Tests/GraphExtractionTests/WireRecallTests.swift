@@ -184,6 +184,10 @@ import Testing
   @Test func theOrganizationSomeoneWorksAtIsInTheCityRightAfterIt() {
     #expect(triples("\"Rates will stay high,\" said Thabo Nkosi, an analyst at Standard Bank in Johannesburg.")
       .contains("organization/standard-bank locatedIn place/johannesburg"))
+    #expect(triples(
+      "Scientists at Ridgeway National Laboratory tested a new laser. The laboratory, in the "
+        + "city of Boulder west of Denver, is funded by the government.")
+      .contains("organization/ridgeway-national-laboratory locatedIn place/boulder"))
     // Where a meeting took place says nothing of where the host sits.
     #expect(!triples("Officials met at the United Nations in Geneva on Monday.")
       .contains("organization/united-nations locatedIn place/geneva"))

@@ -295,3 +295,34 @@ extension StructuralRules {
     return result
   }
 }
+
+extension StructuralRules {
+  /// "The laboratory, in the city of Livermore, is funded by …", "Acme, in Denver, said": an
+  /// apposition of "in" and a city or region says where the organization is.
+  func appositiveLocation() -> [Candidate] {
+    var found: [Candidate] = []
+    for slot in view.slots where slot.kinds == [.organization] && slot.entities.count == 1 {
+      let end = slot.tokenRange.upperBound
+      guard view.word(end) == ",", view.word(end + 1) == "in" else { continue }
+      var position = end + 2
+      // "in the city of Livermore", "in the town of X".
+      if view.word(position) == "the", ["city", "town", "village", "state", "province"].contains(view.word(position + 1)),
+        view.word(position + 2) == "of"
+      {
+        position += 3
+      }
+      guard let place = view.slot(startingAt: position), place.entities.count == 1,
+        place.kinds == [.place], [.city, .region].contains(graph[place.entities[0]]?.placeType),
+        // The apposition closes there ("in Livermore, is funded", "in Livermore east of San
+        // Francisco"), not "in Livermore and Paris".
+        [",", ".", "east", "west", "north", "south", "near", "outside"].contains(view.word(place.tokenRange.upperBound))
+      else { continue }
+      found.append(
+        Candidate(
+          subject: slot.entities[0], predicate: .locatedIn, object: place.entities[0],
+          confidence: slot.isReference ? 0.6 : 0.7, rule: "organization-apposition-in-place",
+          sentence: view.index, start: slot.start, end: place.end))
+    }
+    return found
+  }
+}

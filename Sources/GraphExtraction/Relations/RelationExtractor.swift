@@ -87,6 +87,7 @@ public struct RelationExtractor: Sendable {
       candidates += capitals
       candidates += implied.homeTitles(in: home, besides: structural + appositions + capitals)
       candidates += implied.workplaceCity()
+      candidates += implied.appositiveLocation()
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       candidates += ReciprocalRules(view: view, verbIndex: verbIndex).candidates()
