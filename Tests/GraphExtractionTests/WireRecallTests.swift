@@ -63,6 +63,14 @@ import Testing
     #expect(found.contains("person/musalia-mudavadi holdsPosition country/kenya"))
   }
 
+  @Test func aHealthMinisterBeforeANameIsATitleNotPartOfTheName() {
+    let found = graph(
+      "LIMA, May 3 (Wire) - Peru's Congress met on Friday. Deputy Health Minister Ana Ruiz said "
+        + "hospitals were open.")
+    #expect(found.entities.contains { $0.kind == .person && $0.name == "Ana Ruiz" })
+    #expect(!found.entities.contains { $0.name.contains("Health") && $0.kind == .person })
+  }
+
   @Test func aBareTitleIsHeldInTheCountryTheStoryKeepsNaming() {
     let found = triples(
       "Peru's central bank held rates on Thursday. Inflation in Peru eased, though exports to "

@@ -230,7 +230,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     office("Commerce Minister", ["Minister of Commerce", "Trade Minister", "Minister of Trade"], .country)
     office("Interior Minister", ["Home Minister", "Minister of the Interior"], .country)
     office("Economy Minister", ["Economic Minister", "Minister of Economy"], .country)
-    office("Health Minister", ["Minister of Health"], .country, beforeNames: false)
+    office("Health Minister", ["Minister of Health"], .country)
     office("Justice Minister", ["Minister of Justice"], .country)
     office("Information Minister", ["Minister of Information"], .country)
     office("Education Minister", ["Minister of Education"], .country)
