@@ -80,17 +80,9 @@ public struct RelationExtractor: Sendable {
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
-      let implied = StructuralRules(view: view, graph: graph, rules: rules)
-      let appositions = implied.appositionTitlesInSentenceOrganization(besides: structural)
-      candidates += appositions
-      let capitals = implied.capitalTitles(besides: structural + appositions)
-      candidates += capitals
-      candidates += implied.homeTitles(in: home, besides: structural + appositions + capitals)
-      candidates += implied.workplaceCity()
-      candidates += implied.appositiveLocation()
+      candidates += impliedCandidates(view, graph: graph, home: home, besides: structural)
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
-      candidates += ReciprocalRules(view: view, verbIndex: verbIndex).candidates()
       let dates = parser.dates(in: view.tokens)
       let eventRules = EventRules(
         view: view, dates: dates, rules: rules, graph: graph,
@@ -195,5 +187,23 @@ public struct RelationExtractor: Sendable {
         in: tokens, lower: view.lower, quoted: view.quoted, taken: taken, named: view.slots,
         graph: graph))
     return view
+  }
+}
+
+extension RelationExtractor {
+  /// The relations a sentence implies beyond what the rules above read: offices held in the
+  /// story's country, a capital's government or the sentence's one organization, where
+  /// organizations are, and what two parties do to each other (ImpliedHolders.swift,
+  /// ReciprocalRules.swift).
+  fileprivate func impliedCandidates(
+    _ view: SentenceView, graph: KnowledgeGraph, home: EntityID?, besides structural: [Candidate]
+  ) -> [Candidate] {
+    let implied = StructuralRules(view: view, graph: graph, rules: rules)
+    let appositions = implied.appositionTitlesInSentenceOrganization(besides: structural)
+    let capitals = implied.capitalTitles(besides: structural + appositions)
+    return appositions + capitals
+      + implied.homeTitles(in: home, besides: structural + appositions + capitals)
+      + implied.workplaceCity() + implied.appositiveLocation()
+      + ReciprocalRules(view: view, verbIndex: verbIndex).candidates()
   }
 }
