@@ -33,6 +33,11 @@ import Testing
         + "said the cedi was stable.")
     #expect(found.contains("person/kofi-asante holdsPosition organization/ministry-of-health"))
     #expect(found.contains("person/ama-owusu holdsPosition country/ghana"))
+    // The ministry needs no story country.
+    #expect(triples(
+      "Ghana and Togo closed their border. Health Minister Kofi Asante said the Ministry of "
+        + "Health had sent nurses.")
+      .contains("person/kofi-asante holdsPosition organization/ministry-of-health"))
   }
 
   @Test func everyMinisterOfTheStorysCountryHoldsPostThere() {

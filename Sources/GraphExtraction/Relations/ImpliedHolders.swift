@@ -69,27 +69,32 @@ extension StructuralRules {
   ]
 
   /// "President Ruto said", "Health Minister Jane Roe", "Jane Roe, the finance minister,": a
-  /// national office with no country of its own, in a story about one country, is held in that
-  /// country, or in its ministry of that area when the story names it ("Ministry of Health").
+  /// national office with no country of its own is held in the ministry of its area when the
+  /// story names one ("Ministry of Health"), else in the story's one country if it has one.
   ///
   /// Only for persons the sentence gives no other office or nationality (`found`); the
   /// extractor drops these again where the rest of the story says otherwise
   /// (``settledHomeTitles(_:)``).
   func homeTitles(in home: EntityID?, besides found: [Candidate]) -> [Candidate] {
-    guard let home, graph[home]?.kind == .country else { return [] }
+    let home = home.flatMap { graph[$0]?.kind == .country ? $0 : nil }
     var result: [Candidate] = []
     for person in view.slots where person.kinds == [.person] && person.entities.count == 1 {
       guard !person.isReference, !view.quoted[person.tokenRange.lowerBound],
         !found.contains(where: { $0.subject == person.entities[0] && isOffice($0, in: graph) }),
         let match = homeTitle(of: person)
       else { continue }
+      // The story's one ministry of the title's area, whether or not the story has a country.
       var holder = Slot(
-        entities: [home], kinds: [.country], tokenRange: match.range,
+        entities: [], kinds: [.country], tokenRange: match.range,
         start: view.tokens[match.range.lowerBound].start,
         end: view.tokens[match.range.upperBound - 1].end, isReference: true, isDemonym: false)
       if let ministry = ministry(for: match) {
         holder.entities = [ministry]
         holder.kinds = [.organization]
+      } else if let home {
+        holder.entities = [home]
+      } else {
+        continue
       }
       // The office only: the story's country is not said to be the person's nationality.
       result += relations(
