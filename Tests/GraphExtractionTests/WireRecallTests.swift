@@ -34,9 +34,11 @@ import Testing
     #expect(found.contains("person/kofi-asante holdsPosition organization/ministry-of-health"))
     #expect(found.contains("person/ama-owusu holdsPosition country/ghana"))
     // The ministry needs no story country.
-    #expect(triples(
-      "Ghana and Togo closed their border. Health Minister Kofi Asante said the Ministry of "
-        + "Health had sent nurses.")
+    #expect(
+      triples(
+        "Ghana and Togo closed their border. Health Minister Kofi Asante said the Ministry of "
+          + "Health had sent nurses."
+      )
       .contains("person/kofi-asante holdsPosition organization/ministry-of-health"))
   }
 
@@ -85,17 +87,22 @@ import Testing
 
   @Test func aBareTitleStaysUnlinkedWhenTheStoryHasNoOneCountryOrItIsShared() {
     // Two countries and no dateline: no country is the story's.
-    #expect(!triples(
-      "Ghana and Togo signed a border accord. President Kwame Boateng welcomed it.")
+    #expect(
+      !triples(
+        "Ghana and Togo signed a border accord. President Kwame Boateng welcomed it."
+      )
       .contains { $0.hasPrefix("person/kwame-boateng leaderOf") })
     // A country named only as a place or a topic is not what the story is about.
-    #expect(!triples("Prime Minister Amal Rahim met Xi Jinping in Russia on Tuesday.")
-      .contains { $0.hasPrefix("person/amal-rahim leaderOf") })
-    #expect(!triples("In Berlin, Foreign Minister Lena Brandt pushed for a tougher China strategy.")
-      .contains { $0.hasPrefix("person/lena-brandt holdsPosition") })
+    #expect(
+      !triples("Prime Minister Amal Rahim met Xi Jinping in Russia on Tuesday.")
+        .contains { $0.hasPrefix("person/amal-rahim leaderOf") })
+    #expect(
+      !triples("In Berlin, Foreign Minister Lena Brandt pushed for a tougher China strategy.")
+        .contains { $0.hasPrefix("person/lena-brandt holdsPosition") })
     // Another head of the country is named: the bare "President" is someone else's.
-    #expect(!triples("Chinese President Xi Jinping met President Tomas Reyes on Monday.")
-      .contains("person/tomas-reyes leaderOf country/china"))
+    #expect(
+      !triples("Chinese President Xi Jinping met President Tomas Reyes on Monday.")
+        .contains("person/tomas-reyes leaderOf country/china"))
     // Two presidents in a story datelined in one country: which one is its own is unclear.
     let visit = triples(
       "NAIROBI, March 4 (Wire) - President Alan Hobbs arrived in Kenya on Tuesday. President "
@@ -109,24 +116,36 @@ import Testing
   @Test func aYearlessDateAfterWillIsAhead() {
     let found = graph(
       "The presidents of Ghana and Togo will meet on December 2 in Accra to discuss trade.")
-    #expect(found.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2025, month: 12, day: 2) })
+    #expect(
+      found.entities.contains {
+        $0.kind == .event && $0.date == PartialDate(year: 2025, month: 12, day: 2)
+      })
     // In a clause about the past the same words stay in the past year.
-    let past = graph("The presidents of Ghana and Togo held a meeting on December 2 in Accra to discuss trade.")
-    #expect(past.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2024, month: 12, day: 2) })
+    let past = graph(
+      "The presidents of Ghana and Togo held a meeting on December 2 in Accra to discuss trade.")
+    #expect(
+      past.entities.contains {
+        $0.kind == .event && $0.date == PartialDate(year: 2024, month: 12, day: 2)
+      })
   }
 
   @Test func aWeekdayAfterWillIsTheNextOne() {
     // 5 March 2025 is a Wednesday.
     let found = graph("Voters in Ghana will go to the polls on Sunday in a presidential election.")
-    #expect(found.entities.contains { $0.kind == .event && $0.date == PartialDate(year: 2025, month: 3, day: 9) })
+    #expect(
+      found.entities.contains {
+        $0.kind == .event && $0.date == PartialDate(year: 2025, month: 3, day: 9)
+      })
   }
 
   // MARK: - Descriptions of an organization named before
 
   @Test func aUnitOfTheCompanyIsPartOfTheCompanyNamedBefore() {
-    #expect(triples(
-      "Corvane Robotics reported record sales on Monday. Helix Labs, a unit of the company, "
-        + "will open a plant in Ohio.")
+    #expect(
+      triples(
+        "Corvane Robotics reported record sales on Monday. Helix Labs, a unit of the company, "
+          + "will open a plant in Ohio."
+      )
       .contains("organization/helix-labs partOf organization/corvane-robotics"))
   }
 
@@ -135,7 +154,9 @@ import Testing
       "Scientists at Ridgeway Boulder National Laboratory tested a new laser. The laboratory, in "
         + "the city of Boulder, is funded by the government. Ana Torres, the director of the "
         + "Boulder lab, said more tests would follow.")
-    #expect(found.contains("person/ana-torres leaderOf organization/ridgeway-boulder-national-laboratory"))
+    #expect(
+      found.contains("person/ana-torres leaderOf organization/ridgeway-boulder-national-laboratory")
+    )
     let free = triples(
       "Ridgeway National Laboratory tested a new laser. Ana Torres, the director of the "
         + "Ridgeway lab, said more tests would follow.")
@@ -143,27 +164,39 @@ import Testing
   }
 
   @Test func aTradeNounNamesTheStorysOneCompany() {
-    #expect(triples(
-      "Harlow Motors said on Tuesday it would cut 500 jobs. Jane Roe, the carmaker's chief "
-        + "executive, blamed weak demand.")
+    #expect(
+      triples(
+        "Harlow Motors said on Tuesday it would cut 500 jobs. Jane Roe, the carmaker's chief "
+          + "executive, blamed weak demand."
+      )
       .contains("person/jane-roe leaderOf organization/harlow-motors"))
     // Two companies of one trade: "the carmaker" could be either.
-    #expect(!triples(
-      "Harlow Motors agreed to buy Brisk Cars on Tuesday. Jane Roe, the carmaker's chief "
-        + "executive, welcomed the deal.")
+    #expect(
+      !triples(
+        "Harlow Motors agreed to buy Brisk Cars on Tuesday. Jane Roe, the carmaker's chief "
+          + "executive, welcomed the deal."
+      )
       .contains { $0.hasPrefix("person/jane-roe leaderOf") })
   }
 
   // MARK: - Offices in an apposition without a holder
 
   @Test func anOfficeInAnAppositionIsHeldInTheSentencesOneOrganization() {
-    #expect(triples("Corvane Robotics said on Monday that Tom Baker, a senior vice president, would retire.")
+    #expect(
+      triples(
+        "Corvane Robotics said on Monday that Tom Baker, a senior vice president, would retire."
+      )
       .contains("person/tom-baker holdsPosition organization/corvane-robotics"))
-    #expect(triples("Talks resumed on Monday, said Nora Vance, the United Nations special envoy for Sudan.")
+    #expect(
+      triples(
+        "Talks resumed on Monday, said Nora Vance, the United Nations special envoy for Sudan."
+      )
       .contains("person/nora-vance holdsPosition organization/united-nations"))
     // Two organizations: which one she serves is unclear.
-    #expect(!triples(
-      "Corvane Robotics and Helix Motors said Tom Baker, a senior vice president, would retire.")
+    #expect(
+      !triples(
+        "Corvane Robotics and Helix Motors said Tom Baker, a senior vice president, would retire."
+      )
       .contains { $0.hasPrefix("person/tom-baker holdsPosition") })
   }
 
@@ -178,32 +211,46 @@ import Testing
         + "accused the other of breaking the truce.")
     #expect(sides.contains("organization/northern-alliance accuses organization/southern-front"))
     #expect(sides.contains("organization/southern-front accuses organization/northern-alliance"))
-    #expect(!triples("Ghana and Togo did not accuse each other of anything.")
-      .contains("country/ghana accuses country/togo"))
+    #expect(
+      !triples("Ghana and Togo did not accuse each other of anything.")
+        .contains("country/ghana accuses country/togo"))
   }
 
   @Test func signersOfAJointUndertakingCooperate() {
-    #expect(triples(
-      "Kenyatta University and the Kenya Medical Research Institute signed an agreement to set "
-        + "up a joint research centre.")
-      .contains("organization/kenya-medical-research-institute cooperatesWith organization/kenyatta-university"))
+    #expect(
+      triples(
+        "Kenyatta University and the Kenya Medical Research Institute signed an agreement to set "
+          + "up a joint research centre."
+      )
+      .contains(
+        "organization/kenya-medical-research-institute cooperatesWith organization/kenyatta-university"
+      ))
     // A truce is signed by foes.
-    #expect(!triples("The Northern Alliance and the Southern Front signed a ceasefire agreement to build trust.")
+    #expect(
+      !triples(
+        "The Northern Alliance and the Southern Front signed a ceasefire agreement to build trust."
+      )
       .contains { $0.contains("cooperatesWith") })
   }
 
   // MARK: - Workplaces in cities
 
   @Test func theOrganizationSomeoneWorksAtIsInTheCityRightAfterIt() {
-    #expect(triples("\"Rates will stay high,\" said Thabo Nkosi, an analyst at Standard Bank in Johannesburg.")
+    #expect(
+      triples(
+        "\"Rates will stay high,\" said Thabo Nkosi, an analyst at Standard Bank in Johannesburg."
+      )
       .contains("organization/standard-bank locatedIn place/johannesburg"))
-    #expect(triples(
-      "Scientists at Ridgeway National Laboratory tested a new laser. The laboratory, in the "
-        + "city of Boulder west of Denver, is funded by the government.")
+    #expect(
+      triples(
+        "Scientists at Ridgeway National Laboratory tested a new laser. The laboratory, in the "
+          + "city of Boulder west of Denver, is funded by the government."
+      )
       .contains("organization/ridgeway-national-laboratory locatedIn place/boulder"))
     // Where a meeting took place says nothing of where the host sits.
-    #expect(!triples("Officials met at the United Nations in Geneva on Monday.")
-      .contains("organization/united-nations locatedIn place/geneva"))
+    #expect(
+      !triples("Officials met at the United Nations in Geneva on Monday.")
+        .contains("organization/united-nations locatedIn place/geneva"))
   }
 
   // MARK: - Relative days after a yearless dateline
@@ -213,9 +260,10 @@ import Testing
       "HARARE, 24 August (Wire) - The opposition on Thursday rejected the results of the "
       + "presidential election held on Wednesday. Turnout in the August 2023 vote was high."
     #expect(datelineDate(in: text) == PartialDate(year: 2023, month: 8, day: 24))
-    #expect(graph(text, date: nil).entities.contains {
-      $0.kind == .event && $0.date == PartialDate(year: 2023, month: 8, day: 23)
-    })
+    #expect(
+      graph(text, date: nil).entities.contains {
+        $0.kind == .event && $0.date == PartialDate(year: 2023, month: 8, day: 23)
+      })
   }
 
   // MARK: - Party membership

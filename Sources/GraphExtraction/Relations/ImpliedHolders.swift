@@ -56,7 +56,8 @@ private func isActorMention(_ mention: Mention, in tokens: [Token]) -> Bool {
   }
   let before = mention.tokenRange.lowerBound
   return before >= 2 && tokens[before - 1].text.lowercased() == "of"
-    && ["government", "people", "president", "leader"].contains(tokens[before - 2].text.lowercased())
+    && ["government", "people", "president", "leader"].contains(
+      tokens[before - 2].text.lowercased())
 }
 
 /// The rule name of the relations ``StructuralRules/homeTitles(in:besides:)`` finds.
@@ -110,7 +111,9 @@ extension StructuralRules {
     var match = title(endingBefore: person.tokenRange.lowerBound)
     if let before = match?.range.lowerBound {
       // "Kenya's President", "the country's president": a holder the other rules read.
-      if ["'s", "’s", "'"].contains(view.word(before - 1)) || (before > 0 && view.slotAt[before - 1] != nil) {
+      if ["'s", "’s", "'"].contains(view.word(before - 1))
+        || (before > 0 && view.slotAt[before - 1] != nil)
+      {
         return nil
       }
     } else if view.word(person.tokenRange.upperBound) == "," {
@@ -119,7 +122,8 @@ extension StructuralRules {
       if view.word(position) == "the" { position += 1 }
       if let after = title(startingAt: position), after.range.upperBound < view.count,
         view.slotAt[after.range.upperBound] == nil,
-        !["of", "at", "for", "with", "in", "to", "'s", "’s"].contains(view.word(after.range.upperBound))
+        !["of", "at", "for", "with", "in", "to", "'s", "’s"].contains(
+          view.word(after.range.upperBound))
       {
         match = after
       }
@@ -152,7 +156,9 @@ extension StructuralRules {
   private func ministry(for match: TitleMatch) -> EntityID? {
     let words = match.roleName.lowercased().split(separator: " ").map(String.init)
     // "Health Minister", "Minister of Health".
-    let area = words.last == "minister" ? words.dropLast().last
+    let area =
+      words.last == "minister"
+      ? words.dropLast().last
       : words.first == "minister" && words.count >= 3 && words[1] == "of" ? words.last : nil
     guard let area, !["prime", "deputy", "vice", "chief", "foreign", "the"].contains(area)
     else { return nil }
@@ -172,12 +178,14 @@ extension StructuralRules {
 /// office in the same country ("President A met President B").
 func settledHomeTitles(_ candidates: [Candidate], in graph: KnowledgeGraph) -> [Candidate] {
   var affiliated: Set<EntityID> = []
-  for candidate in candidates where !candidate.rule.hasPrefix(homeTitleRule) && isOffice(candidate, in: graph) {
+  for candidate in candidates
+  where !candidate.rule.hasPrefix(homeTitleRule) && isOffice(candidate, in: graph) {
     affiliated.insert(candidate.subject)
   }
   var holders: [String: Set<EntityID>] = [:]
   // A country has one head, but many ministers: "Chinese President Xi met President Biden".
-  for candidate in candidates where candidate.predicate == .leaderOf && candidate.attributes["status"] == nil {
+  for candidate in candidates
+  where candidate.predicate == .leaderOf && candidate.attributes["status"] == nil {
     let office = candidate.attributes["roleName"]?.lowercased().split(separator: " ").last ?? ""
     holders["\(candidate.object) \(office)", default: []].insert(candidate.subject)
   }
@@ -191,9 +199,12 @@ extension StructuralRules {
   /// sentence names.
   func appositionTitlesInSentenceOrganization(besides found: [Candidate]) -> [Candidate] {
     let organizations = Set(
-      view.slots.filter { $0.kinds == [.organization] && $0.entities.count == 1 }.flatMap(\.entities))
+      view.slots.filter { $0.kinds == [.organization] && $0.entities.count == 1 }.flatMap(
+        \.entities))
     guard organizations.count == 1, let organization = organizations.first,
-      let body = view.slots.first(where: { $0.entities == [organization] && !view.quoted[$0.tokenRange.lowerBound] })
+      let body = view.slots.first(where: {
+        $0.entities == [organization] && !view.quoted[$0.tokenRange.lowerBound]
+      })
     else { return [] }
     var result: [Candidate] = []
     for person in view.slots where person.kinds == [.person] && person.entities.count == 1 {
@@ -209,7 +220,8 @@ extension StructuralRules {
       // An office of either kind ("vice president") when no country could hold it.
       guard let match = title(startingAt: position), !match.isFormer,
         match.title.scope == .organization
-          || match.title.scope == .any && !view.slots.contains(where: { $0.kinds.contains(.country) }),
+          || match.title.scope == .any
+            && !view.slots.contains(where: { $0.kinds.contains(.country) }),
         [",", "who", "and", "."].contains(view.word(match.range.upperBound))
       else { continue }
       let holder = Slot(
@@ -234,8 +246,9 @@ extension StructuralRules {
       if view.word(before - 1) == "the" { before -= 1 }
       let end = slot.tokenRange.upperBound
       guard !slot.isReference, view.word(before - 1) == "at",
-        rules.titleLastWords.contains(view.word(before - 2)) || view.slotAt[max(0, before - 2)] != nil
-          && view.slots[view.slotAt[max(0, before - 2)] ?? 0].kinds == [.person],
+        rules.titleLastWords.contains(view.word(before - 2))
+          || view.slotAt[max(0, before - 2)] != nil
+            && view.slots[view.slotAt[max(0, before - 2)] ?? 0].kinds == [.person],
         view.word(end) == "in", let city = view.slot(startingAt: end + 1), city.entities.count == 1,
         city.kinds == [.place], graph[city.entities[0]]?.placeType == .city,
         // "in Johannesburg on Monday", not "in Johannesburg's" or a list of cities.
@@ -282,7 +295,8 @@ extension StructuralRules {
         match.title.scope == .country, match.title.kind == .leader || match.title.kind == .position,
         match.range.lowerBound >= 2,
         Self.capitalActorVerbs.contains(view.word(match.range.lowerBound - 1)),
-        let capital = view.slot(endingBefore: match.range.lowerBound - 1), capital.kinds == [.place],
+        let capital = view.slot(endingBefore: match.range.lowerBound - 1),
+        capital.kinds == [.place],
         capital.entities.count == 1, !capital.isReference,
         let place = graph[capital.entities[0]],
         let entry = Gazetteer.builtIn.entry(named: place.name), entry.isCapital,
@@ -311,7 +325,8 @@ extension StructuralRules {
       guard view.word(end) == ",", view.word(end + 1) == "in" else { continue }
       var position = end + 2
       // "in the city of Livermore", "in the town of X".
-      if view.word(position) == "the", ["city", "town", "village", "state", "province"].contains(view.word(position + 1)),
+      if view.word(position) == "the",
+        ["city", "town", "village", "state", "province"].contains(view.word(position + 1)),
         view.word(position + 2) == "of"
       {
         position += 3
@@ -320,7 +335,8 @@ extension StructuralRules {
         place.kinds == [.place], [.city, .region].contains(graph[place.entities[0]]?.placeType),
         // The apposition closes there ("in Livermore, is funded", "in Livermore east of San
         // Francisco"), not "in Livermore and Paris".
-        [",", ".", "east", "west", "north", "south", "near", "outside"].contains(view.word(place.tokenRange.upperBound))
+        [",", ".", "east", "west", "north", "south", "near", "outside"].contains(
+          view.word(place.tokenRange.upperBound))
       else { continue }
       found.append(
         Candidate(

@@ -114,9 +114,13 @@ struct ReciprocalRules {
       !view.lower.contains(where: { Self.settlementWords.contains($0) })
     else { return [] }
     // The agreement within a few words of the verb, then a word of joint work after it.
-    guard let noun = (index + 1..<min(view.count, index + 5)).first(where: {
-      Self.agreementNouns.contains(view.lower[$0])
-    }), (noun..<min(view.count, noun + 10)).contains(where: { Self.jointWords.contains(view.lower[$0]) })
+    guard
+      let noun = (index + 1..<min(view.count, index + 5)).first(where: {
+        Self.agreementNouns.contains(view.lower[$0])
+      }),
+      (noun..<min(view.count, noun + 10)).contains(where: {
+        Self.jointWords.contains(view.lower[$0])
+      })
     else { return [] }
     return [
       Candidate(
