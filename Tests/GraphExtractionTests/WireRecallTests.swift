@@ -211,6 +211,10 @@ import Testing
         + "accused the other of breaking the truce.")
     #expect(sides.contains("organization/northern-alliance accuses organization/southern-front"))
     #expect(sides.contains("organization/southern-front accuses organization/northern-alliance"))
+    let described = triples(
+      "Ghana and Togo traded fire on Monday. The two countries accused each other of shelling.")
+    #expect(described.contains("country/ghana accuses country/togo"))
+    #expect(described.contains("country/togo accuses country/ghana"))
     #expect(
       !triples("Ghana and Togo did not accuse each other of anything.")
         .contains("country/ghana accuses country/togo"))

@@ -53,6 +53,12 @@ struct ReciprocalRules {
 
   /// The two actors coordinated right before `end`: "Ghana and Togo", "the two sides".
   private func pair(endingAt end: Int) -> [EntityID]? {
+    // "the two countries", "both sides": one resolved description of the pair.
+    if let both = view.slot(endingBefore: end), both.isActor, both.entities.count == 2,
+      Set(both.entities).count == 2
+    {
+      return both.entities
+    }
     for slot in view.slots where slot.tokenRange.upperBound <= end {
       guard let group = view.group(startingAt: slot.tokenRange.lowerBound),
         group.tokenRange.upperBound == end, group.isActor
