@@ -217,7 +217,7 @@ public struct DateParser: Sendable {
         {
           return make(date, tokens, index..<(index + 3), explicitYear: true, preceding: preceding())
         }
-        if let date = inferYear(month: month, day: day) {
+        if let date = inferYear(month: month, day: day, future: Self.isFuture(tokens, before: index)) {
           return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding())
         }
         return nil
@@ -244,7 +244,8 @@ public struct DateParser: Sendable {
         mention.precedingWord = preceding()
         return mention
       }
-      guard let date = lastWeekday(weekday) else { return nil }
+      let future = Self.isFuture(tokens, before: index)
+      guard let date = future ? nextWeekday(weekday) : lastWeekday(weekday) else { return nil }
       return make(date, tokens, index..<(index + 1), explicitYear: false, preceding: preceding())
     }
     if case .month(let month) = calendarWord, first.properties.isUppercase {
@@ -258,7 +259,7 @@ public struct DateParser: Sendable {
           return make(
             date, tokens, index..<(yearIndex + 1), explicitYear: true, preceding: preceding())
         }
-        if let date = inferYear(month: month, day: day) {
+        if let date = inferYear(month: month, day: day, future: Self.isFuture(tokens, before: index)) {
           return make(date, tokens, index..<(index + 2), explicitYear: false, preceding: preceding())
         }
         return nil
@@ -383,6 +384,46 @@ public struct DateParser: Sendable {
     return PartialDate(year: year, month: month)
   }
 
+  /// Words that put what the clause tells after the time of writing: "will meet on December 2".
+  private static let futureMarkers: Set<String> = [
+    "will", "'ll", "shall", "scheduled", "due", "upcoming", "planned", "plans",
+  ]
+
+  /// Whether the clause before `index` speaks of the future (a few words back, not past a
+  /// sentence or clause break).
+  private static func isFuture(_ tokens: [Token], before index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, position >= index - 8 {
+      let word = tokens[position].text.lowercased()
+      if [".", ";", ":", "\"", "said", "says"].contains(word) { return false }
+      if futureMarkers.contains(word) { return true }
+      position -= 1
+    }
+    return false
+  }
+
+  /// A month and day without a year in a clause about the future: on or after the reference
+  /// date ("will meet on December 2" in a story of March is this December, written in
+  /// December about January it is next January).
+  private func inferYear(month: Int, day: Int, future: Bool) -> PartialDate? {
+    guard future, let reference = referenceDate, let referenceMonth = reference.month else {
+      return inferYear(month: month, day: day)
+    }
+    let referenceNumber = Self.dayNumber(
+      year: reference.year, month: referenceMonth, day: reference.day ?? 1)
+    let candidateNumber = Self.dayNumber(year: reference.year, month: month, day: day)
+    return Self.date(candidateNumber < referenceNumber ? reference.year + 1 : reference.year, month, day)
+  }
+
+  /// The nearest day with the given weekday after the reference date: "will vote on Sunday".
+  private func nextWeekday(_ weekday: Int) -> PartialDate? {
+    guard let reference = referenceDate, let month = reference.month, let day = reference.day
+    else { return nil }
+    let number = Self.dayNumber(year: reference.year, month: month, day: day)
+    let ahead = (weekday - Self.weekday(ofDayNumber: number) + 7) % 7
+    return Self.civilDate(dayNumber: number + (ahead == 0 ? 7 : ahead))
+  }
+
   /// The nearest day with the given weekday on or before the reference date.
   private func lastWeekday(_ weekday: Int) -> PartialDate? {
     guard let reference = referenceDate, let month = reference.month, let day = reference.day
@@ -456,7 +497,7 @@ public func firstFullDate(in text: String) -> PartialDate? {
   return nil
 }
 
-/// The date of a dateline without a year ("NAIROBI, March 3 -"), with the year of a date the
+/// The date of a dateline without a year ("NAIROBI, March 3 -", "LONDON, 3 March -"), with the year of a date the
 /// text writes out in the dateline's month or the one before ("March 1, 2024", "February
 /// 2024"), or `nil` if the text has no such dateline or no such date.
 ///
@@ -479,7 +520,11 @@ public func datelineDate(in text: String) -> PartialDate? {
   var dayOfDateline: (month: Int, day: Int)?
   for index in 1..<dash where index + 1 < dash {
     let word = tokens[index].text.lowercased().trimmingCharacters(in: ".")
-    guard let month = months[word], let day = Int(tokens[index + 1].text), (1...31).contains(day)
+    // "March 3" or "3 March".
+    let next = tokens[index + 1].text.lowercased().trimmingCharacters(in: ".")
+    guard let (month, day) = months[word].flatMap({ month in Int(tokens[index + 1].text).map { (month, $0) } })
+      ?? months[next].flatMap({ month in Int(tokens[index].text).map { (month, $0) } }),
+      (1...31).contains(day)
     else { continue }
     dayOfDateline = (month, day)
     break

@@ -12,6 +12,8 @@ struct Discourse {
   /// The last two organizations named together, for "the two factions".
   var organizationPair: [EntityID] = []
   var lastCompany: EntityID?
+  /// How many companies the text has named so far, up to two.
+  var companyCount = 0
   var lastCountry: EntityID?
   var lastOrganization: EntityID?
   /// The government body last named, for "the regulator", "the U.S. watchdog".
@@ -19,14 +21,14 @@ struct Discourse {
   /// Organizations by the lower-cased last word of their name ("commission" for the European
   /// Commission), the latest named winning, for "the commission", "the bank".
   var organizationsByHead: [String: EntityID] = [:]
+  /// The longest name of each organization in ``organizationsByHead``.
+  var knownNames: [EntityID: String] = [:]
   /// Head nouns shared by two organizations of the text ("the union" after the African Union
   /// and the European Union): they resolve to nothing.
   var ambiguousHeads: Set<String> = []
   /// Persons by the last word of a title they were named with ("chancellor" for "German
   /// Chancellor Olaf Scholz"), for "the chancellor".
   var personsByTitle: [String: EntityID] = [:]
-  /// ``heads(of:)`` of the organizations named so far.
-  private var headsByOrganization: [EntityID: [String]] = [:]
 
   /// Nouns that name a kind of organization, as the last word of its name.
   private static let organizationHeads: Set<String> = [
@@ -37,6 +39,17 @@ struct Discourse {
   ]
 
   private static let authorityHeads: Set<String> = ["regulator", "watchdog", "agency"]
+
+  /// Nouns for a business that "the" makes the company last named: "the firm", "the lender",
+  /// "the carmaker's chief executive".
+  ///
+  /// All but "company" and "firm" say what the business does, which fits every company of a
+  /// story about two of the same trade ("Acme agreed to buy Bolt … the drugmaker"): those
+  /// resolve only while the story has named one company.
+  private static let companyHeads: Set<String> = [
+    "company", "firm", "lender", "carmaker", "automaker", "chipmaker", "retailer", "insurer",
+    "airline", "conglomerate", "startup", "miner", "drugmaker", "manufacturer",
+  ]
 
   private static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
 
@@ -128,9 +141,21 @@ struct Discourse {
           continue
         }
       }
+      // "the Livermore lab" after "Lawrence Livermore National Laboratory".
+      if word == "the", let (organization, head) = namedDescription(
+        after: index, tokens: tokens, lower: lower, taken: taken, named: named)
+      {
+        // Only the untaken words: "Livermore" may stay the place it names.
+        let first = taken[index + 1] ? head : index
+        slots.append(slot([organization], [.organization], tokens, first..<(head + 1)))
+        index = head
+        continue
+      }
       if word == "the", index + 1 < tokens.count, !taken[index + 1] {
         let head = lower[index + 1]
-        if head == "company" || head == "firm", let company = lastCompany {
+        if Self.companyHeads.contains(head), let company = lastCompany,
+          head == "company" || head == "firm" || companyCount == 1
+        {
           slots.append(slot([company], [.organization], tokens, index..<(index + 2)))
           index += 1
         } else if head == "country", let country = lastCountry {
@@ -152,6 +177,33 @@ struct Discourse {
       }
     }
     return slots
+  }
+
+  /// Short head nouns for the organization heads they abbreviate.
+  private static let shortHeads: [String: String] = ["lab": "laboratory", "labs": "laboratory"]
+
+  /// The organization of "the Livermore lab", "the Oxford university": one or two capitalized
+  /// words from its name before the head noun of its name, and the head noun's position.
+  private func namedDescription(
+    after index: Int, tokens: [Token], lower: [String], taken: [Bool], named: [Slot]
+  ) -> (EntityID, Int)? {
+    for length in 1...2 {
+      let head = index + 1 + length
+      let words = index + 1..<head
+      // The words are free, or exactly a place the recogniser found ("the Livermore lab").
+      let isPlace = named.contains { $0.tokenRange == words && $0.kinds == [.place] }
+      guard head < tokens.count, !taken[head],
+        isPlace || words.allSatisfy({ !taken[$0] && tokens[$0].text.first?.isUppercase == true })
+      else { continue }
+      let noun = Self.shortHeads[lower[head]] ?? lower[head]
+      guard let organization = organizationsByHead[noun], let name = knownNames[organization]
+      else { continue }
+      let nameWords = name.lowercased().split(separator: " ").map(String.init)
+      // The capitalized words are words of the name.
+      guard words.allSatisfy({ nameWords.contains(lower[$0]) }) else { continue }
+      return (organization, head)
+    }
+    return nil
   }
 
   /// Whether a role title starts at `index`: "leader", "chief executive".
@@ -211,20 +263,6 @@ struct Discourse {
          end: tokens[range.upperBound - 1].end, isReference: true, isDemonym: false)
   }
 
-  /// The organization heads that end (or, before "of", start) an organization's names of
-  /// more than one word, in the order of its names: "European Commission" → commission,
-  /// "Ministry of Commerce" → ministry.
-  private static func heads(of entity: Entity) -> [String] {
-    var heads: [String] = []
-    for name in entity.names {
-      let words = name.split(separator: " ")
-      guard words.count > 1 else { continue }
-      let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
-      if organizationHeads.contains(head) { heads.append(head) }
-    }
-    return heads
-  }
-
   /// Remembers who holds which title, from the title relations of a sentence.
   mutating func learnTitles(from candidates: [Candidate]) {
     for candidate in candidates {
@@ -251,20 +289,26 @@ struct Discourse {
           lastCountry = id
         case .organization:
           lastOrganization = id
-          let entity = graph[id]
-          if entity?.organizationType == .company { lastCompany = id }
-          if entity?.organizationType == .government, !slot.isReference { lastAuthority = id }
-          if !slot.isReference, let entity {
-            // The heads of an organization's names are read once per document.
-            let heads = headsByOrganization[id] ?? Self.heads(of: entity)
-            headsByOrganization[id] = heads
-            for head in heads {
-              guard !ambiguousHeads.contains(head) else { continue }
+          if graph[id]?.organizationType == .company {
+            if lastCompany != id, !slot.isReference { companyCount = min(2, companyCount + 1) }
+            lastCompany = id
+          }
+          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
+          if !slot.isReference, let entity = graph[id] {
+            for name in entity.names {
+              let words = name.split(separator: " ")
+              guard words.count > 1 else { continue }
+              // "European Commission" → commission; "Ministry of Commerce" → ministry.
+              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
+              guard Self.organizationHeads.contains(head), !ambiguousHeads.contains(head) else {
+                continue
+              }
               if let known = organizationsByHead[head], known != id {
                 ambiguousHeads.insert(head)
                 organizationsByHead[head] = nil
               } else {
                 organizationsByHead[head] = id
+                if name.count > knownNames[id]?.count ?? 0 { knownNames[id] = name }
               }
             }
           }

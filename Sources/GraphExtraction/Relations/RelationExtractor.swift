@@ -79,6 +79,7 @@ public struct RelationExtractor: Sendable {
     var events = EventAssembler()
     let patternContext = PatternContext(
       graph: graph, entities: entities, sentences: document.sentences, rules: rules)
+    let home = homeCountry(of: document, graph: graph)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
       let interactions = InteractionRules(
@@ -86,6 +87,7 @@ public struct RelationExtractor: Sendable {
       let structural = StructuralRules(view: view, graph: graph, rules: rules).candidates()
       discourse.learnTitles(from: structural)
       candidates += structural
+      candidates += impliedCandidates(view, graph: graph, home: home, besides: structural)
       candidates += PatternRules(view: view, graph: graph, rules: rules, context: patternContext).candidates()
       candidates += interactions.candidates()
       let dates = parser.dates(in: view.tokens, lowercased: view.lower)
@@ -104,6 +106,7 @@ public struct RelationExtractor: Sendable {
       graph.mergeEntity(recognized, into: event)
     }
     candidates += eventCandidates
+    candidates = settledHomeTitles(candidates, in: graph)
 
     var dropped: [String] = []
     for candidate in candidates {
@@ -208,5 +211,23 @@ extension String {
       return found
     }
     return contains(" ")
+  }
+}
+
+extension RelationExtractor {
+  /// The relations a sentence implies beyond what the rules above read: offices held in the
+  /// story's country, a capital's government or the sentence's one organization, where
+  /// organizations are, and what two parties do to each other (ImpliedHolders.swift,
+  /// ReciprocalRules.swift).
+  fileprivate func impliedCandidates(
+    _ view: SentenceView, graph: KnowledgeGraph, home: EntityID?, besides structural: [Candidate]
+  ) -> [Candidate] {
+    let implied = StructuralRules(view: view, graph: graph, rules: rules)
+    let appositions = implied.appositionTitlesInSentenceOrganization(besides: structural)
+    let capitals = implied.capitalTitles(besides: structural + appositions)
+    return appositions + capitals
+      + implied.homeTitles(in: home, besides: structural + appositions + capitals)
+      + implied.workplaceCity() + implied.appositiveLocation()
+      + ReciprocalRules(view: view, lexicon: lexicon).candidates()
   }
 }

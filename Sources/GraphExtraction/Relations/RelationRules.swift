@@ -168,6 +168,7 @@ public struct RelationRules: Sendable {
           "slam", "slams", "slammed", "slamming", "chastised", "lambasted", "decried",
         ], confidence: 0.8),
       VerbRule(.invites, ["invite", "invites", "invited", "inviting"], confidence: 0.85),
+      VerbRule(.memberOf, ["belong", "belongs", "belonged", "belonging"], particle: "to", confidence: 0.7),
       VerbRule(.sanctions, ["sanction", "sanctioned", "sanctioning"], confidence: 0.8),
       VerbRule(
         .sanctions, ["fined", "fines", "penalized", "penalised", "penalizes", "penalises"],

@@ -702,7 +702,12 @@ struct StructuralRules {
       while cursor < view.count, cursor <= position + 8 {
         if let slot = view.slot(startingAt: cursor) {
           let after = slot.tokenRange.upperBound
-          if ["'s", "’s"].contains(view.word(after)), let owned = view.slot(startingAt: after + 1),
+          if slot.kinds == [.place], let described = view.slot(startingAt: after), described.isReference,
+            described.kinds == [.organization], described.entities.count == 1
+          {
+            // "the director of the Livermore lab": the organization the place describes.
+            holder = Holder(slot: described, end: described.end, skippedWords: skipped)
+          } else if ["'s", "’s"].contains(view.word(after)), let owned = view.slot(startingAt: after + 1),
             owned.entities.count == 1, owned.kinds[0] == .organization
           {
             // "the president of England's Football Association": the body, not its owner.
@@ -726,7 +731,7 @@ struct StructuralRules {
   }
 
   /// The title ending just before `position`, with its modifiers.
-  private func title(endingBefore position: Int) -> TitleMatch? {
+  func title(endingBefore position: Int) -> TitleMatch? {
     guard position > 0, view.facts[position - 1].classes.contains(.titleLastWord) else {
       return nil
     }
@@ -758,7 +763,7 @@ struct StructuralRules {
   }
 
   /// The title starting at `position`, after its modifiers.
-  private func title(startingAt position: Int) -> TitleMatch? {
+  func title(startingAt position: Int) -> TitleMatch? {
     var start = position
     var subordinate = false
     var former = false
@@ -800,7 +805,7 @@ struct StructuralRules {
   }
 
   /// The relations a title states between a person and the organization or country it names.
-  private func relations(
+  func relations(
     person: Slot, title: TitleMatch, holder: Slot, start: Int, end: Int, rule: String,
     confidence: Double
   ) -> [Candidate] {
@@ -957,7 +962,8 @@ struct StructuralRules {
     guard Self.unitNouns.contains(view.word(next)), ["of", "within"].contains(view.word(next + 1))
     else { return nil }
     var target = next + 2
-    if view.word(target) == "the" { target += 1 }
+    // "a unit of the company" is one resolved description, starting at "the".
+    if view.word(target) == "the", view.slot(startingAt: target) == nil { target += 1 }
     // "a facility of the U.S. Energy Department": past the country that owns the body.
     if let owner = view.slot(startingAt: target), owner.kinds == [.country] {
       target = owner.tokenRange.upperBound
