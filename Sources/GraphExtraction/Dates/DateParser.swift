@@ -483,18 +483,34 @@ public func firstFullDate(in text: String) -> PartialDate? {
   let parser = DateParser()
   let tokenizer = Tokenizer()
   // Lines are found one at a time, so an early date spares splitting the rest of the text.
-  var rest = text[...]
-  while !rest.isEmpty {
-    let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-    let line = rest[..<end]
-    rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
-    if line.isEmpty { continue }
+  var found: PartialDate?
+  forEachLine(of: text) { line in
     for mention in parser.dates(in: tokenizer.tokenize(String(line)))
     where mention.hasExplicitYear && mention.date.precision == .day {
-      return mention.date
+      found = mention.date
+      return false
     }
+    return true
   }
-  return nil
+  return found
+}
+
+/// Calls `body` with each non-empty line of `text`, split at line feeds and carriage returns,
+/// until it returns `false`. Lines are found byte by byte (both separators are ASCII), one at a
+/// time: a caller that stops early spares splitting the rest of the text.
+private func forEachLine(of text: String, _ body: (Substring) -> Bool) {
+  let bytes = text.utf8
+  var start = bytes.startIndex
+  var index = start
+  while index < bytes.endIndex {
+    let byte = bytes[index]
+    if byte == 0x0A || byte == 0x0D {
+      if start < index, !body(text[start..<index]) { return }
+      start = bytes.index(after: index)
+    }
+    index = bytes.index(after: index)
+  }
+  if start < bytes.endIndex { _ = body(text[start...]) }
 }
 
 /// The date of a dateline without a year ("NAIROBI, March 3 -", "LONDON, 3 March -"), with the year of a date the
@@ -511,8 +527,15 @@ public func datelineDate(in text: String) -> PartialDate? {
     "dec": 12,
   ]
   let tokenizer = Tokenizer()
-  let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-  guard let first = lines.first(where: { !$0.trimmingSpaces.isEmpty }) else { return nil }
+  var firstLine: Substring?
+  forEachLine(of: text) { line in
+    guard line.trimmingSpaces.isEmpty else {
+      firstLine = line
+      return false
+    }
+    return true
+  }
+  guard let first = firstLine else { return nil }
   let tokens = tokenizer.tokenize(String(first))
   guard let dash = tokens.prefix(14).firstIndex(where: { ["-", "—", "–", "--"].contains($0.text) }),
     dash >= 3
@@ -532,17 +555,17 @@ public func datelineDate(in text: String) -> PartialDate? {
   guard let dayOfDateline else { return nil }
   let parser = DateParser()
   var year: Int?
-  for line in lines {
+  forEachLine(of: text) { line in
     for mention in parser.dates(in: tokenizer.tokenize(String(line)))
     where mention.hasExplicitYear && !mention.isVague && !mention.isBoundary {
       guard let month = mention.date.month else { continue }
       let before = (dayOfDateline.month + 10) % 12 + 1
       if month == dayOfDateline.month || month == before {
         year = month > dayOfDateline.month ? mention.date.year + 1 : mention.date.year
-        break
+        return false
       }
     }
-    if year != nil { break }
+    return true
   }
   guard let year else { return nil }
   return PartialDate(year: year, month: dayOfDateline.month, day: dayOfDateline.day)
