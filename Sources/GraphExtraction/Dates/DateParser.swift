@@ -606,8 +606,14 @@ extension DateParser {
   fileprivate func relativeMonth(
     _ lower: String, _ tokens: [Token], at index: Int, preceding: String?
   ) -> DateMention? {
-    let offsets = ["last": -1, "past": -1, "this": 0, "next": 1]
-    guard let offset = offsets[lower], index + 1 < tokens.count,
+    let offset: Int
+    switch lower {
+    case "last", "past": offset = -1
+    case "this": offset = 0
+    case "next": offset = 1
+    default: return nil
+    }
+    guard index + 1 < tokens.count,
       tokens[index + 1].text.lowercased() == "month", let reference = referenceDate,
       let referenceMonth = reference.month
     else { return nil }

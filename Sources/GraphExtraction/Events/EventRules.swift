@@ -199,6 +199,8 @@ struct EventRules {
         if let mention = verb(type, at: position) { found.append(mention) }
       } else if facts.classes.contains(.attendanceVerb), let mention = attendance(at: position) {
         found.append(mention)
+      } else if !facts.classes.contains(.occurrenceTrigger) {
+        continue
       } else if let mention = datedVerb(at: position) {
         found.append(mention)
       } else if let mention = occurrence(at: position) {
@@ -843,7 +845,7 @@ struct EventRules {
   /// Verbs that tell a dated event of their subject: "the committee will meet again on April
   /// 12", "to be sworn in on May 29", "the Council ruled", "shareholders are scheduled to vote
   /// on June 14", "fighting erupted in Khartoum on April 15".
-  private static let datedVerbs: [String: (type: Entity.EventType, label: String?)] = [
+  static let datedVerbs: [String: (type: Entity.EventType, label: String?)] = [
     "meet": (.meeting, nil), "meets": (.meeting, nil), "convene": (.meeting, nil),
     "convenes": (.meeting, nil), "reconvene": (.meeting, nil), "reconvenes": (.meeting, nil),
     "sworn": (.inauguration, nil), "ruled": (.other, "ruling"), "rules": (.other, "ruling"),

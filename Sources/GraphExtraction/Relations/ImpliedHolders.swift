@@ -8,7 +8,6 @@ import KnowledgeGraphCore
 /// three times as often as any other, if the story names its government or people ("Kenya's",
 /// "Kenyan", "Kenya said") and not only a place or a topic ("in Kenya", "a Kenya strategy").
 func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> EntityID? {
-  let countries = graph.entities.filter { $0.kind == .country }
   if let first = document.sentences.first, let mention = first.mentions.first,
     mention.tokenRange.lowerBound == 0, mention.kind == .place || mention.kind == .country,
     mention.text == mention.text.uppercased(),

@@ -69,6 +69,10 @@ struct Lexicon {
     static let by = Classes(rawValue: 1 << 24)
     /// One of ``RelationRules/organizerParticiples``: "hosted", "initiated", ….
     static let organizerParticiple = Classes(rawValue: 1 << 25)
+    /// A verb or noun ``EventRules`` may read a dated or occurring event from: a key of
+    /// ``EventRules/datedVerbs``, ``EventRules/occurrenceVerbs`` or
+    /// ``EventRules/occurrenceNouns``.
+    static let occurrenceTrigger = Classes(rawValue: 1 << 26)
   }
 
   /// Everything the lexicon knows about one word.
@@ -126,6 +130,9 @@ struct Lexicon {
     add(EventRules.determiners, .eventDeterminer)
     add(["by"], .by)
     add(rules.organizerParticiples, .organizerParticiple)
+    add(EventRules.datedVerbs.keys, .occurrenceTrigger)
+    add(EventRules.occurrenceVerbs.keys, .occurrenceTrigger)
+    add(EventRules.occurrenceNouns.keys, .occurrenceTrigger)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]
