@@ -233,6 +233,8 @@ public struct Gazetteer: Sendable {
 
   /// The lookup key of a sequence of words.
   static func key(_ words: [String]) -> String {
+    // One word (most lookups): its part is the key, with nothing to join.
+    if words.count == 1 { return keyPart(words[0]) }
     var result = ""
     for word in words {
       let part = keyPart(word)
