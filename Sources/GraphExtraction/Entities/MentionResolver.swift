@@ -610,16 +610,19 @@ struct MentionResolver {
     // Each mention gives a name: most are repeats, looked at once.
     let unique = Set(names)
     var result: Set<String> = []
-    var mixed: Set<String> = isShouted(canonical) ? [] : [canonical.lowercased()]
     var shouted: [String] = []
     for name in unique {
       if isShouted(name) {
         shouted.append(name)
-      } else {
-        mixed.insert(name.lowercased())
-        if name != canonical { result.insert(name) }
+      } else if name != canonical {
+        result.insert(name)
       }
     }
+    // The lower-cased mixed-case names, made only when a shouted name needs them: they are
+    // the canonical name (if mixed case) and the mixed-case names kept so far.
+    guard !shouted.isEmpty else { return result }
+    var mixed: Set<String> = isShouted(canonical) ? [] : [canonical.lowercased()]
+    for name in result { mixed.insert(name.lowercased()) }
     for name in shouted where name != canonical && !mixed.contains(name.lowercased()) {
       result.insert(name)
     }

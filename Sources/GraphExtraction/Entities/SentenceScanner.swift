@@ -273,10 +273,11 @@ struct SentenceScanner {
   }
 
   private func acceptsGazetteerMatch(_ match: Gazetteer.Match, range: Range<Int>) -> Bool {
-    let words = tokens[range].map(\.text)
     // A common word that is also a name ("Chad", "Jordan") at a sentence start stays a word
     // when the document also writes it in lower case.
-    if words.count == 1, lowercaseWords.contains(words[0].lowercased()), !match.isAcronym {
+    if range.count == 1, !match.isAcronym,
+      lowercaseWords.contains(tokens[range.lowerBound].text.lowercased())
+    {
       return false
     }
     // Shouting: a word in capitals matches only abbreviations ("US"), not names ("CHINA" is
@@ -1348,7 +1349,10 @@ struct SentenceScanner {
       }
     }
     let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text.lowercased() : ""
-    return ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"].contains(previous)
+    switch previous {
+    case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame": return true
+    default: return false
+    }
   }
 
   /// "Acme said in a statement": a statement is an organization's way of speaking.
@@ -1472,12 +1476,17 @@ struct SentenceScanner {
     let before = tokens[range.lowerBound - 1].text
     var after = tokens[range.upperBound].text
     // The closing quote may follow a comma or period: "the 'Thucydides Trap,' they say".
-    if [",", "."].contains(after), range.upperBound + 1 < tokens.count {
+    if after == "," || after == ".", range.upperBound + 1 < tokens.count {
       after = tokens[range.upperBound + 1].text
     }
-    let opening: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
-    let closing: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
-    return opening.contains(before) && closing.contains(after)
+    switch before {
+    case "\"", "\u{201C}", "'", "\u{2018}": break
+    default: return false
+    }
+    switch after {
+    case "\"", "\u{201D}", "'", "\u{2019}": return true
+    default: return false
+    }
   }
 
   // MARK: - Helpers
@@ -1504,8 +1513,10 @@ struct SentenceScanner {
   }
 
   static func isCapitalized(_ text: String) -> Bool {
+    // The first UTF-8 byte decides for ASCII, without decoding a scalar.
+    guard let byte = text.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
     guard let first = text.unicodeScalars.first else { return false }
-    if first.isASCII { return first.value >= 0x41 && first.value <= 0x5A }
     return first.properties.isUppercase
   }
 
@@ -1537,7 +1548,10 @@ struct SentenceScanner {
   }
 
   static func isRomanNumeral(_ text: String) -> Bool {
-    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains(text)
+    switch text {
+    case "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x": true
+    default: false
+    }
   }
 }
 

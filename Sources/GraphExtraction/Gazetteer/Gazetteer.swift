@@ -12,9 +12,13 @@ public struct Gazetteer: Sendable {
   /// One known entity and the names it goes by.
   public struct Entry: Hashable, Sendable, Comparable {
     /// The entity's kind.
-    public var kind: Entity.Kind
+    public var kind: Entity.Kind {
+      didSet { id = Entry.makeID(kind: kind, name: name) }
+    }
     /// The canonical name, such as "United States".
-    public var name: String
+    public var name: String {
+      didSet { id = Entry.makeID(kind: kind, name: name) }
+    }
     /// Other names: official names, short forms, abbreviations ("U.S.", "USA", "America").
     public var aliases: [String]
     /// Adjectives and nouns of nationality for countries ("American", "Americans").
@@ -49,10 +53,14 @@ public struct Gazetteer: Sendable {
       self.year = year
       self.country = country
       self.isCapital = isCapital
+      self.id = Entry.makeID(kind: kind, name: name)
     }
 
-    /// The identifier of the entity this entry describes.
-    public var id: EntityID {
+    /// The identifier of the entity this entry describes, made once (it is read often) and
+    /// made again when ``kind`` or ``name`` change.
+    public private(set) var id: EntityID
+
+    private static func makeID(kind: Entity.Kind, name: String) -> EntityID {
       kind == .event ? EntityID(eventNamed: name, date: nil) : EntityID(kind: kind, name: name)
     }
 
@@ -158,6 +166,14 @@ public struct Gazetteer: Sendable {
   public func matches(forWords words: [String]) -> [Match] {
     let trimmed = Gazetteer.droppingLeadingThe(words)
     guard !trimmed.isEmpty, let surfaces = index[Gazetteer.key(trimmed)] else { return [] }
+    // Most keys have one surface.
+    if surfaces.count == 1, !surfaces[0].requiresCapitals {
+      let surface = surfaces[0]
+      return [
+        Match(entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
+              isAcronym: surface.isAcronym)
+      ]
+    }
     // Whether the words have no lower-case letter, found when a surface asks for capitals.
     var writtenInCapitals: Bool?
     var result: [(index: Int, match: Match)] = []
@@ -217,6 +233,8 @@ public struct Gazetteer: Sendable {
 
   /// The lookup key of a sequence of words.
   static func key(_ words: [String]) -> String {
+    // One word (most lookups): its part is the key, with nothing to join.
+    if words.count == 1 { return keyPart(words[0]) }
     var result = ""
     for word in words {
       let part = keyPart(word)
@@ -237,35 +255,22 @@ public struct Gazetteer: Sendable {
   /// tokenizer never has).
   static func keyPartAndSpace(_ word: String) -> (part: String, hasSpace: Bool) {
     // Fast path: ASCII words (almost all), lowered byte by byte.
-    var isASCII = true
-    var hasUppercase = false
-    var hasDot = false
-    var hasSpace = false
-    for byte in word.utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-        break
-      }
-      if byte >= 0x41 && byte <= 0x5A {
-        hasUppercase = true
-      } else if byte == 0x2E {
-        hasDot = true
-      } else if byte == 0x20 {
-        hasSpace = true
-      }
-    }
+    let (isASCII, hasUppercase, hasDot, hasSpace) =
+      word.utf8.withContiguousStorageIfAvailable(asciiProfile) ?? asciiProfile(Array(word.utf8))
     if isASCII {
       if !hasUppercase && !hasDot { return (word, hasSpace) }
-      // Lower-casing ASCII maps A-Z to a-z and nothing else, and the standard library makes
-      // the string without validating it again.
-      if !hasDot { return (word.lowercased(), hasSpace) }
+      // Lower-casing ASCII maps A-Z to a-z and nothing else, so the bytes are lowered here
+      // (cheaper than `lowercased()`) and dots dropped.
       let part = String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-        var count = 0
-        for byte in word.utf8 where byte != 0x2E {
-          buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-          count += 1
+        func lower(_ bytes: some Collection<UInt8>) -> Int {
+          var count = 0
+          for byte in bytes where byte != 0x2E {
+            buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            count += 1
+          }
+          return count
         }
-        return count
+        return word.utf8.withContiguousStorageIfAvailable(lower) ?? lower(word.utf8)
       }
       return (part, hasSpace)
     }
@@ -280,6 +285,27 @@ public struct Gazetteer: Sendable {
     }
     let part = normalized.lowercased()
     return (part, part.utf8.contains(0x20))
+  }
+
+  /// Whether `bytes` are all ASCII and, if so, whether they have an upper-case letter, a dot
+  /// or a space (read from contiguous bytes: a loop over `String.utf8` costs far more).
+  private static func asciiProfile(
+    _ bytes: some Collection<UInt8>
+  ) -> (isASCII: Bool, hasUppercase: Bool, hasDot: Bool, hasSpace: Bool) {
+    var hasUppercase = false
+    var hasDot = false
+    var hasSpace = false
+    for byte in bytes {
+      if byte >= 0x80 { return (false, false, false, false) }
+      if byte >= 0x41 && byte <= 0x5A {
+        hasUppercase = true
+      } else if byte == 0x2E {
+        hasDot = true
+      } else if byte == 0x20 {
+        hasSpace = true
+      }
+    }
+    return (true, hasUppercase, hasDot, hasSpace)
   }
 
   /// Whether a name in the gazetteer may start with `word` (as its first word after an

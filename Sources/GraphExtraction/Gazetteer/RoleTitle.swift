@@ -109,7 +109,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     guard index < tokens.count else { return nil }
     let first = Gazetteer.keyPart(tokens[index].text)
     // Most tokens start no title: one hash lookup rejects them.
-    if !first.isEmpty, !first.hasSpace, !asciiFirstWords.contains(first, else: firstWords) {
+    if !first.isEmpty, !first.hasSpace, !asciiFirstWords.contains(first) {
       return nil
     }
     var count = min(maximumWordCount, tokens.count - index)
@@ -117,7 +117,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     while count > 0 {
       // A span whose last word ends no title needs no key: one set lookup rejects it.
       let last = parts[count - 1]
-      if last.isEmpty || last.hasSpace || asciiLastWords.contains(last, else: lastWords),
+      if last.isEmpty || last.hasSpace || asciiLastWords.contains(last),
         let title = self.index[joinedKey(parts[0..<count])]
       {
         return (title, count)
@@ -133,7 +133,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   public static func longestMatch(in tokens: [Token], endingAt index: Int) -> (title: RoleTitle, count: Int)? {
     guard index >= 0, index < tokens.count else { return nil }
     let last = Gazetteer.keyPart(tokens[index].text)
-    if !last.isEmpty, !last.hasSpace, !asciiLastWords.contains(last, else: lastWords) {
+    if !last.isEmpty, !last.hasSpace, !asciiLastWords.contains(last) {
       return nil
     }
     var count = min(maximumWordCount, index + 1)
@@ -141,7 +141,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
     while count > 0 {
       // A span whose first word starts no title needs no key: one set lookup rejects it.
       let first = parts[parts.count - count]
-      if first.isEmpty || first.hasSpace || asciiFirstWords.contains(first, else: firstWords),
+      if first.isEmpty || first.hasSpace || asciiFirstWords.contains(first),
         let title = self.index[joinedKey(parts[(parts.count - count)...])]
       {
         return (title, count)
@@ -414,8 +414,12 @@ private struct ASCIIWordSet: Sendable {
   private var slots: [Int32]
   private var words: [[UInt8]] = []
   private let mask: Int
+  /// The set this one was made from, for other strings (kept here so that a lookup reads one
+  /// static table, not two).
+  private let all: Set<String>
 
   init(_ set: Set<String>) {
+    all = set
     let ascii = set.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
     var size = 16
     while size < ascii.count * 4 { size *= 2 }
@@ -430,8 +434,8 @@ private struct ASCIIWordSet: Sendable {
     }
   }
 
-  /// Whether `word` is in `set`, the set this one was made from.
-  func contains(_ word: String, else set: Set<String>) -> Bool {
+  /// Whether `word` is in the set this one was made from.
+  func contains(_ word: String) -> Bool {
     let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
       var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
@@ -442,7 +446,7 @@ private struct ASCIIWordSet: Sendable {
       return false
     }
     if let found, let found { return found }
-    return set.contains(word)
+    return all.contains(word)
   }
 }
 

@@ -342,13 +342,23 @@ extension String {
   /// How many alphabetic scalars the string has, and whether one of them is lower case
   /// (ASCII strings are answered byte by byte, without Unicode property look-ups).
   var alphabeticProfile: (letters: Int, hasLowercase: Bool) {
+    // ASCII (almost always), read from contiguous bytes: a loop over `utf8` costs far more.
+    let ascii =
+      utf8.withContiguousStorageIfAvailable(Self.asciiAlphabeticProfile)
+      ?? Self.asciiAlphabeticProfile(Array(utf8))
+    if let ascii { return ascii }
+    let alphabetic = unicodeScalars.filter { $0.properties.isAlphabetic }
+    return (alphabetic.count, alphabetic.contains { $0.properties.isLowercase })
+  }
+
+  /// ``alphabeticProfile`` of ASCII bytes; `nil` if a byte is not ASCII.
+  private static func asciiAlphabeticProfile(
+    _ bytes: some Collection<UInt8>
+  ) -> (letters: Int, hasLowercase: Bool)? {
     var letters = 0
     var hasLowercase = false
-    for byte in utf8 {
-      if byte >= 0x80 {
-        let alphabetic = unicodeScalars.filter { $0.properties.isAlphabetic }
-        return (alphabetic.count, alphabetic.contains { $0.properties.isLowercase })
-      }
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
       if byte >= 0x61 && byte <= 0x7A {
         letters += 1
         hasLowercase = true
