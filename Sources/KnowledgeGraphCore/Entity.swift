@@ -174,8 +174,20 @@ public struct Entity: Identifiable, Hashable, Sendable {
 
   /// Every name of the entity, canonical name first, then aliases in sorted order.
   public var names: [String] {
-    [name] + aliases.sorted()
+    var names = [name]
+    names.reserveCapacity(allNames.count)
+    // The aliases are every name but the canonical one: no set is copied to remove it.
+    var rest: [String] = []
+    rest.reserveCapacity(allNames.count)
+    for other in allNames where other != name { rest.append(other) }
+    rest.sort()
+    names += rest
+    return names
   }
+
+  /// Every name of the entity, the canonical name and the aliases, in no particular order:
+  /// ``names`` without building and sorting an array.
+  public var unorderedNames: Set<String> { allNames }
 
   /// The mentions in a stable order.
   public var sortedMentions: [Evidence] { mentions.sorted() }

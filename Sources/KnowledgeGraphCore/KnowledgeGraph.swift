@@ -140,6 +140,19 @@ public struct KnowledgeGraph: Hashable, Sendable {
     entitiesByID[id]
   }
 
+  /// The kind of the entity with the given identifier, if the graph has one: what
+  /// `self[id]?.kind` tells, without copying the entity.
+  public func kind(of id: EntityID) -> Entity.Kind? {
+    guard let position = entitiesByID.index(forKey: id) else { return nil }
+    return entitiesByID.values[position].kind
+  }
+
+  /// The entities in no particular order, read in place: for callers whose result does not
+  /// depend on the order, which need not pay for sorting (as ``entities`` does).
+  public var unorderedEntities: Dictionary<EntityID, Entity>.Values {
+    entitiesByID.values
+  }
+
   /// The relation with the given key, if the graph has one.
   public subscript(key: Relation.Key) -> Relation? {
     relationsByKey[key]

@@ -450,8 +450,8 @@ struct EventAssembler {
           }
         }
         // Two people in a call or meeting met; two countries in talks negotiated.
-        let persons = mention.participants.filter { graph[$0.entity]?.kind == .person }
-        let countries = mention.participants.filter { graph[$0.entity]?.kind == .country }
+        let persons = mention.participants.filter { graph.kind(of: $0.entity) == .person }
+        let countries = mention.participants.filter { graph.kind(of: $0.entity) == .country }
         if [.call, .meeting, .summit, .talks].contains(record.type), persons.count == 2,
           !mention.participantsJoined
         {

@@ -1129,7 +1129,7 @@ struct EventRules {
     let allSources = events.indices.filter {
       events[$0].hasExplicitParticipants && events[$0].type != .other
         && events[$0].participants.allSatisfy { role in
-          graph[role.entity]?.kind == .country || graph[role.entity]?.kind == .organization
+          graph.kind(of: role.entity) == .country || graph.kind(of: role.entity) == .organization
         }
     }
     guard !allSources.isEmpty, allSources.count <= 2 else { return }

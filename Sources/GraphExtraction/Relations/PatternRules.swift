@@ -23,12 +23,11 @@ struct PatternContext {
   /// The number of words of the longest role title.
   let longestTitle: Int
 
-  /// - Parameter entities: `graph.entities`, when the caller has them already.
   init(
-    graph: KnowledgeGraph, entities: [Entity]? = nil, sentences: [AnalyzedSentence] = [],
-    rules: RelationRules = .standard
+    graph: KnowledgeGraph, sentences: [AnalyzedSentence] = [], rules: RelationRules = .standard
   ) {
-    let entities = entities ?? graph.entities
+    // Nothing below depends on the entities' order: read them unsorted.
+    let entities = graph.unorderedEntities
     self.longestTitle = rules.longestTitle
     var topics: [Int: (id: EntityID, kind: Entity.Kind)] = [:]
     var topic: (id: EntityID, kind: Entity.Kind)?
@@ -64,7 +63,7 @@ struct PatternContext {
       let entity = entities[position]
       let first = entity.mentions.map(\.sentenceIndex).min() ?? Int.max
       var heads: Set<String> = []
-      for name in entity.names {
+      for name in entity.unorderedNames {
         guard let last = name.split(separator: " ").last?.lowercased(),
           PatternTable.institutionNouns.contains(last)
         else { continue }

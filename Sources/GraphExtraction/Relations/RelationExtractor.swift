@@ -58,10 +58,12 @@ public struct RelationExtractor: Sendable {
   ///
   /// The document's date resolves dates without a year; when the document has none, the
   /// first full date in its text stands in for it.
-  public func extract(from document: AnalyzedDocument) -> RelationExtraction {
+  public func extract(from document: consuming AnalyzedDocument) -> RelationExtraction {
     let source = document.document
     let documentDate = source.date ?? datelineDate(in: source.text) ?? firstFullDate(in: source.text)
-    var graph = document.graph
+    // Moved out, so that inserting into it does not copy the storage the document shared.
+    var graph = KnowledgeGraph()
+    swap(&graph, &document.graph)
     graph.insert(Document(id: source.id, date: documentDate, source: source.source))
     let scalars = source.text.unicodeScalarArray
     func quote(_ start: Int, _ end: Int) -> String {
@@ -71,14 +73,13 @@ public struct RelationExtractor: Sendable {
     }
 
     var parser = DateParser(referenceDate: documentDate)
-    // Sorting the entities costs as much as a rule pass over a sentence: do it once.
-    let entities = graph.entities
-    let actorsByName = Self.actorsByName(in: entities)
+    // Sorting the entities costs as much as a rule pass over a sentence: nothing here needs
+    // their order.
+    let actorsByName = Self.actorsByName(in: graph.unorderedEntities)
     var discourse = Discourse()
     var candidates: [Candidate] = []
     var events = EventAssembler()
-    let patternContext = PatternContext(
-      graph: graph, entities: entities, sentences: document.sentences, rules: rules)
+    let patternContext = PatternContext(graph: graph, sentences: document.sentences, rules: rules)
     let home = homeCountry(of: document, graph: graph)
     for analyzed in document.sentences {
       let view = makeView(analyzed, graph: graph, discourse: discourse)
@@ -102,7 +103,7 @@ public struct RelationExtractor: Sendable {
       documentID: source.id, graph: graph, quote: quote)
     for entity in eventEntities { graph.insert(entity) }
     // An event the recogniser already named is the same node as ours.
-    for (recognized, event) in sameEvents where graph[recognized]?.kind == .event {
+    for (recognized, event) in sameEvents where graph.kind(of: recognized) == .event {
       graph.mergeEntity(recognized, into: event)
     }
     candidates += eventCandidates
@@ -137,7 +138,7 @@ public struct RelationExtractor: Sendable {
 
   /// The document's persons, countries and organizations by each one-word name that names
   /// only one of them.
-  private static func actorsByName(in entities: [Entity]) -> [String: EntityID] {
+  private static func actorsByName(in entities: Dictionary<EntityID, Entity>.Values) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
     var ambiguous: Set<String> = []
     // By index: iterating the array would copy every entity.
@@ -145,7 +146,7 @@ public struct RelationExtractor: Sendable {
       let kind = entities[position].kind
       guard kind == .person || kind == .country || kind == .organization else { continue }
       let entity = entities[position]
-      for name in entity.names where !name.containsSpace && name.count >= 2 {
+      for name in entity.unorderedNames where !name.containsSpace && name.count >= 2 {
         if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
         index[name] = entity.id
       }
@@ -160,12 +161,12 @@ public struct RelationExtractor: Sendable {
     guard let definition = vocabulary[candidate.predicate] else {
       return "unknown predicate"
     }
-    guard let subject = graph[candidate.subject] else { return "unknown subject" }
-    guard let object = graph[candidate.object] else { return "unknown object" }
-    if !definition.domain.contains(subject.kind) {
+    guard let subjectKind = graph.kind(of: candidate.subject) else { return "unknown subject" }
+    guard let objectKind = graph.kind(of: candidate.object) else { return "unknown object" }
+    if !definition.domain.contains(subjectKind) {
       return "subject must be \(Self.describe(definition.domain))"
     }
-    if !definition.range.contains(object.kind) {
+    if !definition.range.contains(objectKind) {
       return "object must be \(Self.describe(definition.range))"
     }
     return nil

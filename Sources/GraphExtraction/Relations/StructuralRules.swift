@@ -1012,8 +1012,16 @@ extension KnowledgeGraph {
   func entities(named name: String, kind: Entity.Kind) -> EntityID? {
     let direct = EntityID(kind: kind, name: name)
     if self[direct] != nil { return direct }
-    let matches = entities.filter { $0.kind == kind && $0.names.contains(name) }
-    return matches.count == 1 ? matches[0].id : nil
+    // Exactly one match: the order the entities are read in does not matter.
+    var match: EntityID?
+    // By index: iterating the entities would copy every one.
+    let entities = unorderedEntities
+    for position in entities.indices
+    where entities[position].kind == kind && entities[position].unorderedNames.contains(name) {
+      if match != nil { return nil }
+      match = entities[position].id
+    }
+    return match
   }
 }
 
