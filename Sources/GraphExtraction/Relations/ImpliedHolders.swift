@@ -176,6 +176,7 @@ extension StructuralRules {
 /// with an office or nationality of their own elsewhere, or two persons given the same head
 /// office in the same country ("President A met President B").
 func settledHomeTitles(_ candidates: [Candidate], in graph: KnowledgeGraph) -> [Candidate] {
+  guard candidates.contains(where: { $0.rule.hasPrefix(homeTitleRule) }) else { return candidates }
   var affiliated: Set<EntityID> = []
   for candidate in candidates
   where !candidate.rule.hasPrefix(homeTitleRule) && isOffice(candidate, in: graph) {

@@ -36,8 +36,9 @@ struct ReciprocalRules {
           found += reciprocal(rule, at: index)
         }
       }
-      if ["signed", "sign", "signs", "inked", "agreed"].contains(view.lower[index]) {
-        found += partnership(at: index)
+      switch view.lower[index] {
+      case "signed", "sign", "signs", "inked", "agreed": found += partnership(at: index)
+      default: break
       }
     }
     return found
