@@ -101,7 +101,9 @@ struct ByteOutput {
     text.withUTF8Buffer { append($0) }
   }
 
-  @inline(__always)
+  // Disfavoured so that a string literal picks the `StaticString` overload above: its bytes
+  // are known without asking the string for contiguous storage.
+  @inline(__always) @_disfavoredOverload
   mutating func append(_ text: String) {
     let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
     if done == nil {

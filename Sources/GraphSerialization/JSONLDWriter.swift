@@ -474,7 +474,7 @@ public struct JSONLDWriter: Sendable {
     // The node's `@id`, `kg:ev/{document}/{start}-{end}`, without its closing quote.
     func appendID() {
       out.append(byte: UInt8(ascii: "\""))
-      out.appendJSONEscaped(iris.evidencePrefix)
+      out.append(bytes: iris.escapedEvidencePrefix)
       out.append(evidence.start)
       out.append(byte: UInt8(ascii: "-"))
       out.append(evidence.end)
@@ -508,21 +508,26 @@ public struct JSONLDWriter: Sendable {
     var documentID: String?
     /// `kg:ev/{document}/`.
     var evidencePrefix = ""
+    /// ``evidencePrefix`` escaped for JSON, as evidence IDs write it three times a node.
+    var escapedEvidencePrefix: [UInt8] = []
     /// `kg:doc/{document}`.
     var source = ""
     /// The two IRIs of every document seen so far.
-    private var made: [String: (evidencePrefix: String, source: String)] = [:]
+    private var made: [String: (evidencePrefix: String, escaped: [UInt8], source: String)] = [:]
 
     mutating func select(_ id: String, scheme: IRIScheme) {
       guard id != documentID else { return }
       documentID = id
       if let iris = made[id] {
-        (evidencePrefix, source) = iris
+        (evidencePrefix, escapedEvidencePrefix, source) = iris
         return
       }
       evidencePrefix = scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/"
       source = scheme.prefix + ":" + scheme.documentPath(id)
-      made[id] = (evidencePrefix, source)
+      var escaped = ByteOutput()
+      escaped.appendJSONEscaped(evidencePrefix)
+      escapedEvidencePrefix = escaped.bytes
+      made[id] = (evidencePrefix, escapedEvidencePrefix, source)
     }
   }
 
