@@ -30,6 +30,16 @@ import Testing
     #expect(graph[EntityID(rawValue: "organization/microsoft")] != nil)
   }
 
+  @Test func aSentenceOpeningWithAnEventNounIsRead() throws {
+    // "Final" as a sentence's first word once read the token before the sentence.
+    let text = """
+      Final standings were published by UEFA on Monday.
+      Semifinal tickets sold out in Madrid.
+      """
+    let graph = Extractor().extract([SourceDocument(id: "sports", text: text)]).graph
+    #expect(graph[EntityID(rawValue: "place/madrid")] != nil)
+  }
+
   @Test func theGraphDoesNotDependOnDocumentOrder() {
     let forward = Extractor().extract([first, second])
     let backward = Extractor().extract([second, first])
