@@ -232,13 +232,24 @@ struct FeatureExtractor: Sendable {
     let n1 = i + 1 < atoms.count ? atoms[i + 1] : boundary
     let n2 = i + 2 < atoms.count ? atoms[i + 2] : boundary
     let shift = UInt64(64 - tableBits)
-    // The templates that read the token alone first (the model sums features, so their order
-    // does not matter), then those that read its neighbours and the sentence.
-    var count = writeWordFeatures(of: a, into: out)
+    var count = 0
     @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
       out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
       count &+= 1
     }
+    add(0, 0)
+    add(1, a.word)
+    add(2, a.lower)
+    add(3, a.shape)
+    add(4, a.shortShape)
+    add(5, a.prefixes.0)
+    add(6, a.prefixes.1)
+    add(7, a.prefixes.2)
+    add(8, a.prefixes.3)
+    add(9, a.suffixes.0)
+    add(10, a.suffixes.1)
+    add(11, a.suffixes.2)
+    add(12, a.suffixes.3)
     add(13, p1.lower)
     add(14, n1.lower)
     add(15, p2.lower)
@@ -266,6 +277,7 @@ struct FeatureExtractor: Sendable {
     add(43, p1.word)
     add(44, n1.word)
     add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
+    add(46, Hash.mix(a.suffixes.2, a.shortShape))
     add(47, Hash.mix(p1.shortShape, a.lower))
     add(48, Hash.mix(a.lower, n1.shortShape))
     add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))
