@@ -474,7 +474,7 @@ public struct JSONLDWriter: Sendable {
     // The node's `@id`, `kg:ev/{document}/{start}-{end}`, without its closing quote.
     func appendID() {
       out.append(byte: UInt8(ascii: "\""))
-      out.append(bytes: iris.escapedEvidencePrefix)
+      out.append(bytes: iris.evidencePrefix)
       out.append(evidence.start)
       out.append(byte: UInt8(ascii: "-"))
       out.append(evidence.end)
@@ -506,28 +506,25 @@ public struct JSONLDWriter: Sendable {
   /// of a merged graph's entities and relations switches between documents all the time.
   private struct EvidenceIRIs {
     var documentID: String?
-    /// `kg:ev/{document}/`.
-    var evidencePrefix = ""
-    /// ``evidencePrefix`` escaped for JSON, as evidence IDs write it three times a node.
-    var escapedEvidencePrefix: [UInt8] = []
+    /// `kg:ev/{document}/`, escaped for JSON: evidence IDs write it three times a node.
+    var evidencePrefix: [UInt8] = []
     /// `kg:doc/{document}`.
     var source = ""
     /// The two IRIs of every document seen so far.
-    private var made: [String: (evidencePrefix: String, escaped: [UInt8], source: String)] = [:]
+    private var made: [String: (evidencePrefix: [UInt8], source: String)] = [:]
 
     mutating func select(_ id: String, scheme: IRIScheme) {
       guard id != documentID else { return }
       documentID = id
       if let iris = made[id] {
-        (evidencePrefix, escapedEvidencePrefix, source) = iris
+        (evidencePrefix, source) = iris
         return
       }
-      evidencePrefix = scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/"
+      var prefix = ByteOutput()
+      prefix.appendJSONEscaped(scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/")
+      evidencePrefix = prefix.bytes
       source = scheme.prefix + ":" + scheme.documentPath(id)
-      var escaped = ByteOutput()
-      escaped.appendJSONEscaped(evidencePrefix)
-      escapedEvidencePrefix = escaped.bytes
-      made[id] = (evidencePrefix, escapedEvidencePrefix, source)
+      made[id] = (evidencePrefix, source)
     }
   }
 
