@@ -355,6 +355,25 @@ struct TaggerModel: Sendable {
       transitions: transitions, count: count, temperature: temperature)
   }
 
+  /// The emission potentials of `count` tokens whose scores start `stride` apart (lanes past
+  /// ``tagCount`` stay 0): `exp((score - top) / temperature)`, where `top` is the token's best
+  /// score. Shifting one position's emissions by a constant leaves the marginals unchanged and
+  /// keeps `exp()` in range.
+  static func emissionPotentials(
+    _ emissions: [Float], count: Int, stride: Int, temperature: Float
+  ) -> [Double] {
+    let tags = tagCount
+    let t = Double(max(temperature, 1e-6))
+    var emission = [Double](repeating: 0, count: count * stride)
+    for position in 0..<count {
+      let base = position * stride
+      var top = -Double.infinity
+      for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
+      for tag in 0..<tags { emission[base + tag] = exp((Double(emissions[base + tag]) - top) / t) }
+    }
+    return emission
+  }
+
   /// ``marginals(emissions:transitions:count:temperature:)`` with the transition potentials
   /// computed beforehand (``transitionPotentials(transitions:temperature:)``).
   static func marginals(
@@ -363,16 +382,7 @@ struct TaggerModel: Sendable {
   ) -> [Double] {
     let tags = tagCount
     guard count > 0 else { return [] }
-    let t = Double(max(temperature, 1e-6))
-    // Emission potentials: shifting one position's emissions by a constant leaves the
-    // marginals unchanged and keeps exp() in range.
-    var emission = [Double](repeating: 0, count: count * tags)
-    for position in 0..<count {
-      let base = position * tags
-      var top = -Double.infinity
-      for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
-      for tag in 0..<tags { emission[base + tag] = exp((Double(emissions[base + tag]) - top) / t) }
-    }
+    let emission = emissionPotentials(emissions, count: count, stride: tags, temperature: temperature)
     var alpha = [Double](repeating: 0, count: count * tags)
     var beta = [Double](repeating: 0, count: count * tags)
     // Disallowed transitions have potential 0: their terms add nothing and are skipped.

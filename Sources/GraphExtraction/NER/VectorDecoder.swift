@@ -147,16 +147,8 @@ struct VectorDecoder: Sendable {
     let stride = Self.stride
     let count = emissions.count / stride
     guard count > 0 else { return ([], []) }
-    let t = Double(max(temperature, 1e-6))
-    // Emission potentials: shifting one position's emissions by a constant leaves the
-    // marginals unchanged and keeps exp() in range.
-    var emission = [Double](repeating: 0, count: count * stride)
-    for position in 0..<count {
-      let base = position * stride
-      var top = -Double.infinity
-      for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
-      for tag in 0..<tags { emission[base + tag] = exp((Double(emissions[base + tag]) - top) / t) }
-    }
+    let emission = TaggerModel.emissionPotentials(
+      emissions, count: count, stride: stride, temperature: temperature)
     var alpha = [Double](repeating: 0, count: count * stride)
     var beta = [Double](repeating: 0, count: count * stride)
     let bytes = stride * 8
