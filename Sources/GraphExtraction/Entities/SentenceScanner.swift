@@ -222,19 +222,22 @@ struct SentenceScanner {
 
   /// ``isFunctionWord(_:)`` of the token at `index`.
   private func isFunctionWord(at index: Int) -> Bool {
-    let flags = memo.wordFlags[index]
-    if flags & WordFlags.functionWordKnown != 0 { return flags & WordFlags.functionWord != 0 }
-    let answer = Self.isFunctionWord(tokens[index].text)
-    memo.wordFlags[index] = flags | WordFlags.functionWordKnown | (answer ? WordFlags.functionWord : 0)
-    return answer
+    memoized(at: index, known: WordFlags.functionWordKnown, flag: WordFlags.functionWord, Self.isFunctionWord)
   }
 
   /// ``isCalendarWord(_:)`` of the token at `index`.
   private func isCalendarWord(at index: Int) -> Bool {
+    memoized(at: index, known: WordFlags.calendarWordKnown, flag: WordFlags.calendarWord, Self.isCalendarWord)
+  }
+
+  /// `test` of the token at `index`, asked once per token: the answer is kept in the token's
+  /// word flags, `flag` set when true and `known` once asked.
+  @inline(__always)
+  private func memoized(at index: Int, known: UInt8, flag: UInt8, _ test: (String) -> Bool) -> Bool {
     let flags = memo.wordFlags[index]
-    if flags & WordFlags.calendarWordKnown != 0 { return flags & WordFlags.calendarWord != 0 }
-    let answer = Self.isCalendarWord(tokens[index].text)
-    memo.wordFlags[index] = flags | WordFlags.calendarWordKnown | (answer ? WordFlags.calendarWord : 0)
+    if flags & known != 0 { return flags & flag != 0 }
+    let answer = test(tokens[index].text)
+    memo.wordFlags[index] = flags | known | (answer ? flag : 0)
     return answer
   }
 
