@@ -45,10 +45,11 @@ import Testing
           == TaggerModel.viterbi(emissions: emissions, transitions: transitions, count: count))
       let scalar = TaggerModel.marginals(
         emissions: emissions, transitions: transitions, count: count, temperature: 2)
-      let vector = decoder.marginals(lanes, scalarEmissions: emissions)
-      for position in 0..<count {
-        for tag in 0..<tags {
-          #expect(vector[position, tag] == scalar[position * tags + tag], "count \(count)")
+      decoder.withMarginals(lanes) { vector in
+        for position in 0..<count {
+          for tag in 0..<tags {
+            #expect(vector[position, tag] == scalar[position * tags + tag], "count \(count)")
+          }
         }
       }
     }

@@ -84,23 +84,26 @@ public struct EntityTagger: Sendable {
   public func mentions(in sentence: Sentence) -> [TaggedMention] {
     let tokens = sentence.tokens
     guard !tokens.isEmpty else { return [] }
-    let emissions = model.emissions(of: tokens.lazy.map(\.text))
-    let lanes = VectorDecoder.lanes(emissions, count: tokens.count)
+    let lanes = model.emissionLanes(of: tokens.lazy.map(\.text))
     let path = decoder.viterbi(lanes)
     let tags = path.map { EntityTag.all[$0] }
     let spans = EntitySpan.spans(in: tags)
     guard !spans.isEmpty else { return [] }
-    let marginals = decoder.marginals(lanes, scalarEmissions: emissions)
-    return spans.map { span in
-      var confidence = 1.0
-      for position in span.range {
-        confidence = min(confidence, marginals[position, path[position]])
+    let confidences = decoder.withMarginals(lanes) { marginals in
+      spans.map { span in
+        var confidence = 1.0
+        for position in span.range {
+          confidence = min(confidence, marginals[position, path[position]])
+        }
+        // The token after the span must not continue it.
+        if span.range.upperBound < tokens.count {
+          let next = span.range.upperBound
+          confidence = min(confidence, marginals[next, path[next]])
+        }
+        return confidence
       }
-      // The token after the span must not continue it.
-      if span.range.upperBound < tokens.count {
-        let next = span.range.upperBound
-        confidence = min(confidence, marginals[next, path[next]])
-      }
+    }
+    return zip(spans, confidences).map { span, confidence in
       let first = sentence.tokens[span.range.lowerBound]
       let last = sentence.tokens[span.range.upperBound - 1]
       var text = first.text

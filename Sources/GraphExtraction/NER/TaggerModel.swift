@@ -91,25 +91,30 @@ struct TaggerModel: Sendable {
   }
 
   /// Emission scores, `tagCount` per token, of a sentence's tokens: the same as
-  /// ``emissions(_:)`` of their features, without keeping the features (each token's are
-  /// summed as soon as they are hashed).
+  /// ``emissions(_:)`` of their features (``emissionLanes(of:)`` without the unused lanes).
+  func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
+    VectorDecoder.scalars(emissionLanes(of: tokens))
+  }
+
+  /// Emission scores of a sentence's tokens, laid out as ``VectorDecoder/lanes(_:count:)``
+  /// lays them out: the same as ``emissions(_:)`` of their features, without keeping the
+  /// features (each token's are summed as soon as they are hashed).
   ///
   /// The rows of the templates that read one token alone (the token scored, or one of its
   /// neighbours) are summed once per word (``WordScores``); the sums are of integers, so
   /// summing a token's rows in parts gives the same total.
-  func emissions<Words: Collection<String>>(of tokens: Words) -> [Float] {
-    let tags = Self.tagCount
+  func emissionLanes<Words: Collection<String>>(of tokens: Words) -> [Float] {
+    let stride = VectorDecoder.stride
     var atoms: [FeatureExtractor.Atoms] = []
     var wordSums: [WordSums] = []
     atoms.reserveCapacity(tokens.count)
     wordSums.reserveCapacity(tokens.count)
     let unknown = wordScores.lookUp(tokens, atoms: &atoms, sums: &wordSums)
-    var scores: [Float] = []
-    compactWeights.withRows { rows in
+    return compactWeights.withRows { rows in
       withUnsafeTemporaryAllocation(
         of: Int32.self, capacity: FeatureExtractor.maximumFeatureCount
       ) { buffer in
-        guard let indices = buffer.baseAddress else { return }
+        guard let indices = buffer.baseAddress else { return [] }
         if !unknown.isEmpty {
           var fresh: [(word: String, score: WordScore)] = []
           var scratch: [UInt32] = []
@@ -124,29 +129,33 @@ struct TaggerModel: Sendable {
           wordScores.remember(fresh)
         }
         let context = extractor.completeSentence(&atoms)
-        scores = [Float](repeating: 0, count: atoms.count * tags)
         let edge = boundarySums
-        atoms.withUnsafeBufferPointer { atoms in
-          scores.withUnsafeMutableBufferPointer { out in
-            let last = atoms.count - 1
-            for token in atoms.indices {
-              let count = extractor.writeContextFeatures(
-                at: token, of: atoms, context: context, into: indices)
-              let sums =
-                wordSums[token].own + rows.sum(indices, count: count)
-                + (token >= 1 ? wordSums[token - 1] : edge).previous
-                + (token < last ? wordSums[token + 1] : edge).next
-                + (token >= 2 ? wordSums[token - 2] : edge).secondPrevious
-                + (token < last - 1 ? wordSums[token + 2] : edge).secondNext
-              for tag in 0..<tags {
-                out[token &* tags &+ tag] = Float(sums[tag]) * scale
+        let tags = CompactWeights.RowSum.tagLanes
+        let scale = scale
+        return [Float](unsafeUninitializedCapacity: atoms.count * stride) { out, initialized in
+          atoms.withUnsafeBufferPointer { atoms in
+            wordSums.withUnsafeBufferPointer { wordSums in
+              guard let out = UnsafeMutableRawPointer(out.baseAddress) else { return }
+              let last = atoms.count - 1
+              for token in atoms.indices {
+                let count = extractor.writeContextFeatures(
+                  at: token, of: atoms, context: context, into: indices)
+                let sums =
+                  wordSums[token].own + rows.sum(indices, count: count)
+                  + (token >= 1 ? wordSums[token - 1] : edge).previous
+                  + (token < last ? wordSums[token + 1] : edge).next
+                  + (token >= 2 ? wordSums[token - 2] : edge).secondPrevious
+                  + (token < last - 1 ? wordSums[token + 2] : edge).secondNext
+                out.storeBytes(
+                  of: sums.scores(scale: scale, tags: tags), toByteOffset: token &* stride &* 4,
+                  as: SIMD16<Float>.self)
               }
             }
           }
+          initialized = atoms.count * stride
         }
       }
     }
-    return scores
   }
 
   /// The sums of the rows of the templates that read a word alone: as the token scored, and as
@@ -362,16 +371,35 @@ struct TaggerModel: Sendable {
   static func emissionPotentials(
     _ emissions: [Float], count: Int, stride: Int, temperature: Float
   ) -> [Double] {
+    [Double](unsafeUninitializedCapacity: count * stride) { buffer, initialized in
+      emissions.withUnsafeBufferPointer { emissions in
+        guard let out = buffer.baseAddress else { return }
+        writeEmissionPotentials(
+          emissions, count: count, stride: stride, temperature: temperature, into: out)
+      }
+      initialized = count * stride
+    }
+  }
+
+  /// Writes ``emissionPotentials(_:count:stride:temperature:)`` into `out` (room for
+  /// `count * stride` values).
+  static func writeEmissionPotentials(
+    _ emissions: UnsafeBufferPointer<Float>, count: Int, stride: Int, temperature: Float,
+    into out: UnsafeMutablePointer<Double>
+  ) {
     let tags = tagCount
     let t = Double(max(temperature, 1e-6))
-    var emission = [Double](repeating: 0, count: count * stride)
     for position in 0..<count {
       let base = position * stride
       var top = -Double.infinity
       for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
-      for tag in 0..<tags { emission[base + tag] = exp((Double(emissions[base + tag]) - top) / t) }
+      for tag in 0..<tags {
+        let exponent = (Double(emissions[base + tag]) - top) / t
+        // exp(0) is exactly 1: the best tags need no call.
+        out[base + tag] = exponent == 0 ? 1 : exp(exponent)
+      }
+      for lane in tags..<stride { out[base + lane] = 0 }
     }
-    return emission
   }
 
   /// ``marginals(emissions:transitions:count:temperature:)`` with the transition potentials
@@ -655,6 +683,24 @@ struct CompactWeights: Sendable {
 
     @inline(__always) subscript(tag: Int) -> Int32 {
       tag & 1 == 0 ? even[tag &>> 1] : odd[tag &>> 1]
+    }
+
+    /// The lanes of ``scores(scale:tags:)`` that hold a tag.
+    static let tagLanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+      .< Int32(TaggerModel.tagCount)
+
+    /// The emission scores of the sum: lane `tag` is `Float(self[tag]) * scale` for the `tags`
+    /// lanes (``tagLanes``), the others are zeros. Converting and scaling whole vectors gives
+    /// the scalar results, lane by lane.
+    @inline(__always) func scores(
+      scale: Float, tags: SIMDMask<SIMD16<Int32>>
+    ) -> SIMD16<Float> {
+      let even = SIMD8<Float>(self.even) * scale
+      let odd = SIMD8<Float>(self.odd) * scale
+      let all = SIMD16<Float>(
+        even[0], odd[0], even[1], odd[1], even[2], odd[2], even[3], odd[3],
+        even[4], odd[4], even[5], odd[5], even[6], odd[6], even[7], odd[7])
+      return SIMD16<Float>.zero.replacing(with: all, where: tags)
     }
   }
 }

@@ -69,9 +69,24 @@ struct VectorDecoder: Sendable {
     return lanes
   }
 
+  /// The emission scores laid out by ``lanes(_:count:)``, ``TaggerModel/tagCount`` per token.
+  static func scalars(_ lanes: [Float]) -> [Float] {
+    let tags = TaggerModel.tagCount
+    let count = lanes.count / stride
+    var emissions = [Float](repeating: 0, count: count * tags)
+    for position in 0..<count {
+      for tag in 0..<tags { emissions[position &* tags &+ tag] = lanes[position &* stride &+ tag] }
+    }
+    return emissions
+  }
+
   /// The best tag sequence for the emission scores of a sentence's tokens, laid out as
   /// ``lanes(_:count:)`` lays them out.
   ///
+  /// The forward pass keeps the best score of each tag at each position but not where it came
+  /// from; the way back finds, at each position, the first tag before it that gives its best
+  /// score, with the same sums and comparisons as the forward pass (the first of equal
+  /// candidates wins in both), so the path is the one a pass keeping back-pointers finds.
   /// Lanes are read from memory one at a time: a vector lane picked by a variable index costs
   /// a trip through the stack.
   func viterbi(_ emissions: [Float]) -> [Int] {
@@ -79,144 +94,171 @@ struct VectorDecoder: Sendable {
     let stride = Self.stride
     let count = emissions.count / stride
     guard count > 0 else { return [] }
-    var back = [Int32](repeating: 0, count: count * stride)
-    var score = [Float](repeating: 0, count: stride)
-    emissions.withUnsafeBytes { emissions in
-      transitionRows.withUnsafeBufferPointer { rows in
-        back.withUnsafeMutableBytes { back in
-          score.withUnsafeMutableBytes { score in
-            score.storeBytes(
-              of: emissions.loadUnaligned(as: Scores.self) + rows[tags], as: Scores.self)
-            for position in 1..<count {
-              var best = Scores(repeating: -.infinity)
-              var bestFrom = SIMD16<Int32>.zero
-              for from in 0..<tags {
-                let previous = score.load(fromByteOffset: from &* 4, as: Float.self)
-                let candidate = Scores(repeating: previous) + rows[from]
-                let better = candidate .> best
-                best.replace(with: candidate, where: better)
-                bestFrom.replace(with: Int32(truncatingIfNeeded: from), where: better)
-              }
-              let offset = position &* stride &* 4
-              score.storeBytes(
-                of: best + emissions.loadUnaligned(fromByteOffset: offset, as: Scores.self),
-                as: Scores.self)
-              back.storeBytes(of: bestFrom, toByteOffset: offset, as: SIMD16<Int32>.self)
+    let bytes = stride &* 4
+    return withUnsafeTemporaryAllocation(of: Scores.self, capacity: count) { buffer in
+      // The best score of each tag at each position, one vector per position.
+      let score = UnsafeMutableRawPointer(buffer.baseAddress!)
+      return emissions.withUnsafeBytes { emissions in
+        transitionRows.withUnsafeBufferPointer { rows in
+          score.storeBytes(
+            of: emissions.loadUnaligned(as: Scores.self) + rows[tags], as: Scores.self)
+          for position in 1..<count {
+            let previousOffset = (position &- 1) &* bytes
+            var best = Scores(repeating: -.infinity)
+            for from in 0..<tags {
+              let previous = score.load(fromByteOffset: previousOffset &+ from &* 4, as: Float.self)
+              let candidate = Scores(repeating: previous) + rows[from]
+              best.replace(with: candidate, where: candidate .> best)
             }
+            let offset = position &* bytes
+            score.storeBytes(
+              of: best + emissions.loadUnaligned(fromByteOffset: offset, as: Scores.self),
+              toByteOffset: offset, as: Scores.self)
           }
+          let lastOffset = (count &- 1) &* bytes
+          var bestTag = 0
+          for tag in 1..<tags
+          where score.load(fromByteOffset: lastOffset &+ tag &* 4, as: Float.self)
+            > score.load(fromByteOffset: lastOffset &+ bestTag &* 4, as: Float.self)
+          {
+            bestTag = tag
+          }
+          var path = [Int](repeating: 0, count: count)
+          path[count - 1] = bestTag
+          var position = count - 1
+          while position > 0 {
+            let previousOffset = (position &- 1) &* bytes
+            var best = -Float.infinity
+            var bestFrom = 0
+            for from in 0..<tags {
+              let previous = score.load(fromByteOffset: previousOffset &+ from &* 4, as: Float.self)
+              let candidate = previous + rows[from][bestTag]
+              if candidate > best {
+                best = candidate
+                bestFrom = from
+              }
+            }
+            bestTag = bestFrom
+            position -= 1
+            path[position] = bestTag
+          }
+          return path
         }
       }
     }
-    var bestTag = 0
-    for tag in 1..<tags where score[tag] > score[bestTag] {
-      bestTag = tag
-    }
-    var path = [Int](repeating: 0, count: count)
-    path[count - 1] = bestTag
-    var position = count - 1
-    while position > 0 {
-      bestTag = Int(back[position * stride + bestTag])
-      position -= 1
-      path[position] = bestTag
-    }
-    return path
   }
 
-  /// Per-token tag probabilities from a forward-backward pass over the scores divided by the
-  /// temperature, as ``TaggerModel/marginals(emissions:potentials:transitions:count:temperature:)``
-  /// computes them.
+  /// Calls `body` with the per-token tag probabilities from a forward-backward pass over the
+  /// scores divided by the temperature, as
+  /// ``TaggerModel/marginals(emissions:potentials:transitions:count:temperature:)`` computes
+  /// them.
   ///
   /// - Parameters:
   ///   - emissions: The scores as ``lanes(_:count:)`` lays them out.
-  ///   - scalarEmissions: The same scores, ``TaggerModel/tagCount`` per token.
-  func marginals(_ emissions: [Float], scalarEmissions: [Float]) -> Marginals {
-    if let (alpha, beta) = forwardBackward(emissions) {
-      return Marginals(storage: .scaled(alpha: alpha, beta: beta))
+  ///   - body: Reads the probabilities; they are valid only during the call.
+  func withMarginals<Result>(
+    _ emissions: [Float], _ body: (Marginals) -> Result
+  ) -> Result {
+    let count = emissions.count / Self.stride
+    // The emission potentials, then the scaled forward values, then the scaled backward values.
+    return withUnsafeTemporaryAllocation(of: Potentials.self, capacity: 3 * count) { buffer in
+      guard let start = buffer.baseAddress, count > 0 else {
+        return body(Marginals(storage: .probabilities([])))
+      }
+      let alpha = UnsafeRawPointer(start + count)
+      let beta = UnsafeRawPointer(start + 2 * count)
+      if forwardBackward(emissions, count: count, into: UnsafeMutableRawPointer(start)) {
+        return body(Marginals(storage: .scaled(alpha: alpha, beta: beta)))
+      }
+      return body(
+        Marginals(
+          storage: .probabilities(
+            TaggerModel.logDomainMarginals(
+              emissions: Self.scalars(emissions), transitions: transitions, count: count,
+              temperature: temperature))))
     }
-    return Marginals(
-      storage: .probabilities(
-        TaggerModel.logDomainMarginals(
-          emissions: scalarEmissions, transitions: transitions,
-          count: emissions.count / Self.stride, temperature: temperature)))
   }
 
-  /// The scaled forward and backward vectors, ``stride`` per token, or `nil` if a scale
-  /// underflows.
-  private func forwardBackward(_ emissions: [Float]) -> (alpha: [Double], beta: [Double])? {
+  /// Fills `buffer` (room for `3 * count` ``Potentials``) with the emission potentials, then the
+  /// scaled forward vectors, then the scaled backward vectors, one per token; returns whether
+  /// no scale underflowed.
+  private func forwardBackward(
+    _ emissions: [Float], count: Int, into buffer: UnsafeMutableRawPointer
+  ) -> Bool {
     let tags = TaggerModel.tagCount
     let stride = Self.stride
-    let count = emissions.count / stride
-    guard count > 0 else { return ([], []) }
-    let emission = TaggerModel.emissionPotentials(
-      emissions, count: count, stride: stride, temperature: temperature)
-    var alpha = [Double](repeating: 0, count: count * stride)
-    var beta = [Double](repeating: 0, count: count * stride)
     let bytes = stride * 8
-    let underflow = potentialRows.withUnsafeBufferPointer { rows in
+    let emission = UnsafeRawPointer(buffer)
+    let alpha = buffer + count * bytes
+    let beta = buffer + 2 * count * bytes
+    emissions.withUnsafeBufferPointer { emissions in
+      TaggerModel.writeEmissionPotentials(
+        emissions, count: count, stride: stride, temperature: temperature,
+        into: buffer.assumingMemoryBound(to: Double.self))
+    }
+    return potentialRows.withUnsafeBufferPointer { rows in
       potentialColumns.withUnsafeBufferPointer { columns in
-        emission.withUnsafeBytes { emission in
-          alpha.withUnsafeMutableBytes { alpha in
-            beta.withUnsafeMutableBytes { beta in
-              /// Stores `vector` at `offset` and returns the sum of its tag lanes, in tag order.
-              @inline(__always) func store(
-                _ vector: Potentials, _ buffer: UnsafeMutableRawBufferPointer, _ offset: Int
-              ) -> Double {
-                buffer.storeBytes(of: vector, toByteOffset: offset, as: Potentials.self)
-                var sum = 0.0
-                for tag in 0..<tags {
-                  sum += buffer.load(fromByteOffset: offset &+ tag &* 8, as: Double.self)
-                }
-                return sum
-              }
-              var value = rows[tags] * emission.loadUnaligned(as: Potentials.self)
-              var sum = store(value, alpha, 0)
-              guard sum > 0, sum.isFinite else { return true }
-              alpha.storeBytes(of: value / Potentials(repeating: sum), as: Potentials.self)
-              for position in 1..<count {
-                let offset = position &* bytes
-                var total = Potentials.zero
-                for from in 0..<tags {
-                  let previous = alpha.load(
-                    fromByteOffset: offset &- bytes &+ from &* 8, as: Double.self)
-                  total += Potentials(repeating: previous) * rows[from]
-                }
-                value = total * emission.loadUnaligned(fromByteOffset: offset, as: Potentials.self)
-                sum = store(value, alpha, offset)
-                guard sum > 0, sum.isFinite else { return true }
-                alpha.storeBytes(
-                  of: value / Potentials(repeating: sum), toByteOffset: offset, as: Potentials.self)
-              }
-              for tag in 0..<tags {
-                beta.storeBytes(of: 1, toByteOffset: (count - 1) * bytes + tag * 8, as: Double.self)
-              }
-              for position in Swift.stride(from: count - 2, through: 0, by: -1) {
-                let offset = position &* bytes
-                var total = Potentials.zero
-                for next in 0..<tags {
-                  let nextOffset = offset &+ bytes &+ next &* 8
-                  let nextEmission = emission.load(fromByteOffset: nextOffset, as: Double.self)
-                  let nextBeta = beta.load(fromByteOffset: nextOffset, as: Double.self)
-                  total += columns[next] * nextEmission * nextBeta
-                }
-                sum = store(total, beta, offset)
-                guard sum > 0, sum.isFinite else { return true }
-                beta.storeBytes(
-                  of: total / Potentials(repeating: sum), toByteOffset: offset, as: Potentials.self)
-              }
-              return false
-            }
+        /// Stores `vector` at `offset` and returns the sum of its tag lanes, in tag order.
+        @inline(__always) func store(
+          _ vector: Potentials, _ buffer: UnsafeMutableRawPointer, _ offset: Int
+        ) -> Double {
+          buffer.storeBytes(of: vector, toByteOffset: offset, as: Potentials.self)
+          var sum = 0.0
+          for tag in 0..<tags {
+            sum += buffer.load(fromByteOffset: offset &+ tag &* 8, as: Double.self)
           }
+          return sum
         }
+        var value = rows[tags] * emission.load(as: Potentials.self)
+        var sum = store(value, alpha, 0)
+        guard sum > 0, sum.isFinite else { return false }
+        alpha.storeBytes(of: value / Potentials(repeating: sum), as: Potentials.self)
+        for position in 1..<count {
+          let offset = position &* bytes
+          var total = Potentials.zero
+          for from in 0..<tags {
+            let previous = alpha.load(
+              fromByteOffset: offset &- bytes &+ from &* 8, as: Double.self)
+            total += Potentials(repeating: previous) * rows[from]
+          }
+          value = total * emission.load(fromByteOffset: offset, as: Potentials.self)
+          sum = store(value, alpha, offset)
+          guard sum > 0, sum.isFinite else { return false }
+          alpha.storeBytes(
+            of: value / Potentials(repeating: sum), toByteOffset: offset, as: Potentials.self)
+        }
+        beta.storeBytes(
+          of: Potentials.zero.replacing(with: 1, where: Self.tagLanes),
+          toByteOffset: (count - 1) * bytes, as: Potentials.self)
+        for position in Swift.stride(from: count - 2, through: 0, by: -1) {
+          let offset = position &* bytes
+          var total = Potentials.zero
+          for next in 0..<tags {
+            let nextOffset = offset &+ bytes &+ next &* 8
+            let nextEmission = emission.load(fromByteOffset: nextOffset, as: Double.self)
+            let nextBeta = beta.load(fromByteOffset: nextOffset, as: Double.self)
+            total += columns[next] * nextEmission * nextBeta
+          }
+          sum = store(total, beta, offset)
+          guard sum > 0, sum.isFinite else { return false }
+          beta.storeBytes(
+            of: total / Potentials(repeating: sum), toByteOffset: offset, as: Potentials.self)
+        }
+        return true
       }
     }
-    return underflow ? nil : (alpha, beta)
   }
+
+  /// The lanes of a ``Potentials`` vector that hold a tag.
+  private static let tagLanes = SIMD16<Int64>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+    .< Int64(TaggerModel.tagCount)
 
   /// Tag probabilities of a sentence's tokens, computed for the tokens asked about.
   struct Marginals {
     enum Storage {
-      /// Scaled forward and backward values, ``VectorDecoder/stride`` per token.
-      case scaled(alpha: [Double], beta: [Double])
+      /// Scaled forward and backward values, ``VectorDecoder/stride`` per token, valid only
+      /// during ``VectorDecoder/withMarginals(_:_:)``.
+      case scaled(alpha: UnsafeRawPointer, beta: UnsafeRawPointer)
       /// Probabilities, ``TaggerModel/tagCount`` per token.
       case probabilities([Double])
     }
@@ -228,10 +270,14 @@ struct VectorDecoder: Sendable {
       switch storage {
       case .scaled(let alpha, let beta):
         let base = position * VectorDecoder.stride
+        func product(_ tag: Int) -> Double {
+          alpha.load(fromByteOffset: (base + tag) * 8, as: Double.self)
+            * beta.load(fromByteOffset: (base + tag) * 8, as: Double.self)
+        }
         var norm = 0.0
-        for tag in 0..<TaggerModel.tagCount { norm += alpha[base + tag] * beta[base + tag] }
+        for tag in 0..<TaggerModel.tagCount { norm += product(tag) }
         guard norm > 0 else { return 0 }
-        return alpha[base + tag] * beta[base + tag] / norm
+        return product(tag) / norm
       case .probabilities(let values):
         return values[position * TaggerModel.tagCount + tag]
       }
