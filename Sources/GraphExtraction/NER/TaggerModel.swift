@@ -202,7 +202,7 @@ struct TaggerModel: Sendable {
     /// The most words kept; later words are scored at every occurrence.
     static let capacity = 1 << 15
 
-    private let table = Mutex<[String: WordScore]>([:])
+    private let table = Mutex(Table())
 
     /// Appends the atoms and word sum of each word to `atoms` and `sums` (placeholders for
     /// words not seen yet) and returns the words not seen yet with their positions.
@@ -212,7 +212,8 @@ struct TaggerModel: Sendable {
       var unknown: [(position: Int, word: String)] = []
       table.withLock { table in
         for (position, word) in words.enumerated() {
-          if let score = table[word] {
+          if let entry = table.entry(of: word) {
+            let score = table.scores[entry]
             atoms.append(score.atoms)
             sums.append(score.sums)
           } else {
@@ -228,9 +229,71 @@ struct TaggerModel: Sendable {
     /// Keeps the scores of words, while there is room.
     func remember(_ scores: [(word: String, score: WordScore)]) {
       table.withLock { table in
-        for (word, score) in scores where table.count < Self.capacity {
-          table[word] = score
+        for (word, score) in scores where table.scores.count < Self.capacity {
+          table.insert(score, for: word)
         }
+      }
+    }
+
+    /// A hash table of words with open addressing: cheaper than a `Dictionary`, whose hashing
+    /// of a `String` costs several times more than the short hash of its UTF-8 bytes here.
+    ///
+    /// Words are told apart by their bytes (their hashes and `==`), so canonically equivalent
+    /// spellings, whose atoms differ, are kept apart.
+    private struct Table {
+      /// Twice as many slots as words kept, so probe sequences stay short.
+      static let slotBits = Int(WordScores.capacity.trailingZeroBitCount) + 1
+
+      /// Per slot: 0 if empty, else one more than the index of its word in ``words``.
+      var slots = [Int32](repeating: 0, count: 1 << slotBits)
+      var hashes: [UInt64] = []
+      var words: [String] = []
+      var scores: [WordScore] = []
+
+      /// The index in ``words`` and ``scores`` of `word`, if kept.
+      func entry(of word: String) -> Int? {
+        let hash = Self.hash(of: word)
+        var slot = Self.slot(of: hash)
+        while true {
+          let stored = Int(slots[slot])
+          if stored == 0 { return nil }
+          if hashes[stored - 1] == hash, words[stored - 1] == word { return stored - 1 }
+          slot = (slot + 1) & (slots.count - 1)
+        }
+      }
+
+      /// Keeps `score` as the score of `word`.
+      mutating func insert(_ score: WordScore, for word: String) {
+        let hash = Self.hash(of: word)
+        var slot = Self.slot(of: hash)
+        while slots[slot] != 0 {
+          let stored = Int(slots[slot])
+          // Another thread may have kept the word since this one looked it up.
+          if hashes[stored - 1] == hash, words[stored - 1] == word { return }
+          slot = (slot + 1) & (slots.count - 1)
+        }
+        hashes.append(hash)
+        words.append(word)
+        scores.append(score)
+        slots[slot] = Int32(words.count)
+      }
+
+      /// FNV-1a over the word's UTF-8 bytes.
+      private static func hash(of word: String) -> UInt64 {
+        let contiguous = word.utf8.withContiguousStorageIfAvailable { bytes in
+          var hash = Hash.seed
+          for byte in bytes { hash = Hash.step(hash, UInt32(byte)) }
+          return hash
+        }
+        if let contiguous { return contiguous }
+        var hash = Hash.seed
+        for byte in word.utf8 { hash = Hash.step(hash, UInt32(byte)) }
+        return hash
+      }
+
+      /// The first slot probed for a word of hash `hash`.
+      private static func slot(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: Hash.mix(hash, 0) >> UInt64(64 - slotBits))
       }
     }
   }
