@@ -87,10 +87,16 @@ enum ModelFile {
     let start = reader.position
     let present = [Int16](unsafeUninitializedCapacity: presentRows * stride) { out, count in
       bytes.withUnsafeBytes { raw in
-        for index in 0..<(presentRows * stride) {
-          out[index] = Int16(
-            littleEndian: raw.loadUnaligned(fromByteOffset: start + index * 2, as: Int16.self))
-        }
+        #if _endian(little)
+          // The file's byte order is the machine's: one copy.
+          UnsafeMutableRawBufferPointer(out).copyMemory(
+            from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + presentRows * stride * 2)]))
+        #else
+          for index in 0..<(presentRows * stride) {
+            out[index] = Int16(
+              littleEndian: raw.loadUnaligned(fromByteOffset: start + index * 2, as: Int16.self))
+          }
+        #endif
       }
       count = presentRows * stride
     }

@@ -638,17 +638,18 @@ struct CompactWeights: Sendable {
   init(rowCount: Int, bitmap: [UInt64], presentRows: [Int16]) {
     precondition(bitmap.count * 64 >= rowCount)
     self.rowCount = rowCount
-    var directory: [UInt32] = []
-    directory.reserveCapacity(bitmap.count * 8)
+    // The counts must fit above the low byte; they do for tables of fewer than 2^24 rows.
+    precondition(presentRows.count < TaggerModel.rowStride << 24, "too many weight rows")
     var before: UInt32 = 0
-    for word in bitmap {
-      for byte in 0..<8 {
-        let bits = UInt32(truncatingIfNeeded: word >> UInt64(8 * byte)) & 0xFF
-        // The count must fit above the low byte; it does for tables of up to 2^24 rows.
-        precondition(before < 1 << 24, "too many weight rows")
-        directory.append(before << 8 | bits)
-        before += UInt32(bits.nonzeroBitCount)
+    let directory = [UInt32](unsafeUninitializedCapacity: bitmap.count * 8) { out, count in
+      for (index, word) in bitmap.enumerated() {
+        for byte in 0..<8 {
+          let bits = UInt32(truncatingIfNeeded: word >> UInt64(8 * byte)) & 0xFF
+          out[index &* 8 &+ byte] = before << 8 | bits
+          before &+= UInt32(truncatingIfNeeded: bits.nonzeroBitCount)
+        }
       }
+      count = bitmap.count * 8
     }
     precondition(Int(before) * TaggerModel.rowStride == presentRows.count)
     self.directory = directory
