@@ -10,7 +10,7 @@ import Testing
     Paris and Paris again: Macron met Scholz, and Scholz met Macron.
     """
 
-  @Test func wordNeighbourAndContextFeaturesAreAllTheFeatures() throws {
+  @Test func wordNeighbourClassAndContextFeaturesAreAllTheFeatures() throws {
     let extractor = try EntityTagger.builtIn().model.extractor
     for sentence in Tokenizer().sentences(in: text) {
       let words = sentence.tokens.map(\.text)
@@ -37,15 +37,39 @@ import Testing
             ? extractor.atoms(of: words[neighbour], scratch: &scratch) : .boundary
           splitCount += extractor.writeNeighbourFeatures(of: atoms, as: role, into: split + splitCount)
         }
+        splitCount += extractor.writeClassFeatures(
+          of: word, first: position == 0, context: context, into: split + splitCount)
         splitCount += atoms.withUnsafeBufferPointer { atoms in
-          extractor.writeContextFeatures(
-            at: position, of: atoms, context: context, into: split + splitCount)
+          let pairs = UnsafeMutablePointer<FeatureExtractor.Pair>.allocate(
+            capacity: FeatureExtractor.pairCount(tokens: atoms.count))
+          defer { pairs.deallocate() }
+          extractor.writePairs(of: atoms, into: pairs)
+          return extractor.writeContextFeatures(
+            at: position, of: atoms, pairs: pairs, context: context, into: split + splitCount)
         }
         #expect(splitCount == count)
         let expected = UnsafeBufferPointer(start: all, count: count).sorted()
         let found = UnsafeBufferPointer(start: split, count: splitCount).sorted()
         #expect(found == expected, "token \(words[position])")
       }
+    }
+  }
+
+  @Test func sentencesOfEveryClassScoreAsTheirFeatures() throws {
+    let model = try EntityTagger.builtIn().model
+    // Short, medium and long sentences, a headline and a numeric table row: the rows kept per
+    // word for the commonest classes must give the sums of the features of every class.
+    let sentences = [
+      ["Macron", "met", "Scholz", "."],
+      "The United States and China agreed to resume trade talks in Geneva , officials said .".split(separator: " ").map(String.init),
+      Array(repeating: "Paris and Berlin agreed with Rome", count: 5).joined(separator: " , ").split(separator: " ").map(String.init),
+      ["SHARES", "OF", "ACME", "ROBOTICS", "FELL"],
+      ["1", "2", "3", "Acme", "4", "5", "6", "7", "8", "9"],
+    ]
+    for words in sentences {
+      let expected = model.emissions(model.extractor.features(of: words))
+      #expect(model.emissions(of: words) == expected, "\(words)")
+      #expect(model.emissions(of: words) == expected, "\(words)")
     }
   }
 

@@ -377,50 +377,107 @@ struct FeatureExtractor: Sendable {
   }
 
   /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
-  /// that neither ``writeWordFeatures(of:into:)`` nor ``writeNeighbourFeatures(of:as:into:)``
-  /// writes (those that read the token with a neighbour, its place, its gazetteer flags or the
-  /// sentence) into `out`; returns how many there are.
+  /// that read the token alone with the class of its sentence (whether the token is the first,
+  /// whether the sentence is a headline or mostly numbers, its length class), the same for
+  /// every occurrence of a word in sentences of one class, into `out`; returns how many there
+  /// are.
   @inline(__always)
-  func writeContextFeatures(
-    at i: Int, of atoms: UnsafeBufferPointer<Atoms>, context: SentenceContext,
-    into out: UnsafeMutablePointer<Int32>
+  func writeClassFeatures(
+    of a: Atoms, first: Bool, context: SentenceContext, into out: UnsafeMutablePointer<Int32>
   ) -> Int {
-    let headline = context.headline
-    let boundary = Atoms.boundary
-    let a = atoms[i]
-    let p1 = i >= 1 ? atoms[i - 1] : boundary
-    let p2 = i >= 2 ? atoms[i - 2] : boundary
-    let n1 = i + 1 < atoms.count ? atoms[i + 1] : boundary
-    let n2 = i + 2 < atoms.count ? atoms[i + 2] : boundary
     let shift = UInt64(64 - tableBits)
     var count = 0
     @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
       out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
       count &+= 1
     }
-    add(21, Hash.mix(p1.lower, a.lower))
-    add(22, Hash.mix(a.lower, n1.lower))
-    add(23, Hash.mix(Hash.mix(p1.shortShape, a.shortShape), n1.shortShape))
-    add(24, Hash.mix(p1.lower, a.shortShape))
-    add(25, Hash.mix(a.shortShape, n1.lower))
-    add(26, Hash.mix(a.shape, i == 0 ? 1 : 2))
-    add(27, Hash.mix(a.shortShape, headline ? 1 : 2))
-    add(30, Hash.mix(p2.lower, p1.lower))
-    add(31, Hash.mix(n1.lower, n2.lower))
-    add(32, Hash.mix(p1.shape, a.shape))
-    add(33, Hash.mix(a.shape, n1.shape))
-    add(34, Hash.mix(UInt64(a.flags), a.shortShape))
-    add(35, Hash.mix(UInt64(p1.flags), UInt64(a.flags)))
-    add(36, Hash.mix(UInt64(a.flags), UInt64(n1.flags)))
-    add(45, Hash.mix(Hash.mix(p1.lower, a.lower), n1.lower))
-    add(47, Hash.mix(p1.shortShape, a.lower))
-    add(48, Hash.mix(a.lower, n1.shortShape))
+    add(26, Hash.mix(a.shape, first ? 1 : 2))
+    add(27, Hash.mix(a.shortShape, context.headline ? 1 : 2))
     add(50, Hash.mix(a.shortShape, context.numericHeavy ? 1 : 2))
     add(51, Hash.mix(a.shortShape, context.lengthClass))
     add(52, Hash.mix(a.lower, context.lengthClass))
+    return count
+  }
+
+  /// The hashes of two adjacent tokens that templates of the tokens around them read.
+  struct Pair {
+    var lower: UInt64
+    var shortShape: UInt64
+    var shape: UInt64
+    var flags: UInt64
+
+    init(_ first: Atoms, _ second: Atoms) {
+      lower = Hash.mix(first.lower, second.lower)
+      shortShape = Hash.mix(first.shortShape, second.shortShape)
+      shape = Hash.mix(first.shape, second.shape)
+      flags = Hash.mix(UInt64(first.flags), UInt64(second.flags))
+    }
+  }
+
+  /// The number of ``Pair``s of a sentence of `count` tokens: one per two adjacent tokens of
+  /// the sentence with two boundary tokens at each end.
+  static func pairCount(tokens count: Int) -> Int { count + 3 }
+
+  /// Writes the ``Pair``s of a sentence's tokens (with gazetteer flags) into `out`, room for
+  /// ``pairCount(tokens:)``: pair `k` is of the tokens `k - 2` and `k - 1`, with the boundary
+  /// beyond the sentence's ends.
+  func writePairs(of atoms: UnsafeBufferPointer<Atoms>, into out: UnsafeMutablePointer<Pair>) {
+    let boundary = Atoms.boundary
+    var previous = boundary
+    for k in 0..<Self.pairCount(tokens: atoms.count) {
+      let token = k - 1
+      let next = token >= 0 && token < atoms.count ? atoms[token] : boundary
+      out[k] = Pair(previous, next)
+      previous = next
+    }
+  }
+
+  /// Writes the feature indices of the templates of ``writeFeatures(at:of:context:into:)``
+  /// that ``writeWordFeatures(of:into:)``, ``writeNeighbourFeatures(of:as:into:)`` and
+  /// ``writeClassFeatures(of:first:context:into:)`` don't write (those that read the token with
+  /// a neighbour, its gazetteer flags or the sentence's first word) into `out`; returns how
+  /// many there are.
+  ///
+  /// - Parameter pairs: The sentence's ``Pair``s (``writePairs(of:into:)``).
+  @inline(__always)
+  func writeContextFeatures(
+    at i: Int, of atoms: UnsafeBufferPointer<Atoms>, pairs: UnsafePointer<Pair>,
+    context: SentenceContext, into out: UnsafeMutablePointer<Int32>
+  ) -> Int {
+    let boundary = Atoms.boundary
+    let a = atoms[i]
+    let p1 = i >= 1 ? atoms[i - 1] : boundary
+    let n1 = i + 1 < atoms.count ? atoms[i + 1] : boundary
+    let n2 = i + 2 < atoms.count ? atoms[i + 2] : boundary
+    // Of the tokens i - 2 and i - 1, i - 1 and i, i and i + 1, i + 1 and i + 2.
+    let beforePrevious = pairs[i]
+    let beforeToken = pairs[i + 1]
+    let afterToken = pairs[i + 2]
+    let afterNext = pairs[i + 3]
+    let shift = UInt64(64 - tableBits)
+    var count = 0
+    @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+      out[count] = Int32(truncatingIfNeeded: Hash.mix(template, value) >> shift)
+      count &+= 1
+    }
+    add(21, beforeToken.lower)
+    add(22, afterToken.lower)
+    add(23, Hash.mix(beforeToken.shortShape, n1.shortShape))
+    add(24, Hash.mix(p1.lower, a.shortShape))
+    add(25, Hash.mix(a.shortShape, n1.lower))
+    add(30, beforePrevious.lower)
+    add(31, afterNext.lower)
+    add(32, beforeToken.shape)
+    add(33, afterToken.shape)
+    add(34, Hash.mix(UInt64(a.flags), a.shortShape))
+    add(35, beforeToken.flags)
+    add(36, afterToken.flags)
+    add(45, Hash.mix(beforeToken.lower, n1.lower))
+    add(47, Hash.mix(p1.shortShape, a.lower))
+    add(48, Hash.mix(a.lower, n1.shortShape))
     add(53, Hash.mix(a.shortShape, context.firstWord))
-    add(54, Hash.mix(Hash.mix(p2.shortShape, p1.shortShape), a.shortShape))
-    add(55, Hash.mix(Hash.mix(a.shortShape, n1.shortShape), n2.shortShape))
+    add(54, Hash.mix(beforePrevious.shortShape, a.shortShape))
+    add(55, Hash.mix(afterToken.shortShape, n2.shortShape))
     add(56, Hash.mix(p1.lower, n1.lower))
     var bits = a.flags
     while bits != 0 {

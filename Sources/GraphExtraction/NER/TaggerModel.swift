@@ -101,8 +101,9 @@ struct TaggerModel: Sendable {
   /// features (each token's are summed as soon as they are hashed).
   ///
   /// The rows of the templates that read one token alone (the token scored, or one of its
-  /// neighbours) are summed once per word (``WordScores``); the sums are of integers, so
-  /// summing a token's rows in parts gives the same total.
+  /// neighbours, or the token in the commonest classes of sentences) are summed once per word
+  /// (``WordScores``); the sums are of integers, so summing a token's rows in parts gives the
+  /// same total.
   func emissionLanes<Words: Collection<String>>(of tokens: Words) -> [Float] {
     let stride = VectorDecoder.stride
     var atoms: [FeatureExtractor.Atoms] = []
@@ -129,26 +130,44 @@ struct TaggerModel: Sendable {
           wordScores.remember(fresh)
         }
         let context = extractor.completeSentence(&atoms)
+        let keptClass = WordSums.KeptClass(context)
         let edge = boundarySums
         let tags = CompactWeights.RowSum.tagLanes
         let scale = scale
         return [Float](unsafeUninitializedCapacity: atoms.count * stride) { out, initialized in
           atoms.withUnsafeBufferPointer { atoms in
             wordSums.withUnsafeBufferPointer { wordSums in
-              guard let out = UnsafeMutableRawPointer(out.baseAddress) else { return }
-              let last = atoms.count - 1
-              for token in atoms.indices {
-                let count = extractor.writeContextFeatures(
-                  at: token, of: atoms, context: context, into: indices)
-                let sums =
-                  wordSums[token].own + rows.sum(indices, count: count)
-                  + (token >= 1 ? wordSums[token - 1] : edge).previous
-                  + (token < last ? wordSums[token + 1] : edge).next
-                  + (token >= 2 ? wordSums[token - 2] : edge).secondPrevious
-                  + (token < last - 1 ? wordSums[token + 2] : edge).secondNext
-                out.storeBytes(
-                  of: sums.scores(scale: scale, tags: tags), toByteOffset: token &* stride &* 4,
-                  as: SIMD16<Float>.self)
+              withUnsafeTemporaryAllocation(
+                of: FeatureExtractor.Pair.self,
+                capacity: FeatureExtractor.pairCount(tokens: atoms.count)
+              ) { pairs in
+                guard let out = UnsafeMutableRawPointer(out.baseAddress),
+                  let pairs = pairs.baseAddress
+                else { return }
+                extractor.writePairs(of: atoms, into: pairs)
+                let last = atoms.count - 1
+                for token in atoms.indices {
+                  let classSums: CompactWeights.RowSum
+                  if token > 0, let keptClass {
+                    classSums = wordSums[token].sums(in: keptClass)
+                  } else {
+                    classSums = rows.sum(
+                      indices,
+                      count: extractor.writeClassFeatures(
+                        of: atoms[token], first: token == 0, context: context, into: indices))
+                  }
+                  let count = extractor.writeContextFeatures(
+                    at: token, of: atoms, pairs: pairs, context: context, into: indices)
+                  let sums =
+                    wordSums[token].own + classSums + rows.sum(indices, count: count)
+                    + (token >= 1 ? wordSums[token - 1] : edge).previous
+                    + (token < last ? wordSums[token + 1] : edge).next
+                    + (token >= 2 ? wordSums[token - 2] : edge).secondPrevious
+                    + (token < last - 1 ? wordSums[token + 2] : edge).secondNext
+                  out.storeBytes(
+                    of: sums.scores(scale: scale, tags: tags), toByteOffset: token &* stride &* 4,
+                    as: SIMD16<Float>.self)
+                }
               }
             }
           }
@@ -158,8 +177,9 @@ struct TaggerModel: Sendable {
     }
   }
 
-  /// The sums of the rows of the templates that read a word alone: as the token scored, and as
-  /// each neighbour of it.
+  /// The sums of the rows of the templates that read a word alone: as the token scored, as
+  /// each neighbour of it, and as a token past the first of a sentence of the commonest
+  /// classes.
   struct WordSums: Sendable {
     /// The rows of ``FeatureExtractor/writeWordFeatures(of:into:)``.
     var own: CompactWeights.RowSum
@@ -168,9 +188,45 @@ struct TaggerModel: Sendable {
     var next: CompactWeights.RowSum
     var secondPrevious: CompactWeights.RowSum
     var secondNext: CompactWeights.RowSum
+    /// The rows of ``FeatureExtractor/writeClassFeatures(of:first:context:into:)`` past a
+    /// sentence's first token, in each ``KeptClass``.
+    var inMediumSentence: CompactWeights.RowSum
+    var inLongSentence: CompactWeights.RowSum
 
     static let zero = WordSums(
-      own: .zero, previous: .zero, next: .zero, secondPrevious: .zero, secondNext: .zero)
+      own: .zero, previous: .zero, next: .zero, secondPrevious: .zero, secondNext: .zero,
+      inMediumSentence: .zero, inLongSentence: .zero)
+
+    /// A class of sentences whose class rows are kept: neither headlines nor mostly numbers,
+    /// of 9 to 25 tokens (`medium`) or of more (`long`).
+    enum KeptClass: CaseIterable {
+      case medium, long
+
+      /// What the class templates read of such a sentence.
+      var context: FeatureExtractor.SentenceContext {
+        FeatureExtractor.SentenceContext(
+          headline: false, numericHeavy: false, lengthClass: self == .medium ? 1 : 2,
+          firstWord: 0)
+      }
+
+      /// The kept class of a sentence, if it has one.
+      init?(_ context: FeatureExtractor.SentenceContext) {
+        guard !context.headline, !context.numericHeavy else { return nil }
+        switch context.lengthClass {
+        case 1: self = .medium
+        case 2: self = .long
+        default: return nil
+        }
+      }
+    }
+
+    /// The kept class rows of the word in sentences of class `kept`.
+    @inline(__always) func sums(in kept: KeptClass) -> CompactWeights.RowSum {
+      switch kept {
+      case .medium: inMediumSentence
+      case .long: inLongSentence
+      }
+    }
   }
 
   /// The ``WordSums`` of a word's atoms; `scratch` has room for
@@ -182,10 +238,18 @@ struct TaggerModel: Sendable {
     func neighbour(_ role: FeatureExtractor.NeighbourRole) -> CompactWeights.RowSum {
       rows.sum(scratch, count: extractor.writeNeighbourFeatures(of: word, as: role, into: scratch))
     }
+    func inClass(_ context: FeatureExtractor.SentenceContext) -> CompactWeights.RowSum {
+      rows.sum(
+        scratch,
+        count: extractor.writeClassFeatures(
+          of: word, first: false, context: context, into: scratch))
+    }
     return WordSums(
       own: rows.sum(scratch, count: extractor.writeWordFeatures(of: word, into: scratch)),
       previous: neighbour(.previous), next: neighbour(.next),
-      secondPrevious: neighbour(.secondPrevious), secondNext: neighbour(.secondNext))
+      secondPrevious: neighbour(.secondPrevious), secondNext: neighbour(.secondNext),
+      inMediumSentence: inClass(WordSums.KeptClass.medium.context),
+      inLongSentence: inClass(WordSums.KeptClass.long.context))
   }
 
   /// What scoring knows of a word before it looks at the word's sentence.
