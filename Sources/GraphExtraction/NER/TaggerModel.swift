@@ -502,30 +502,32 @@ struct TaggerModel: Sendable {
       emissions.withUnsafeBufferPointer { emissions in
         guard let out = buffer.baseAddress else { return }
         writeEmissionPotentials(
-          emissions, count: count, stride: stride, temperature: temperature, into: out)
+          emissions, count: count, stride: stride, temperature: temperature, into: out,
+          outputStride: stride)
       }
       initialized = count * stride
     }
   }
 
-  /// Writes ``emissionPotentials(_:count:stride:temperature:)`` into `out` (room for
-  /// `count * stride` values).
+  /// Writes ``emissionPotentials(_:count:stride:temperature:)`` into `out`, `outputStride`
+  /// (at least ``tagCount``) values per token.
   static func writeEmissionPotentials(
     _ emissions: UnsafeBufferPointer<Float>, count: Int, stride: Int, temperature: Float,
-    into out: UnsafeMutablePointer<Double>
+    into out: UnsafeMutablePointer<Double>, outputStride: Int
   ) {
     let tags = tagCount
     let t = Double(max(temperature, 1e-6))
     for position in 0..<count {
       let base = position * stride
+      let outBase = position * outputStride
       var top = -Double.infinity
       for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
       for tag in 0..<tags {
         let exponent = (Double(emissions[base + tag]) - top) / t
         // exp(0) is exactly 1: the best tags need no call.
-        out[base + tag] = exponent == 0 ? 1 : exp(exponent)
+        out[outBase + tag] = exponent == 0 ? 1 : exp(exponent)
       }
-      for lane in tags..<stride { out[base + lane] = 0 }
+      for lane in tags..<outputStride { out[outBase + lane] = 0 }
     }
   }
 

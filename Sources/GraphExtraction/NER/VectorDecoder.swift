@@ -10,7 +10,6 @@ import Foundation
 /// taken lane by lane, in tag order.
 struct VectorDecoder: Sendable {
   typealias Scores = SIMD16<Float>
-  typealias Potentials = SIMD16<Double>
 
   /// Row `from` (`tagCount`: the sentence start): the transition score to each tag,
   /// `-infinity` where BIO forbids it.
@@ -25,7 +24,7 @@ struct VectorDecoder: Sendable {
 
   init(transitions: [Float], temperature: Float) {
     let tags = TaggerModel.tagCount
-    precondition(tags <= Scores.scalarCount)
+    precondition(tags <= Scores.scalarCount && tags <= Potentials.scalarCount)
     let allowed = TaggerModel.allowedTable
     let potentials = TaggerModel.transitionPotentials(
       transitions: transitions, temperature: temperature)
@@ -33,7 +32,7 @@ struct VectorDecoder: Sendable {
     var potentialRows: [Potentials] = []
     for from in 0...tags {
       var scores = Scores()
-      var row = Potentials()
+      var row = Potentials.zero
       for to in 0..<tags {
         let index = from * tags + to
         scores[to] = allowed[index] ? transitions[index] : -.infinity
@@ -44,7 +43,7 @@ struct VectorDecoder: Sendable {
     }
     var potentialColumns: [Potentials] = []
     for to in 0..<tags {
-      var column = Potentials()
+      var column = Potentials.zero
       for from in 0..<tags { column[from] = potentials[from * tags + to] }
       potentialColumns.append(column)
     }
@@ -186,15 +185,14 @@ struct VectorDecoder: Sendable {
     _ emissions: [Float], count: Int, into buffer: UnsafeMutableRawPointer
   ) -> Bool {
     let tags = TaggerModel.tagCount
-    let stride = Self.stride
-    let bytes = stride * 8
+    let bytes = MemoryLayout<Potentials>.stride
     let emission = UnsafeRawPointer(buffer)
     let alpha = buffer + count * bytes
     let beta = buffer + 2 * count * bytes
     emissions.withUnsafeBufferPointer { emissions in
       TaggerModel.writeEmissionPotentials(
-        emissions, count: count, stride: stride, temperature: temperature,
-        into: buffer.assumingMemoryBound(to: Double.self))
+        emissions, count: count, stride: Self.stride, temperature: temperature,
+        into: buffer.assumingMemoryBound(to: Double.self), outputStride: Potentials.scalarCount)
     }
     return potentialRows.withUnsafeBufferPointer { rows in
       potentialColumns.withUnsafeBufferPointer { columns in
@@ -227,9 +225,7 @@ struct VectorDecoder: Sendable {
           alpha.storeBytes(
             of: value / Potentials(repeating: sum), toByteOffset: offset, as: Potentials.self)
         }
-        beta.storeBytes(
-          of: Potentials.zero.replacing(with: 1, where: Self.tagLanes),
-          toByteOffset: (count - 1) * bytes, as: Potentials.self)
+        beta.storeBytes(of: Self.tagOnes, toByteOffset: (count - 1) * bytes, as: Potentials.self)
         for position in Swift.stride(from: count - 2, through: 0, by: -1) {
           let offset = position &* bytes
           var total = Potentials.zero
@@ -249,14 +245,64 @@ struct VectorDecoder: Sendable {
     }
   }
 
-  /// The lanes of a ``Potentials`` vector that hold a tag.
-  private static let tagLanes = SIMD16<Int64>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-    .< Int64(TaggerModel.tagCount)
+  /// Ones in the lanes of a ``Potentials`` vector that hold a tag, zeros in the others.
+  private static let tagOnes: Potentials = {
+    var ones = Potentials.zero
+    for tag in 0..<TaggerModel.tagCount { ones[tag] = 1 }
+    return ones
+  }()
+
+  /// Twelve `Double` lanes, as a vector of eight and a vector of four: room for the tags with
+  /// three quarters of the instructions of a vector of sixteen (the baseline x86-64 target
+  /// works on two lanes at a time). Operations are lane by lane, as on a vector.
+  struct Potentials: Sendable {
+    var low: SIMD8<Double>
+    var high: SIMD4<Double>
+
+    static let scalarCount = 12
+    static var zero: Self { Self(low: .zero, high: .zero) }
+
+    init(low: SIMD8<Double>, high: SIMD4<Double>) {
+      self.low = low
+      self.high = high
+    }
+
+    init(repeating value: Double) {
+      self.init(low: SIMD8(repeating: value), high: SIMD4(repeating: value))
+    }
+
+    subscript(lane: Int) -> Double {
+      get { lane < 8 ? low[lane] : high[lane - 8] }
+      set {
+        if lane < 8 { low[lane] = newValue } else { high[lane - 8] = newValue }
+      }
+    }
+
+    @inline(__always) static func + (lhs: Self, rhs: Self) -> Self {
+      Self(low: lhs.low + rhs.low, high: lhs.high + rhs.high)
+    }
+
+    @inline(__always) static func += (lhs: inout Self, rhs: Self) {
+      lhs = lhs + rhs
+    }
+
+    @inline(__always) static func * (lhs: Self, rhs: Self) -> Self {
+      Self(low: lhs.low * rhs.low, high: lhs.high * rhs.high)
+    }
+
+    @inline(__always) static func * (lhs: Self, rhs: Double) -> Self {
+      Self(low: lhs.low * rhs, high: lhs.high * rhs)
+    }
+
+    @inline(__always) static func / (lhs: Self, rhs: Self) -> Self {
+      Self(low: lhs.low / rhs.low, high: lhs.high / rhs.high)
+    }
+  }
 
   /// Tag probabilities of a sentence's tokens, computed for the tokens asked about.
   struct Marginals {
     enum Storage {
-      /// Scaled forward and backward values, ``VectorDecoder/stride`` per token, valid only
+      /// Scaled forward and backward values, one ``Potentials`` per token, valid only
       /// during ``VectorDecoder/withMarginals(_:_:)``.
       case scaled(alpha: UnsafeRawPointer, beta: UnsafeRawPointer)
       /// Probabilities, ``TaggerModel/tagCount`` per token.
@@ -269,7 +315,7 @@ struct VectorDecoder: Sendable {
     subscript(position: Int, tag: Int) -> Double {
       switch storage {
       case .scaled(let alpha, let beta):
-        let base = position * VectorDecoder.stride
+        let base = position * Potentials.scalarCount
         func product(_ tag: Int) -> Double {
           alpha.load(fromByteOffset: (base + tag) * 8, as: Double.self)
             * beta.load(fromByteOffset: (base + tag) * 8, as: Double.self)
