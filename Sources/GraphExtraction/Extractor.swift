@@ -148,12 +148,16 @@ struct TrainedNameTagger: NameTagger {
   let tagger: EntityTagger
 
   func nameSpans(in sentence: Sentence) -> [NameSpan] {
+    let mentions = tagger.mentions(in: sentence)
+    var spans: [NameSpan] = []
+    spans.reserveCapacity(mentions.count)
     // Event spans are left to the event rules, which date them and find their participants.
-    tagger.mentions(in: sentence).compactMap { mention in
-      guard mention.label != .event else { return nil }
-      return NameSpan(
-        tokenRange: mention.tokenRange, kind: mention.label.entityKind,
-        confidence: mention.confidence)
+    for mention in mentions where mention.label != .event {
+      spans.append(
+        NameSpan(
+          tokenRange: mention.tokenRange, kind: mention.label.entityKind,
+          confidence: mention.confidence))
     }
+    return spans
   }
 }

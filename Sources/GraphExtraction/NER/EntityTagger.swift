@@ -86,8 +86,8 @@ public struct EntityTagger: Sendable {
     guard !tokens.isEmpty else { return [] }
     let lanes = model.emissionLanes(of: tokens.lazy.map(\.text))
     let path = decoder.viterbi(lanes)
-    let tags = path.map { EntityTag.all[$0] }
-    let spans = EntitySpan.spans(in: tags)
+    let tags = EntityTag.all
+    let spans = EntitySpan.spans(in: path.lazy.map { tags[$0] })
     guard !spans.isEmpty else { return [] }
     let confidences = decoder.withMarginals(lanes) { marginals in
       spans.map { span in
@@ -103,7 +103,9 @@ public struct EntityTagger: Sendable {
         return confidence
       }
     }
-    return zip(spans, confidences).map { span, confidence in
+    return spans.indices.map { index in
+      let span = spans[index]
+      let confidence = confidences[index]
       let first = sentence.tokens[span.range.lowerBound]
       let last = sentence.tokens[span.range.upperBound - 1]
       var text = first.text
@@ -127,10 +129,12 @@ struct EntitySpan: Hashable, Sendable {
 
   /// The spans of a BIO tag sequence; an `I-X` that doesn't continue an `X` starts a new span,
   /// as conlleval reads it.
-  static func spans(in tags: [EntityTag]) -> [EntitySpan] {
+  static func spans<Tags: Sequence<EntityTag>>(in tags: Tags) -> [EntitySpan] {
     var spans: [EntitySpan] = []
     var current: (label: EntityLabel, start: Int)?
+    var count = 0
     for (index, tag) in tags.enumerated() {
+      count = index + 1
       switch tag {
       case .outside:
         if let open = current {
@@ -151,7 +155,7 @@ struct EntitySpan: Hashable, Sendable {
       }
     }
     if let open = current {
-      spans.append(EntitySpan(label: open.label, range: open.start..<tags.count))
+      spans.append(EntitySpan(label: open.label, range: open.start..<count))
     }
     return spans
   }

@@ -520,8 +520,10 @@ struct TaggerModel: Sendable {
     for position in 0..<count {
       let base = position * stride
       let outBase = position * outputStride
-      var top = -Double.infinity
-      for tag in 0..<tags { top = max(top, Double(emissions[base + tag])) }
+      // The conversion to Double keeps the order: the best Float is the best Double.
+      var best = -Float.infinity
+      for tag in 0..<tags { best = max(best, emissions[base + tag]) }
+      let top = Double(best)
       for tag in 0..<tags {
         let exponent = (Double(emissions[base + tag]) - top) / t
         // exp(0) is exactly 1: the best tags need no call.
