@@ -199,7 +199,7 @@ struct TaggerModel: Sendable {
 
     /// A class of sentences whose class rows are kept: neither headlines nor mostly numbers,
     /// of 9 to 25 tokens (`medium`) or of more (`long`).
-    enum KeptClass: CaseIterable {
+    enum KeptClass {
       case medium, long
 
       /// What the class templates read of such a sentence.

@@ -96,7 +96,8 @@ struct VectorDecoder: Sendable {
     let bytes = stride &* 4
     return withUnsafeTemporaryAllocation(of: Scores.self, capacity: count) { buffer in
       // The best score of each tag at each position, one vector per position.
-      let score = UnsafeMutableRawPointer(buffer.baseAddress!)
+      guard let start = buffer.baseAddress else { return [] }
+      let score = UnsafeMutableRawPointer(start)
       return emissions.withUnsafeBytes { emissions in
         transitionRows.withUnsafeBufferPointer { rows in
           score.storeBytes(
