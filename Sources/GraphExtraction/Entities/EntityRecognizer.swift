@@ -32,12 +32,15 @@ public struct EntityRecognizer: Sendable {
   }
 
   /// Like ``analyze(_:text:)``, and says which candidate names were dropped and why.
+  ///
+  /// - Parameter scalars: The Unicode scalars of `text`, when the caller has them already.
   func analyzeExplaining(
-    _ document: SourceDocument, text maskedText: String? = nil
+    _ document: SourceDocument, text maskedText: String? = nil,
+    scalars maskedScalars: [Unicode.Scalar]? = nil
   ) -> (document: AnalyzedDocument, notes: [String]) {
     let text = maskedText ?? document.text
-    let sentences = Tokenizer().sentences(in: text)
-    let scalars = text.unicodeScalarArray
+    let scalars = maskedScalars ?? text.unicodeScalarArray
+    let sentences = Tokenizer().sentences(of: scalars)
     var lowercaseWords: Set<String> = []
     for sentence in sentences {
       for token in sentence.tokens {

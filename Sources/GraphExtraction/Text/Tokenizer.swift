@@ -52,7 +52,11 @@ public struct Tokenizer: Sendable {
 
   /// The sentences of `text`, each with its tokens; sentences without tokens are skipped.
   public func sentences(in text: String) -> [Sentence] {
-    let scalars = text.unicodeScalarArray
+    sentences(of: text.unicodeScalarArray)
+  }
+
+  /// ``sentences(in:)`` of a text given as its Unicode scalars.
+  func sentences(of scalars: [Unicode.Scalar]) -> [Sentence] {
     var sentences: [Sentence] = []
     var lineStart = 0
     var position = 0
@@ -305,6 +309,37 @@ extension String {
   var unicodeScalarArray: [Unicode.Scalar] {
     // No more scalars than UTF-8 code units, whose count a native string knows.
     [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+      // A native string's bytes are contiguous, valid UTF-8: they are decoded here directly
+      // (an ASCII byte is its scalar), far cheaper than stepping through `unicodeScalars`.
+      let decoded = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        var read = 0
+        var written = 0
+        while read < bytes.count {
+          let lead = UInt32(bytes[read])
+          var value: UInt32
+          var length: Int
+          if lead < 0x80 {
+            (value, length) = (lead, 1)
+          } else if lead < 0xE0 {
+            (value, length) = (lead & 0x1F, 2)
+          } else if lead < 0xF0 {
+            (value, length) = (lead & 0x0F, 3)
+          } else {
+            (value, length) = (lead & 0x07, 4)
+          }
+          for offset in 1..<length {
+            value = value << 6 | UInt32(bytes[read + offset] & 0x3F)
+          }
+          buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          written += 1
+          read += length
+        }
+        return written
+      }
+      if let decoded {
+        count = decoded
+        return
+      }
       var written = 0
       for scalar in unicodeScalars {
         buffer[written] = scalar
