@@ -57,10 +57,12 @@ public struct EntityRecognizer: Sendable {
     }
     var notes: [String] = []
     var candidates: [NameCandidate] = []
+    // One memo for every sentence's scanner: its storage is allocated once.
+    let memo = SentenceScanner.Memo()
     for sentence in sentences {
       var scanner = SentenceScanner(
         gazetteer: gazetteer, sentence: sentence, lowercaseWords: lowercaseWords,
-        isHeadline: Self.isHeadline(sentence, in: scalars))
+        isHeadline: Self.isHeadline(sentence, in: scalars), memo: memo)
       var found = scanner.candidates()
       // A headline's capitals mislead a tagger as much as the rules: only known names count.
       if let tagger, !scanner.isHeadline {

@@ -17,8 +17,9 @@ struct SentenceScanner {
   private var tokens: [Token] { sentence.tokens }
 
   /// Lookups that depend only on the sentence, made once: a reference, so that non-mutating
-  /// methods can fill it.
-  private final class Memo {
+  /// methods can fill it. The scanners of one document's sentences, made one after the
+  /// other, share one memo and so its storage.
+  final class Memo {
     /// Per token: where its longest gazetteer match is in ``gazetteerMatches``, or
     /// ``unknown`` (not looked up yet) or ``none`` (it starts no name).
     @exclusivity(unchecked) var gazetteerMatchSlots: [Int32]
@@ -37,11 +38,26 @@ struct SentenceScanner {
     static let unknown: Int32 = -2
     static let none: Int32 = -1
 
-    init(tokenCount: Int) {
-      wordFlags = Array(repeating: 0, count: tokenCount)
-      gazetteerMatchSlots = Array(repeating: Self.unknown, count: tokenCount)
-      titleMatchSlots = Array(repeating: Self.unknown, count: tokenCount + 1)
-      mayEndName = Array(repeating: 0, count: tokenCount)
+    /// An empty memo, ready to be ``reset(tokenCount:)`` for a sentence.
+    init() {
+      wordFlags = []
+      gazetteerMatchSlots = []
+      titleMatchSlots = []
+      mayEndName = []
+    }
+
+    /// Forgets every lookup, for a sentence of `tokenCount` tokens, keeping the storage.
+    func reset(tokenCount: Int) {
+      wordFlags.removeAll(keepingCapacity: true)
+      wordFlags.append(contentsOf: repeatElement(0, count: tokenCount))
+      gazetteerMatchSlots.removeAll(keepingCapacity: true)
+      gazetteerMatchSlots.append(contentsOf: repeatElement(Self.unknown, count: tokenCount))
+      gazetteerMatches.removeAll(keepingCapacity: true)
+      titleMatchSlots.removeAll(keepingCapacity: true)
+      titleMatchSlots.append(contentsOf: repeatElement(Self.unknown, count: tokenCount + 1))
+      titleMatches.removeAll(keepingCapacity: true)
+      mayEndName.removeAll(keepingCapacity: true)
+      mayEndName.append(contentsOf: repeatElement(0, count: tokenCount))
     }
   }
 
@@ -51,12 +67,18 @@ struct SentenceScanner {
   /// The index of the sentence's last capitalised token, -1 if it has none.
   private let lastCapitalizedIndex: Int
 
-  init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
+  /// A scanner of `sentence`; `memo`, if given, is reset and used for its lookups (no other
+  /// scanner may use it at the same time).
+  init(
+    gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool,
+    memo: Memo = Memo()
+  ) {
     self.gazetteer = gazetteer
     self.sentence = sentence
     self.lowercaseWords = lowercaseWords
     self.isHeadline = isHeadline
-    self.memo = Memo(tokenCount: sentence.tokens.count)
+    memo.reset(tokenCount: sentence.tokens.count)
+    self.memo = memo
     self.firstWordIndex = Self.firstWordIndex(of: sentence.tokens)
     self.lastCapitalizedIndex =
       sentence.tokens.lastIndex { Self.isCapitalized($0.text) } ?? -1

@@ -93,10 +93,10 @@ public struct Gazetteer: Sendable {
   private let index: [String: [Surface]]
   private let byName: [String: Int]
   /// The first word of every lookup key, so most tokens are rejected with one hash lookup.
-  private let firstKeyWords: Set<String>
+  private let firstKeyWords: ASCIIWordSet
   /// The last word of every lookup key, so most spans that cannot be a name are rejected
   /// without building their key.
-  private let lastKeyWords: Set<String>
+  private let lastKeyWords: ASCIIWordSet
   /// The most words any name has, for longest-match scanning.
   public let maximumWordCount: Int
 
@@ -134,14 +134,14 @@ public struct Gazetteer: Sendable {
     self.entries = sorted
     self.index = index
     // Keys join their words with single spaces; a space byte is always a whole scalar.
-    self.firstKeyWords = Set(index.keys.map { key in
+    self.firstKeyWords = ASCIIWordSet(Set(index.keys.map { key in
       guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
       return String(key[..<space])
-    })
-    self.lastKeyWords = Set(index.keys.map { key in
+    }))
+    self.lastKeyWords = ASCIIWordSet(Set(index.keys.map { key in
       guard let space = key.utf8.lastIndex(of: 0x20) else { return key }
       return String(key[key.utf8.index(after: space)...])
-    })
+    }))
     self.byName = byName
     self.maximumWordCount = longest
   }
@@ -312,6 +312,7 @@ public struct Gazetteer: Sendable {
   /// optional leading "the"); `false` means no name does.
   func mayStartName(with word: String) -> Bool {
     if word == "the" || word == "The" || word == "THE" { return true }
+    if let known = firstKeyWords.containsKeyPart(of: word) { return known }
     let (part, hasSpace) = Gazetteer.keyPartAndSpace(word)
     if part.isEmpty || hasSpace { return true }
     return firstKeyWords.contains(part)
@@ -320,6 +321,7 @@ public struct Gazetteer: Sendable {
   /// Whether a name written with words may end with `word`: `false` only when no lookup key
   /// ends with it.
   func mayEndName(with word: String) -> Bool {
+    if let known = lastKeyWords.containsKeyPart(of: word) { return known }
     let (part, hasSpace) = Gazetteer.keyPartAndSpace(word)
     if part.isEmpty || hasSpace { return true }
     return lastKeyWords.contains(part)
