@@ -233,13 +233,15 @@ struct SentenceScanner {
     return match
   }
 
-  /// What ``isFunctionWord(_:)`` and ``isCalendarWord(_:)`` say of a token's text, each
-  /// asked once per token: a "known" bit, then the answer.
+  /// What ``isFunctionWord(_:)``, ``isCalendarWord(_:)`` and ``isCapitalizedOrNumber(at:)``
+  /// say of a token's text, each asked once per token: a "known" bit, then the answer.
   private enum WordFlags {
     static let functionWordKnown: UInt8 = 1
     static let functionWord: UInt8 = 2
     static let calendarWordKnown: UInt8 = 4
     static let calendarWord: UInt8 = 8
+    static let capitalizedOrNumberKnown: UInt8 = 16
+    static let capitalizedOrNumber: UInt8 = 32
   }
 
   /// ``isFunctionWord(_:)`` of the token at `index`.
@@ -263,6 +265,15 @@ struct SentenceScanner {
     return answer
   }
 
+  /// Whether the token at `index` is capitalised (``isCapitalized(_:)``) or all digits, asked
+  /// once per token: the tokens that may end a gazetteer name of more than one word.
+  private func isCapitalizedOrNumber(at index: Int) -> Bool {
+    memoized(at: index, known: WordFlags.capitalizedOrNumberKnown, flag: WordFlags.capitalizedOrNumber) {
+      Self.isCapitalized($0) || Self.startsWithDigitName($0)
+        || $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+  }
+
   /// Whether a gazetteer name may end with the token at `index` (looked up once per token).
   private func mayEndName(at index: Int) -> Bool {
     if memo.mayEndName[index] == 0 {
@@ -279,10 +290,8 @@ struct SentenceScanner {
     var count = min(gazetteer.maximumWordCount, tokens.count - index)
     while count > 0 {
       let range = index..<(index + count)
-      let last = tokens[range.upperBound - 1].text
-      // A number may end a longer name the gazetteer lists: "Group of 20".
-      let endsWithNumber = count > 1 && last.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || endsWithNumber || count == 1,
+      // A longer name ends with a capitalised word or a number ("Group of 20").
+      if count == 1 || isCapitalizedOrNumber(at: range.upperBound - 1),
         mayEndName(at: range.upperBound - 1)
       {
         let words = tokens[range].map(\.text)

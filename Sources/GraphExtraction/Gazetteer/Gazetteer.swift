@@ -235,6 +235,7 @@ public struct Gazetteer: Sendable {
   static func key(_ words: [String]) -> String {
     // One word (most lookups): its part is the key, with nothing to join.
     if words.count == 1 { return keyPart(words[0]) }
+    if let key = asciiKey(words) { return key }
     var result = ""
     for word in words {
       let part = keyPart(word)
@@ -243,6 +244,41 @@ public struct Gazetteer: Sendable {
       result.append(part)
     }
     return result
+  }
+
+  /// ``key(_:)`` of ASCII words, written in one pass into one string (each word lower-cased
+  /// without its dots, as ``keyPart(_:)`` makes it); `nil` if a word is not ASCII.
+  private static func asciiKey(_ words: [String]) -> String? {
+    var capacity = 0
+    for word in words { capacity += word.utf8.count + 1 }
+    var isASCII = true
+    let key = String(unsafeUninitializedCapacity: capacity) { buffer in
+      var count = 0
+      for word in words {
+        let start = count
+        // A word that is only dots has an empty part, which is skipped with its space.
+        if count > 0 {
+          buffer[count] = 0x20
+          count += 1
+        }
+        let partStart = count
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+          for byte in bytes where byte != 0x2E {
+            if byte >= 0x80 { return false }
+            buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            count += 1
+          }
+          return true
+        }
+        guard ascii == true else {
+          isASCII = false
+          return 0
+        }
+        if count == partStart { count = start }
+      }
+      return count
+    }
+    return isASCII ? key : nil
   }
 
   /// One word's part of a lookup key: lower case, without dots, with plain apostrophes and

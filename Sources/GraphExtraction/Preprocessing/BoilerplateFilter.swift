@@ -48,7 +48,7 @@ public struct BoilerplateFilter: Sendable {
       }
       guard !kept.isEmpty else { continue }
       // A caption or line repeated verbatim counts once.
-      if Self.wordCount(kept) >= 3, !seenLines.insert(kept).inserted {
+      if Self.wordCount(kept, upTo: 3) >= 3, !seenLines.insert(kept).inserted {
         Self.mask(&scalars, line)
         removed.append("repeated line: \(kept)")
       }
@@ -94,8 +94,7 @@ public struct BoilerplateFilter: Sendable {
   static func boilerplateReason(_ line: String) -> String? {
     // An ASCII line (almost every line) is read from its bytes, without a lower-cased copy.
     let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, reason: String?) in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return (false, nil) }
-      return (true, asciiBoilerplateReason(line, bytes: bytes))
+      asciiBoilerplateReason(line, bytes: bytes)
     }
     if let ascii, ascii.isASCII { return ascii.reason }
     let lower = line.lowercased()
@@ -143,12 +142,48 @@ public struct BoilerplateFilter: Sendable {
     return nil
   }
 
-  /// ``boilerplateReason(_:)`` of an ASCII line, given as its bytes.
+  /// ``boilerplateReason(_:)`` of a line given as its bytes, if they are all ASCII;
+  /// `isASCII` is `false` (and `reason` `nil`) otherwise.
   ///
   /// Lower-casing ASCII maps A-Z to a-z and nothing else, and every byte of a line (which has
   /// no line break) is a whole character, so the rules compare lower-cased bytes here exactly
   /// as they compare the characters of the lower-cased line.
-  static func asciiBoilerplateReason(_ line: String, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  static func asciiBoilerplateReason(
+    _ line: String, bytes: UnsafeBufferPointer<UInt8>
+  ) -> (isASCII: Bool, reason: String?) {
+    @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+      byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+    /// Whether the lower-cased line has `needle` (lower-case ASCII) at `position`.
+    func matches(_ needle: StaticString, at position: Int) -> Bool {
+      let count = needle.utf8CodeUnitCount
+      guard position + count <= bytes.count else { return false }
+      for offset in 0..<count where lowered(bytes[position + offset]) != needle.utf8Start[offset] {
+        return false
+      }
+      return true
+    }
+    // One pass checks that the line is ASCII and finds "cookie" and "privacy", which every
+    // banner rule needs (a line without them is checked only for its start and short phrases).
+    var hasCookie = false
+    var hasPrivacy = false
+    for position in 0..<bytes.count {
+      let byte = bytes[position]
+      if byte >= 0x80 { return (false, nil) }
+      // `| 0x20` lower-cases a letter; only "C" and "c" become "c", only "P" and "p" "p".
+      switch byte | 0x20 {
+      case 0x63: if !hasCookie, matches("cookie", at: position) { hasCookie = true }
+      case 0x70: if !hasPrivacy, matches("privacy", at: position) { hasPrivacy = true }
+      default: break
+      }
+    }
+    return (true, asciiBoilerplateReason(line, bytes: bytes, hasCookie: hasCookie, hasPrivacy: hasPrivacy))
+  }
+
+  /// ``asciiBoilerplateReason(_:bytes:)`` once "cookie" and "privacy" have been looked for.
+  private static func asciiBoilerplateReason(
+    _ line: String, bytes: UnsafeBufferPointer<UInt8>, hasCookie: Bool, hasPrivacy: Bool
+  ) -> String? {
     @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
       byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
@@ -196,13 +231,13 @@ public struct BoilerplateFilter: Sendable {
       }
       if interfacePhrases.contains(stripped) { return "interface text" }
     }
-    if contains("cookie")
+    if hasCookie
       && (contains("agree") || contains("consent") || contains("policy") || contains("settings")
         || contains("use of") || contains("accept"))
     {
       return "cookie banner"
     }
-    if contains("privacy") && (contains("policy") || contains("statement")) && wordCount(line) <= 12 {
+    if hasPrivacy && (contains("policy") || contains("statement")) && wordCount(line) <= 12 {
       return "privacy banner"
     }
     if hasPrefix("copyright") || hasPrefix("(c) ") {
@@ -367,13 +402,16 @@ public struct BoilerplateFilter: Sendable {
     }
   }
 
-  static func wordCount(_ text: String) -> Int {
+  /// How many words separated by spaces and tabs `text` has, counting no further than `limit`.
+  static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
     // ASCII text: every character is one byte, so count runs of bytes between spaces and tabs.
     func asciiWordCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
       var count = 0
       var inWord = false
       for byte in bytes {
         if byte >= 0x80 { return nil }
+        // At the limit, the rest of the text need only be known to be ASCII.
+        if count == limit { continue }
         if byte == 0x20 || byte == 0x09 {
           inWord = false
         } else if !inWord {
@@ -385,6 +423,6 @@ public struct BoilerplateFilter: Sendable {
     }
     let count =
       text.utf8.withContiguousStorageIfAvailable { asciiWordCount($0) } ?? asciiWordCount(text.utf8)
-    return count ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    return count ?? min(limit, text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count)
   }
 }
