@@ -147,10 +147,19 @@ enum NameLexicon {
 
   /// Whether a word is the head noun of organization, event, place or state names.
   static func isHeadNoun(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    return organizationHeads[lower] != nil || eventHeads[lower] != nil
-      || placeHeads[lower] != nil || countryHeads.contains(lower)
+    headNouns.contains(word.lowercased())
   }
+
+  /// The words of ``organizationHeads``, ``eventHeads``, ``placeHeads`` and
+  /// ``countryHeads``, in one set for ``isHeadNoun(_:)``.
+  private static let headNouns: Set<String> = Set(organizationHeads.keys)
+    .union(eventHeads.keys).union(placeHeads.keys).union(countryHeads)
+
+  /// ``capitalizedFunctionWords``, read byte by byte for ASCII words.
+  static let asciiFunctionWords = ASCIIWordSet(capitalizedFunctionWords)
+
+  /// ``months`` and ``weekdays``, read byte by byte for ASCII words.
+  static let asciiCalendarWords = ASCIIWordSet(months.union(weekdays))
 
   /// Legal and corporate endings a company's name is often written without:
   /// "Toyota Motor Corporation" is Toyota, "Acme Holdings Ltd." is Acme.

@@ -1565,10 +1565,25 @@ struct SentenceScanner {
   }
 
   static func isFunctionWord(_ text: String) -> Bool {
-    NameLexicon.capitalizedFunctionWords.contains(text.lowercased())
+    // An ASCII word is looked up by its bytes, lower-cased as they are read.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+      NameLexicon.asciiFunctionWords.containsLowercased(bytes[...], droppingDots: false)
+    }
+    if let ascii, let ascii { return ascii }
+    return NameLexicon.capitalizedFunctionWords.contains(text.lowercased())
   }
 
   static func isCalendarWord(_ text: String) -> Bool {
+    // An ASCII word is looked up by its bytes without the dots at its ends, lower-cased as
+    // they are read.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var start = 0
+      var end = bytes.count
+      while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+      while start < end, bytes[start] == 0x2E { start += 1 }
+      return NameLexicon.asciiCalendarWords.containsLowercased(bytes[start..<end], droppingDots: false)
+    }
+    if let ascii, let ascii { return ascii }
     let lower = text.lowercased().trimmingCharacters(in: ".")
     return NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower)
   }

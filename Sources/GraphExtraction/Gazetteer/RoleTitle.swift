@@ -455,34 +455,42 @@ struct ASCIIWordSet: Sendable {
   /// has a space, which the caller settles with the part itself.
   func containsKeyPart(of word: String) -> Bool? {
     // An ASCII key part is the word lower-cased (A-Z to a-z) without its dots.
-    @inline(__always) func part(_ byte: UInt8) -> UInt8 {
-      byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-    }
     let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-      var hash = Self.basis
-      var length = 0
-      for byte in bytes where byte != 0x2E {
-        if byte >= 0x80 || byte == 0x20 { return nil }
-        hash = (hash ^ UInt64(part(byte))) &* 0x0000_0100_0000_01b3
-        length += 1
-      }
-      guard length > 0 else { return nil }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 {
-        let candidate = words[Int(slots[slot])]
-        if candidate.count == length {
-          var matched = 0
-          for byte in bytes where byte != 0x2E {
-            guard candidate[matched] == part(byte) else { break }
-            matched += 1
-          }
-          if matched == length { return true }
-        }
-        slot = (slot + 1) & mask
-      }
-      return false
+      guard !bytes.contains(0x20) else { return nil }
+      return containsLowercased(bytes[...], droppingDots: true)
     }
     return found ?? nil
+  }
+
+  /// Whether ASCII `bytes`, lower-cased (A-Z to a-z) and without dots if `droppingDots`, spell
+  /// a member, found without making a String; `nil` when a byte is not ASCII or nothing is
+  /// left.
+  func containsLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, droppingDots: Bool) -> Bool? {
+    @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+      byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+    var hash = Self.basis
+    var length = 0
+    for byte in bytes where !(droppingDots && byte == 0x2E) {
+      if byte >= 0x80 { return nil }
+      hash = (hash ^ UInt64(lowered(byte))) &* 0x0000_0100_0000_01b3
+      length += 1
+    }
+    guard length > 0 else { return nil }
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] >= 0 {
+      let candidate = words[Int(slots[slot])]
+      if candidate.count == length {
+        var matched = 0
+        for byte in bytes where !(droppingDots && byte == 0x2E) {
+          guard candidate[matched] == lowered(byte) else { break }
+          matched += 1
+        }
+        if matched == length { return true }
+      }
+      slot = (slot + 1) & mask
+    }
+    return false
   }
 }
 
