@@ -58,6 +58,11 @@ enum NameLexicon {
     "das", "al", "bin", "ibn", "ter", "ten", "y",
   ]
 
+  /// ``connectors`` and ``nameParticles``, read byte by byte for ASCII words (they are
+  /// asked of almost every word after a name).
+  static let asciiConnectors = ASCIIWordSet(connectors)
+  static let asciiNameParticles = ASCIIWordSet(nameParticles)
+
   /// Words of industries that end a company's name after an abbreviated country: "U.S. Steel".
   static let industryWords: Set<String> = [
     "steel", "bancorp", "airways", "airlines", "telecom", "oil", "motors", "mining", "energy",

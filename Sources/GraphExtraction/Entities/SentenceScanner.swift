@@ -369,7 +369,7 @@ struct SentenceScanner {
   /// `index`, or `nil`.
   private func nameWord(afterParticlesAt index: Int) -> Int? {
     var next = index
-    while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    while next < tokens.count, NameLexicon.asciiNameParticles.contains(tokens[next].text) { next += 1 }
     guard next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) else { return nil }
     return next
   }
@@ -379,7 +379,7 @@ struct SentenceScanner {
     var nameWords = 0
     while end < tokens.count, nameWords < 4 {
       let text = tokens[end].text
-      if end > index, NameLexicon.nameParticles.contains(text) {
+      if end > index, NameLexicon.asciiNameParticles.contains(text) {
         guard let next = nameWord(afterParticlesAt: end) else { break }
         end = next
         continue
@@ -459,7 +459,10 @@ struct SentenceScanner {
         continue
       }
       // "Ministry of Economy, Trade and Industry": a list inside an organization's name.
-      if text == ",", index > start, headThenOf(start..<index), let listEnd = nameListEnd(from: index) {
+      // (A one-byte check first: comparing Strings that differ is not free.)
+      if text.utf8.count == 1, text == ",", index > start, headThenOf(start..<index),
+        let listEnd = nameListEnd(from: index)
+      {
         last = listEnd - 1
         index = listEnd
         continue
@@ -472,14 +475,14 @@ struct SentenceScanner {
         index += 1
         continue
       }
-      if index > start, NameLexicon.nameParticles.contains(text), let next = nameWord(afterParticlesAt: index) {
+      if index > start, NameLexicon.asciiNameParticles.contains(text), let next = nameWord(afterParticlesAt: index) {
         index = next
         continue
       }
       if index > start, index + 1 < tokens.count {
         let lower = text.lowercased()
         let next = tokens[index + 1].text
-        if NameLexicon.connectors.contains(lower), text == lower || text == "&" {
+        if NameLexicon.asciiConnectors.contains(lower), text == lower || text == "&" {
           if Self.isCapitalized(next), !isCalendarWord(at: index + 1) {
             index += 1
             continue
@@ -491,7 +494,7 @@ struct SentenceScanner {
             continue
           }
         }
-        if text == "-", tokens[index - 1].end == tokens[index].start,
+        if text.utf8.count == 1, text == "-", tokens[index - 1].end == tokens[index].start,
           tokens[index].end == tokens[index + 1].start, Self.isCapitalized(next)
         {
           index += 1
@@ -948,7 +951,7 @@ struct SentenceScanner {
         continue
       }
       // Particles and hyphens inside a person's name: "Ursula von der Leyen", "Jean-Luc Picard".
-      if segmentStart != nil, NameLexicon.nameParticles.contains(text) || text == "-",
+      if segmentStart != nil, NameLexicon.asciiNameParticles.contains(text) || text == "-",
         continuesName(after: index, within: range, hyphen: text == "-", segmentStart: segmentStart)
       {
         index += 1
@@ -1124,7 +1127,7 @@ struct SentenceScanner {
     after index: Int, within range: Range<Int>, hyphen: Bool, segmentStart: Int?
   ) -> Bool {
     var next = index
-    while next < range.upperBound, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    while next < range.upperBound, NameLexicon.asciiNameParticles.contains(tokens[next].text) { next += 1 }
     if hyphen { next = index + 1 }
     guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
       !isFunctionWord(at: next)
@@ -1295,7 +1298,7 @@ struct SentenceScanner {
         return classifyUnknown((range.lowerBound + 1)..<range.upperBound)
       }
       let nameWords = words.filter {
-        Self.isCapitalized($0) && !NameLexicon.nameParticles.contains($0.lowercased())
+        Self.isCapitalized($0) && !NameLexicon.asciiNameParticles.contains($0.lowercased())
       }
       let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
       if common * 2 >= nameWords.count {
@@ -1368,7 +1371,7 @@ struct SentenceScanner {
     let words = tokens[range].map(\.text)
     if NameLexicon.isGivenName(words[0]) { return true }
     if words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }) { return true }
-    if words.dropFirst().contains(where: { NameLexicon.nameParticles.contains($0) }) { return true }
+    if words.dropFirst().contains(where: { NameLexicon.asciiNameParticles.contains($0) }) { return true }
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
     if NameLexicon.speechVerbs.contains(next), !isSaidInAStatement(after: range) { return true }
     if next == ",", range.upperBound + 1 < tokens.count {
@@ -1590,9 +1593,11 @@ struct SentenceScanner {
 
   /// Whether a token is a possessive ending: an apostrophe or "'s", straight or curly.
   static func isPossessiveMark(_ text: String) -> Bool {
+    // Each starts with an apostrophe, straight (0x27) or curly (first byte 0xE2).
+    guard let first = text.utf8.first, first == 0x27 || first == 0xE2 else { return false }
     switch text {
-    case "'", "\u{2019}", "'s", "\u{2019}s": true
-    default: false
+    case "'", "\u{2019}", "'s", "\u{2019}s": return true
+    default: return false
     }
   }
 

@@ -83,9 +83,10 @@ public struct Tokenizer: Sendable {
     while index < tokens.count {
       let token = tokens[index]
       var ends = false
-      // Only a token starting with ".", "!", "?" or "…" (first byte 0xE2) can be all of them.
-      let first = token.text.utf8.first
-      if first == nil || first == 0x2E || first == 0x21 || first == 0x3F || first == 0xE2,
+      // Only a token starting with ".", "!", "?" or "…" can be all of them; its first and
+      // last scalars are read from the text's scalars, which is cheaper than from its String.
+      let first = token.start < token.end ? scalars[token.start] : nil
+      if first == nil || first == "." || first == "!" || first == "?" || first == "…",
         token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" })
       {
         // Closing quotes and brackets belong to the sentence they close.
@@ -93,7 +94,8 @@ public struct Tokenizer: Sendable {
           index += 1
         }
         ends = index + 1 < tokens.count && Self.startsSentence(tokens[index + 1].text)
-      } else if token.text.utf8.last == 0x2E, token.text.hasSuffix("."), token.text.count > 1,
+      } else if token.start < token.end, scalars[token.end - 1] == ".", token.text.hasSuffix("."),
+        token.text.count > 1,
         index + 1 < tokens.count
       {
         let next = tokens[index + 1].text
