@@ -93,14 +93,16 @@ public struct EntityRecognizer: Sendable {
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
 
-    var bySentence: [Int: [Mention]] = [:]
-    for mention in resolved.mentions {
-      bySentence[mention.sentenceIndex, default: []].append(mention.mention)
+    // Sentence indices count from 0 (see `Tokenizer`): the mentions of each are kept by index.
+    var bySentence = [[Mention]](repeating: [], count: sentences.count)
+    for mention in resolved.mentions where bySentence.indices.contains(mention.sentenceIndex) {
+      bySentence[mention.sentenceIndex].append(mention.mention)
     }
     let analyzed = sentences.map { sentence in
       AnalyzedSentence(
         sentence: sentence,
-        mentions: Self.withoutOverlaps(bySentence[sentence.index] ?? []))
+        mentions: Self.withoutOverlaps(
+          bySentence.indices.contains(sentence.index) ? bySentence[sentence.index] : []))
     }
     var graph = resolved.graph
     Self.addShortNameAliases(&graph, candidates: candidates, mentions: resolved.mentions)
@@ -248,6 +250,12 @@ public struct EntityRecognizer: Sendable {
     var index = 0
     while index + 2 < candidates.count {
       defer { index += 1 }
+      // Read in place first: copying a candidate copies all its strings, and few match.
+      guard candidates[index].kind == .organization,
+        candidates[index + 1].kind == .country || candidates[index + 1].kind == .place,
+        candidates[index].sentenceIndex == candidates[index + 1].sentenceIndex,
+        candidates[index + 1].sentenceIndex == candidates[index + 2].sentenceIndex
+      else { continue }
       let name = candidates[index]
       let place = candidates[index + 1]
       let abbreviation = candidates[index + 2]
@@ -335,12 +343,18 @@ public struct EntityRecognizer: Sendable {
   static func adoptShortNames(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
     var fullNames: [[String]: NameCandidate] = [:]
     for index in candidates.indices {
-      let short = candidates[index]
-      if let full = fullNames[short.words], short.entry == nil {
+      // Read in place first: copying a candidate copies all its strings, and few are adopted.
+      if !fullNames.isEmpty, candidates[index].entry == nil,
+        let full = fullNames[candidates[index].words]
+      {
         adopt(&candidates[index], full)
         continue
       }
-      guard index > 0, short.entry == nil, short.words.count <= 3 else { continue }
+      guard index > 0, candidates[index].entry == nil, candidates[index].words.count <= 3,
+        candidates[index - 1].kind == .organization,
+        candidates[index - 1].sentenceIndex == candidates[index].sentenceIndex
+      else { continue }
+      let short = candidates[index]
       let full = candidates[index - 1]
       guard full.kind == .organization, full.sentenceIndex == short.sentenceIndex,
         full.status == .confirmed || full.status == .tagged,
@@ -465,8 +479,10 @@ public struct EntityRecognizer: Sendable {
     for sentence in sentences {
       let tokens = sentence.tokens
       guard tokens.count >= 2 else { continue }
+      // (Lengths first: comparing Strings that differ is not free.)
       for index in 0..<(tokens.count - 1)
-      where tokens[index].text == "central" && tokens[index + 1].text == "bank"
+      where tokens[index].text.utf8.count == 7 && tokens[index].text == "central"
+        && tokens[index + 1].text == "bank"
       {
         let range = index..<(index + 2)
         guard !candidates.contains(where: {

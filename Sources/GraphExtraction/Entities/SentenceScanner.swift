@@ -1504,7 +1504,13 @@ struct SentenceScanner {
       return dash + 1
     }
     return tokens.firstIndex { token in
-      token.text.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+      // An ASCII first byte is alphabetic or numeric exactly when it is a letter or a digit.
+      if let byte = token.text.utf8.first, byte < 0x80 {
+        return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+      }
+      return token.text.unicodeScalars.first.map {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      } ?? false
     } ?? 0
   }
 

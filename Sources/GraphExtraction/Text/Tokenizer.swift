@@ -318,11 +318,15 @@ extension String {
         var written = 0
         while read < bytes.count {
           let lead = UInt32(bytes[read])
+          if lead < 0x80 {
+            buffer[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+            written += 1
+            read += 1
+            continue
+          }
           var value: UInt32
           var length: Int
-          if lead < 0x80 {
-            (value, length) = (lead, 1)
-          } else if lead < 0xE0 {
+          if lead < 0xE0 {
             (value, length) = (lead & 0x1F, 2)
           } else if lead < 0xF0 {
             (value, length) = (lead & 0x0F, 3)
