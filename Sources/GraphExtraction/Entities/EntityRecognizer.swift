@@ -306,6 +306,10 @@ public struct EntityRecognizer: Sendable {
     var index = 0
     while index + 1 < candidates.count {
       defer { index += 1 }
+      // Read in place first: copying a candidate copies all its strings, and few are joined.
+      guard candidates[index].sentenceIndex == candidates[index + 1].sentenceIndex,
+        candidates[index].tokenRange.upperBound + 1 == candidates[index + 1].tokenRange.lowerBound
+      else { continue }
       let left = candidates[index]
       let right = candidates[index + 1]
       guard left.sentenceIndex == right.sentenceIndex, sentences.indices.contains(left.sentenceIndex),
@@ -448,21 +452,23 @@ public struct EntityRecognizer: Sendable {
     guard word.count >= 5, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
       return false
     }
-    let english: Set<String> = [
-      "virus", "status", "campus", "consensus", "stimulus", "apparatus", "surplus", "bonus",
-      "census", "corpus", "genus", "nexus", "onus", "versus", "fungus", "cactus", "focus",
-      "radius", "bogus", "premium", "medium", "minimum", "maximum", "forum", "museum", "stadium",
-      "platinum", "aluminum", "spectrum", "vacuum", "momentum", "quantum", "opium", "podium",
-      "sodium", "calcium", "uranium", "lithium", "helium", "deli", "taxi", "khaki", "safari",
-      "bikini", "salami", "broccoli", "chili", "alibi", "origami", "sushi", "wasabi",
-      "referendum", "consortium", "album", "memorandum", "moratorium", "symposium", "millennium",
-      "curriculum", "petroleum", "auditorium", "aquarium", "gymnasium", "emeritus", "hiatus",
-      "impetus", "exodus", "chorus", "circus", "citrus", "ultimatum", "addendum", "condominium",
-    ]
     // "previous", "famous": English adjectives end in -ous.
-    guard !english.contains(word), !word.hasSuffix("ous") else { return false }
+    guard !englishWordsLikeEpithets.contains(word), !word.hasSuffix("ous") else { return false }
     return ["i", "ae", "um", "us", "ensis", "oides"].contains { word.hasSuffix($0) }
   }
+
+  /// English words with the endings of Latin epithets, made once (not at every look-up).
+  private static let englishWordsLikeEpithets: Set<String> = [
+    "virus", "status", "campus", "consensus", "stimulus", "apparatus", "surplus", "bonus",
+    "census", "corpus", "genus", "nexus", "onus", "versus", "fungus", "cactus", "focus",
+    "radius", "bogus", "premium", "medium", "minimum", "maximum", "forum", "museum", "stadium",
+    "platinum", "aluminum", "spectrum", "vacuum", "momentum", "quantum", "opium", "podium",
+    "sodium", "calcium", "uranium", "lithium", "helium", "deli", "taxi", "khaki", "safari",
+    "bikini", "salami", "broccoli", "chili", "alibi", "origami", "sushi", "wasabi",
+    "referendum", "consortium", "album", "memorandum", "moratorium", "symposium", "millennium",
+    "curriculum", "petroleum", "auditorium", "aquarium", "gymnasium", "emeritus", "hiatus",
+    "impetus", "exodus", "chorus", "circus", "citrus", "ultimatum", "addendum", "condominium",
+    ]
 
   // MARK: - Central banks
 
