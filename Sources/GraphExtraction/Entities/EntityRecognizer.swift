@@ -42,6 +42,9 @@ public struct EntityRecognizer: Sendable {
     let scalars = maskedScalars ?? text.unicodeScalarArray
     let sentences = Tokenizer().sentences(of: scalars)
     var lowercaseWords: Set<String> = []
+    // Room for the words up front, rather than growing (and rehashing) the set as they come:
+    // fewer than half the tokens are distinct lower-case words.
+    lowercaseWords.reserveCapacity(sentences.reduce(0) { $0 + $1.tokens.count } / 2)
     for sentence in sentences {
       for token in sentence.tokens {
         guard let byte = token.text.utf8.first else { continue }
