@@ -133,7 +133,7 @@ struct SentenceScanner {
       // names the party (the gazetteer's, when it lists the name with "Party").
       if run < tokens.count, tokens[run].text == "party", gazetteerLength < run - index {
         let words = tokens[index..<run].map(\.text)
-        if let listed = gazetteer.matches(forWords: words + ["Party"]).first {
+        if let listed = gazetteer.firstMatch(forWords: words + ["Party"]) {
           result.append(gazetteerCandidate(listed, range: index..<(run + 1)))
         } else {
           var party = make(index..<run, kind: .organization, rule: "name-before-party")
@@ -295,7 +295,7 @@ struct SentenceScanner {
         mayEndName(at: range.upperBound - 1)
       {
         let words = tokens[range].map(\.text)
-        if let match = gazetteer.matches(forWords: words).first,
+        if let match = gazetteer.firstMatch(forWords: words),
           acceptsGazetteerMatch(match, range: range)
         {
           return (match, count)
@@ -405,7 +405,7 @@ struct SentenceScanner {
       else { break }
       // A country, place or organization ends the name, except a demonym right after a lone
       // given name, which is a surname: "Deputy Secretary David Turk", "Senator Paul English".
-      if end > index, let match = gazetteer.matches(forWords: [text]).first,
+      if end > index, let match = gazetteer.firstMatch(forWords: [text]),
         match.entry.kind != .person,
         !(match.isDemonym && end == index + 1 && !Self.isAllCapitals(text)
           && NameLexicon.isGivenName(tokens[index].text))
@@ -419,7 +419,7 @@ struct SentenceScanner {
     let range = index..<end
     let words = tokens[range].map(\.text)
     // "the President of China": a title followed by a country or organization, not a name.
-    if words.count == 1, let match = gazetteer.matches(forWords: words).first,
+    if words.count == 1, let match = gazetteer.firstMatch(forWords: words),
       match.entry.kind != .person
     {
       return nil
@@ -616,7 +616,7 @@ struct SentenceScanner {
   }
 
   private mutating func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
-    if namesNoEntity(range), gazetteer.matches(forWords: tokens[range].map(\.text)).isEmpty {
+    if namesNoEntity(range), gazetteer.firstMatch(forWords: tokens[range].map(\.text)) == nil {
       notes.append("not an entity (law, award, document or concept): \(text(of: range))")
       return []
     }
@@ -630,10 +630,10 @@ struct SentenceScanner {
       if rightStart < range.upperBound, tokens[rightStart].text == "the" { rightStart += 1 }
       let right = rightStart..<range.upperBound
       guard !right.isEmpty, !hasHead(left),
-        gazetteer.matches(forWords: tokens[left].map(\.text)).isEmpty
+        gazetteer.firstMatch(forWords: tokens[left].map(\.text)) == nil
       else { break }
       let rightCandidates: [NameCandidate]
-      if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+      if let match = gazetteer.firstMatch(forWords: tokens[right].map(\.text)) {
         rightCandidates = [gazetteerCandidate(match, range: right)]
       } else if let keyword = keywordCandidates(right) {
         rightCandidates = keyword
@@ -657,7 +657,7 @@ struct SentenceScanner {
       let tail = (head + 1)..<range.upperBound
       let tailWords = tokens[tail].map(\.text)
       if tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
-        gazetteer.matches(forWords: tailWords).isEmpty,
+        gazetteer.firstMatch(forWords: tailWords) == nil,
         !tailWords.contains(where: { NameLexicon.organizationHeads[$0.lowercased()] != nil })
       {
         return organizationCandidates(range.lowerBound..<(head + 1)) + unknownRun(tail)
@@ -673,7 +673,7 @@ struct SentenceScanner {
     case .country:
       var candidate = make(range, kind: .country, rule: "state-name")
       candidate.confidence = 0.7
-      if let match = gazetteer.matches(forWords: tokens[range].map(\.text)).first {
+      if let match = gazetteer.firstMatch(forWords: tokens[range].map(\.text)) {
         return [gazetteerCandidate(match, range: range)]
       }
       return [candidate]
@@ -694,7 +694,7 @@ struct SentenceScanner {
     else { return nil }
     let country = gazetteerCandidate(match.match, range: range.lowerBound..<rest.lowerBound)
     let restWords = tokens[rest].map(\.text)
-    if let known = gazetteer.matches(forWords: restWords).first, known.entry.kind == .organization {
+    if let known = gazetteer.firstMatch(forWords: restWords), known.entry.kind == .organization {
       return [country, gazetteerCandidate(known, range: rest)]
     }
     // "Japan Fair Trade Commission", "China Securities Regulatory Commission": a country's
@@ -728,10 +728,10 @@ struct SentenceScanner {
       // but not "Institute of Allergy and Infectious Diseases" or "Science and Technology
       // Commission".
       let leftIsName = keywordKind(left) != nil
-        || gazetteer.matches(forWords: tokens[left].map(\.text)).first != nil
+        || gazetteer.firstMatch(forWords: tokens[left].map(\.text)) != nil
         || tokens[left].filter({ Self.isCapitalized($0.text) }).count >= 2
       let rightHasHead = keywordKind(right) != nil
-        || gazetteer.matches(forWords: tokens[right].map(\.text)).first != nil
+        || gazetteer.firstMatch(forWords: tokens[right].map(\.text)) != nil
       // After "of" or "for", "and" joins the complement ("Institute of Allergy and Infectious
       // Diseases"); otherwise two capitalised words are a name ("Tokyo Electron").
       let insideComplement = tokens[left].contains { $0.text == "of" || $0.text == "for" }
@@ -742,14 +742,14 @@ struct SentenceScanner {
         var result: [NameCandidate] = []
         if let leftCandidates = keywordCandidates(left) {
           result += leftCandidates
-        } else if let match = gazetteer.matches(forWords: tokens[left].map(\.text)).first {
+        } else if let match = gazetteer.firstMatch(forWords: tokens[left].map(\.text)) {
           result.append(gazetteerCandidate(match, range: left))
         } else {
           result += unknownRun(left)
         }
         if let rightCandidates = keywordCandidates(right) {
           result += rightCandidates
-        } else if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+        } else if let match = gazetteer.firstMatch(forWords: tokens[right].map(\.text)) {
           result.append(gazetteerCandidate(match, range: right))
         } else {
           result += unknownRun(right)
@@ -766,7 +766,7 @@ struct SentenceScanner {
     // "China-US Economic and Trade Meeting": the countries stay mentions of their own.
     var prefix: [NameCandidate] = []
     while start < range.upperBound,
-      let match = gazetteer.matches(forWords: [tokens[start].text]).first,
+      let match = gazetteer.firstMatch(forWords: [tokens[start].text]),
       match.entry.kind == .country,
       start + 1 < range.upperBound, tokens[start + 1].text == "-" || prefix.count > 0
     {
@@ -821,7 +821,7 @@ struct SentenceScanner {
     let words = tokens[range].map(\.text)
     // "Hubei Province": the region the gazetteer knows as "Hubei".
     if let last = words.last, NameLexicon.regionSuffixes.contains(last.lowercased()),
-      let match = gazetteer.matches(forWords: Array(words.dropLast())).first,
+      let match = gazetteer.firstMatch(forWords: Array(words.dropLast())),
       match.entry.kind == .place
     {
       var candidate = gazetteerCandidate(match, range: range)
@@ -854,13 +854,13 @@ struct SentenceScanner {
       return [unit] + parent
     }
     let words = tokens[range].map(\.text)
-    if let match = gazetteer.matches(forWords: words).first, match.entry.kind == .organization {
+    if let match = gazetteer.firstMatch(forWords: words), match.entry.kind == .organization {
       return [gazetteerCandidate(match, range: range)]
     }
     // "Toyota Motor Corporation": a known company with its legal ending.
     let base = Self.withoutCorporateSuffixes(words)
     if base.count < words.count, !base.isEmpty,
-      let match = gazetteer.matches(forWords: base).first, match.entry.kind == .organization
+      let match = gazetteer.firstMatch(forWords: base), match.entry.kind == .organization
     {
       var candidate = gazetteerCandidate(match, range: range)
       candidate.rule = "gazetteer+legal-ending"
@@ -913,7 +913,7 @@ struct SentenceScanner {
     else { return nil }
     let words = tokens[range].map(\.text)
     // "the Chinese government" is China; "the Obama administration" is an organization.
-    if let match = gazetteer.matches(forWords: words).first, match.entry.kind != .person {
+    if let match = gazetteer.firstMatch(forWords: words), match.entry.kind != .person {
       return nil
     }
     guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }) else {
@@ -1007,7 +1007,7 @@ struct SentenceScanner {
     if entry.kind == .place, entry.placeType == .city, matchEnd + 2 <= run, tokens[matchEnd].text == "-",
       tokens[matchEnd - 1].end == tokens[matchEnd].start, tokens[matchEnd].end == tokens[matchEnd + 1].start,
       matchEnd + 2 == run || !Self.isCapitalized(tokens[matchEnd + 2].text),
-      gazetteer.matches(forWords: [tokens[matchEnd + 1].text]).isEmpty,
+      gazetteer.firstMatch(forWords: [tokens[matchEnd + 1].text]) == nil,
       !NameLexicon.isGivenName(tokens[matchEnd + 1].text), !Self.isAllCapitals(tokens[matchEnd + 1].text)
     {
       var company = make(index..<(matchEnd + 2), kind: .organization, rule: "city-hyphen-company")
@@ -1073,7 +1073,7 @@ struct SentenceScanner {
     guard index + 1 < tokens.count, !isHeadline,
       NameLexicon.countryNamePrefixes.contains(text.lowercased())
         || Self.isAllCapitals(text) && (2...5).contains(text.count) && !text.contains("."),
-      gazetteer.matches(forWords: [text]).isEmpty,
+      gazetteer.firstMatch(forWords: [text]) == nil,
       tokens[index].end < tokens[index + 1].start,
       let country = longestGazetteerMatch(at: index + 1), country.match.entry.kind == .country,
       !country.match.isDemonym, !country.match.isAcronym
@@ -1096,7 +1096,7 @@ struct SentenceScanner {
       guard Self.isCapitalized(text), !isFunctionWord(at: end), !isCalendarWord(at: end),
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
         !lowercaseWords.contains(text.lowercased()),
-        gazetteer.matches(forWords: [text]).isEmpty,
+        gazetteer.firstMatch(forWords: [text]) == nil,
         titleMatch(at: end) == nil
       else { break }
       end += 1

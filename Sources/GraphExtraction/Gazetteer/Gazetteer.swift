@@ -203,6 +203,20 @@ public struct Gazetteer: Sendable {
     }.map(\.match)
   }
 
+  /// The first (best) of ``matches(forWords:)``, without making the array of them when the
+  /// words' key has one surface (most keys).
+  func firstMatch(forWords words: [String]) -> Match? {
+    let trimmed = Gazetteer.droppingLeadingThe(words)
+    guard !trimmed.isEmpty, let surfaces = index[Gazetteer.key(trimmed)] else { return nil }
+    if surfaces.count == 1, !surfaces[0].requiresCapitals {
+      let surface = surfaces[0]
+      return Match(
+        entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
+        isAcronym: surface.isAcronym)
+    }
+    return matches(forWords: words).first
+  }
+
   /// The best entry for `text`, if any.
   public func lookup(_ text: String) -> Match? {
     matches(for: text).first
