@@ -129,13 +129,16 @@ public struct Extractor: Sendable {
   private func analyzeExplaining(_ document: SourceDocument) -> (document: AnalyzedDocument, notes: [String]) {
     var notes: [String] = []
     var text = document.text
+    var scalars: [Unicode.Scalar]?
     if options.masksBoilerplate {
-      let filtered = BoilerplateFilter().filter(document.text)
+      let (filtered, filteredScalars) = BoilerplateFilter().filterKeepingScalars(document.text)
       text = filtered.text
+      scalars = filteredScalars
       notes += filtered.removed.map { "\(document.id): \($0)" }
     }
     let recognizer = EntityRecognizer(gazetteer: options.gazetteer, tagger: options.tagger)
-    let (analyzed, recognitionNotes) = recognizer.analyzeExplaining(document, text: text)
+    let (analyzed, recognitionNotes) = recognizer.analyzeExplaining(
+      document, text: text, scalars: scalars)
     return (analyzed, notes + recognitionNotes)
   }
 }

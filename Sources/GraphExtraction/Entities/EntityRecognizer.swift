@@ -32,13 +32,19 @@ public struct EntityRecognizer: Sendable {
   }
 
   /// Like ``analyze(_:text:)``, and says which candidate names were dropped and why.
+  ///
+  /// - Parameter scalars: The Unicode scalars of `text`, when the caller has them already.
   func analyzeExplaining(
-    _ document: SourceDocument, text maskedText: String? = nil
+    _ document: SourceDocument, text maskedText: String? = nil,
+    scalars maskedScalars: [Unicode.Scalar]? = nil
   ) -> (document: AnalyzedDocument, notes: [String]) {
     let text = maskedText ?? document.text
-    let sentences = Tokenizer().sentences(in: text)
-    let scalars = text.unicodeScalarArray
+    let scalars = maskedScalars ?? text.unicodeScalarArray
+    let sentences = Tokenizer().sentences(of: scalars)
     var lowercaseWords: Set<String> = []
+    // Room for the words up front, rather than growing (and rehashing) the set as they come:
+    // fewer than half the tokens are distinct lower-case words.
+    lowercaseWords.reserveCapacity(sentences.reduce(0) { $0 + $1.tokens.count } / 2)
     for sentence in sentences {
       for token in sentence.tokens {
         guard let byte = token.text.utf8.first else { continue }
@@ -54,10 +60,12 @@ public struct EntityRecognizer: Sendable {
     }
     var notes: [String] = []
     var candidates: [NameCandidate] = []
+    // One memo for every sentence's scanner: its storage is allocated once.
+    let memo = SentenceScanner.Memo()
     for sentence in sentences {
       var scanner = SentenceScanner(
         gazetteer: gazetteer, sentence: sentence, lowercaseWords: lowercaseWords,
-        isHeadline: Self.isHeadline(sentence, in: scalars))
+        isHeadline: Self.isHeadline(sentence, in: scalars), memo: memo)
       var found = scanner.candidates()
       // A headline's capitals mislead a tagger as much as the rules: only known names count.
       if let tagger, !scanner.isHeadline {
@@ -88,14 +96,16 @@ public struct EntityRecognizer: Sendable {
     let resolved = resolver.resolve(candidates)
     notes += resolver.notes
 
-    var bySentence: [Int: [Mention]] = [:]
-    for mention in resolved.mentions {
-      bySentence[mention.sentenceIndex, default: []].append(mention.mention)
+    // Sentence indices count from 0 (see `Tokenizer`): the mentions of each are kept by index.
+    var bySentence = [[Mention]](repeating: [], count: sentences.count)
+    for mention in resolved.mentions where bySentence.indices.contains(mention.sentenceIndex) {
+      bySentence[mention.sentenceIndex].append(mention.mention)
     }
     let analyzed = sentences.map { sentence in
       AnalyzedSentence(
         sentence: sentence,
-        mentions: Self.withoutOverlaps(bySentence[sentence.index] ?? []))
+        mentions: Self.withoutOverlaps(
+          bySentence.indices.contains(sentence.index) ? bySentence[sentence.index] : []))
     }
     var graph = resolved.graph
     Self.addShortNameAliases(&graph, candidates: candidates, mentions: resolved.mentions)
@@ -243,6 +253,12 @@ public struct EntityRecognizer: Sendable {
     var index = 0
     while index + 2 < candidates.count {
       defer { index += 1 }
+      // Read in place first: copying a candidate copies all its strings, and few match.
+      guard candidates[index].kind == .organization,
+        candidates[index + 1].kind == .country || candidates[index + 1].kind == .place,
+        candidates[index].sentenceIndex == candidates[index + 1].sentenceIndex,
+        candidates[index + 1].sentenceIndex == candidates[index + 2].sentenceIndex
+      else { continue }
       let name = candidates[index]
       let place = candidates[index + 1]
       let abbreviation = candidates[index + 2]
@@ -293,6 +309,10 @@ public struct EntityRecognizer: Sendable {
     var index = 0
     while index + 1 < candidates.count {
       defer { index += 1 }
+      // Read in place first: copying a candidate copies all its strings, and few are joined.
+      guard candidates[index].sentenceIndex == candidates[index + 1].sentenceIndex,
+        candidates[index].tokenRange.upperBound + 1 == candidates[index + 1].tokenRange.lowerBound
+      else { continue }
       let left = candidates[index]
       let right = candidates[index + 1]
       guard left.sentenceIndex == right.sentenceIndex, sentences.indices.contains(left.sentenceIndex),
@@ -330,12 +350,18 @@ public struct EntityRecognizer: Sendable {
   static func adoptShortNames(_ candidates: inout [NameCandidate], sentences: [Sentence]) {
     var fullNames: [[String]: NameCandidate] = [:]
     for index in candidates.indices {
-      let short = candidates[index]
-      if let full = fullNames[short.words], short.entry == nil {
+      // Read in place first: copying a candidate copies all its strings, and few are adopted.
+      if !fullNames.isEmpty, candidates[index].entry == nil,
+        let full = fullNames[candidates[index].words]
+      {
         adopt(&candidates[index], full)
         continue
       }
-      guard index > 0, short.entry == nil, short.words.count <= 3 else { continue }
+      guard index > 0, candidates[index].entry == nil, candidates[index].words.count <= 3,
+        candidates[index - 1].kind == .organization,
+        candidates[index - 1].sentenceIndex == candidates[index].sentenceIndex
+      else { continue }
+      let short = candidates[index]
       let full = candidates[index - 1]
       guard full.kind == .organization, full.sentenceIndex == short.sentenceIndex,
         full.status == .confirmed || full.status == .tagged,
@@ -429,21 +455,23 @@ public struct EntityRecognizer: Sendable {
     guard word.count >= 5, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else {
       return false
     }
-    let english: Set<String> = [
-      "virus", "status", "campus", "consensus", "stimulus", "apparatus", "surplus", "bonus",
-      "census", "corpus", "genus", "nexus", "onus", "versus", "fungus", "cactus", "focus",
-      "radius", "bogus", "premium", "medium", "minimum", "maximum", "forum", "museum", "stadium",
-      "platinum", "aluminum", "spectrum", "vacuum", "momentum", "quantum", "opium", "podium",
-      "sodium", "calcium", "uranium", "lithium", "helium", "deli", "taxi", "khaki", "safari",
-      "bikini", "salami", "broccoli", "chili", "alibi", "origami", "sushi", "wasabi",
-      "referendum", "consortium", "album", "memorandum", "moratorium", "symposium", "millennium",
-      "curriculum", "petroleum", "auditorium", "aquarium", "gymnasium", "emeritus", "hiatus",
-      "impetus", "exodus", "chorus", "circus", "citrus", "ultimatum", "addendum", "condominium",
-    ]
     // "previous", "famous": English adjectives end in -ous.
-    guard !english.contains(word), !word.hasSuffix("ous") else { return false }
+    guard !englishWordsLikeEpithets.contains(word), !word.hasSuffix("ous") else { return false }
     return ["i", "ae", "um", "us", "ensis", "oides"].contains { word.hasSuffix($0) }
   }
+
+  /// English words with the endings of Latin epithets, made once (not at every look-up).
+  private static let englishWordsLikeEpithets: Set<String> = [
+    "virus", "status", "campus", "consensus", "stimulus", "apparatus", "surplus", "bonus",
+    "census", "corpus", "genus", "nexus", "onus", "versus", "fungus", "cactus", "focus",
+    "radius", "bogus", "premium", "medium", "minimum", "maximum", "forum", "museum", "stadium",
+    "platinum", "aluminum", "spectrum", "vacuum", "momentum", "quantum", "opium", "podium",
+    "sodium", "calcium", "uranium", "lithium", "helium", "deli", "taxi", "khaki", "safari",
+    "bikini", "salami", "broccoli", "chili", "alibi", "origami", "sushi", "wasabi",
+    "referendum", "consortium", "album", "memorandum", "moratorium", "symposium", "millennium",
+    "curriculum", "petroleum", "auditorium", "aquarium", "gymnasium", "emeritus", "hiatus",
+    "impetus", "exodus", "chorus", "circus", "citrus", "ultimatum", "addendum", "condominium",
+    ]
 
   // MARK: - Central banks
 
@@ -460,8 +488,10 @@ public struct EntityRecognizer: Sendable {
     for sentence in sentences {
       let tokens = sentence.tokens
       guard tokens.count >= 2 else { continue }
+      // (Lengths first: comparing Strings that differ is not free.)
       for index in 0..<(tokens.count - 1)
-      where tokens[index].text == "central" && tokens[index + 1].text == "bank"
+      where tokens[index].text.utf8.count == 7 && tokens[index].text == "central"
+        && tokens[index + 1].text == "bank"
       {
         let range = index..<(index + 2)
         guard !candidates.contains(where: {

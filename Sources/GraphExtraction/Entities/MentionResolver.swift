@@ -40,6 +40,8 @@ struct MentionResolver {
   mutating func resolve(_ input: [NameCandidate]) -> Resolved {
     var candidates = input.sorted { ($0.sentenceIndex, $0.start) < ($1.sentenceIndex, $1.start) }
     candidatePersonKeys = Array(repeating: nil, count: candidates.count)
+    // Names and their keys, a few per candidate: room up front rather than rehashing growth.
+    nameIndex.reserveCapacity(candidates.count * 2)
     readSurnamesAsPeople(&candidates)
     var groups: [Group] = []
     var groupOf = [Int?](repeating: nil, count: candidates.count)  // candidate index → group index

@@ -58,6 +58,11 @@ enum NameLexicon {
     "das", "al", "bin", "ibn", "ter", "ten", "y",
   ]
 
+  /// ``connectors`` and ``nameParticles``, read byte by byte for ASCII words (they are
+  /// asked of almost every word after a name).
+  static let asciiConnectors = ASCIIWordSet(connectors)
+  static let asciiNameParticles = ASCIIWordSet(nameParticles)
+
   /// Words of industries that end a company's name after an abbreviated country: "U.S. Steel".
   static let industryWords: Set<String> = [
     "steel", "bancorp", "airways", "airlines", "telecom", "oil", "motors", "mining", "energy",
@@ -147,10 +152,19 @@ enum NameLexicon {
 
   /// Whether a word is the head noun of organization, event, place or state names.
   static func isHeadNoun(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    return organizationHeads[lower] != nil || eventHeads[lower] != nil
-      || placeHeads[lower] != nil || countryHeads.contains(lower)
+    headNouns.contains(word.lowercased())
   }
+
+  /// The words of ``organizationHeads``, ``eventHeads``, ``placeHeads`` and
+  /// ``countryHeads``, in one set for ``isHeadNoun(_:)``.
+  private static let headNouns: Set<String> = Set(organizationHeads.keys)
+    .union(eventHeads.keys).union(placeHeads.keys).union(countryHeads)
+
+  /// ``capitalizedFunctionWords``, read byte by byte for ASCII words.
+  static let asciiFunctionWords = ASCIIWordSet(capitalizedFunctionWords)
+
+  /// ``months`` and ``weekdays``, read byte by byte for ASCII words.
+  static let asciiCalendarWords = ASCIIWordSet(months.union(weekdays))
 
   /// Legal and corporate endings a company's name is often written without:
   /// "Toyota Motor Corporation" is Toyota, "Acme Holdings Ltd." is Acme.

@@ -17,8 +17,9 @@ struct SentenceScanner {
   private var tokens: [Token] { sentence.tokens }
 
   /// Lookups that depend only on the sentence, made once: a reference, so that non-mutating
-  /// methods can fill it.
-  private final class Memo {
+  /// methods can fill it. The scanners of one document's sentences, made one after the
+  /// other, share one memo and so its storage.
+  final class Memo {
     /// Per token: where its longest gazetteer match is in ``gazetteerMatches``, or
     /// ``unknown`` (not looked up yet) or ``none`` (it starts no name).
     @exclusivity(unchecked) var gazetteerMatchSlots: [Int32]
@@ -37,11 +38,26 @@ struct SentenceScanner {
     static let unknown: Int32 = -2
     static let none: Int32 = -1
 
-    init(tokenCount: Int) {
-      wordFlags = Array(repeating: 0, count: tokenCount)
-      gazetteerMatchSlots = Array(repeating: Self.unknown, count: tokenCount)
-      titleMatchSlots = Array(repeating: Self.unknown, count: tokenCount + 1)
-      mayEndName = Array(repeating: 0, count: tokenCount)
+    /// An empty memo, ready to be ``reset(tokenCount:)`` for a sentence.
+    init() {
+      wordFlags = []
+      gazetteerMatchSlots = []
+      titleMatchSlots = []
+      mayEndName = []
+    }
+
+    /// Forgets every lookup, for a sentence of `tokenCount` tokens, keeping the storage.
+    func reset(tokenCount: Int) {
+      wordFlags.removeAll(keepingCapacity: true)
+      wordFlags.append(contentsOf: repeatElement(0, count: tokenCount))
+      gazetteerMatchSlots.removeAll(keepingCapacity: true)
+      gazetteerMatchSlots.append(contentsOf: repeatElement(Self.unknown, count: tokenCount))
+      gazetteerMatches.removeAll(keepingCapacity: true)
+      titleMatchSlots.removeAll(keepingCapacity: true)
+      titleMatchSlots.append(contentsOf: repeatElement(Self.unknown, count: tokenCount + 1))
+      titleMatches.removeAll(keepingCapacity: true)
+      mayEndName.removeAll(keepingCapacity: true)
+      mayEndName.append(contentsOf: repeatElement(0, count: tokenCount))
     }
   }
 
@@ -51,12 +67,18 @@ struct SentenceScanner {
   /// The index of the sentence's last capitalised token, -1 if it has none.
   private let lastCapitalizedIndex: Int
 
-  init(gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool) {
+  /// A scanner of `sentence`; `memo`, if given, is reset and used for its lookups (no other
+  /// scanner may use it at the same time).
+  init(
+    gazetteer: Gazetteer, sentence: Sentence, lowercaseWords: Set<String>, isHeadline: Bool,
+    memo: Memo = Memo()
+  ) {
     self.gazetteer = gazetteer
     self.sentence = sentence
     self.lowercaseWords = lowercaseWords
     self.isHeadline = isHeadline
-    self.memo = Memo(tokenCount: sentence.tokens.count)
+    memo.reset(tokenCount: sentence.tokens.count)
+    self.memo = memo
     self.firstWordIndex = Self.firstWordIndex(of: sentence.tokens)
     self.lastCapitalizedIndex =
       sentence.tokens.lastIndex { Self.isCapitalized($0.text) } ?? -1
@@ -111,7 +133,7 @@ struct SentenceScanner {
       // names the party (the gazetteer's, when it lists the name with "Party").
       if run < tokens.count, tokens[run].text == "party", gazetteerLength < run - index {
         let words = tokens[index..<run].map(\.text)
-        if let listed = gazetteer.matches(forWords: words + ["Party"]).first {
+        if let listed = gazetteer.firstMatch(forWords: words + ["Party"]) {
           result.append(gazetteerCandidate(listed, range: index..<(run + 1)))
         } else {
           var party = make(index..<run, kind: .organization, rule: "name-before-party")
@@ -211,13 +233,15 @@ struct SentenceScanner {
     return match
   }
 
-  /// What ``isFunctionWord(_:)`` and ``isCalendarWord(_:)`` say of a token's text, each
-  /// asked once per token: a "known" bit, then the answer.
+  /// What ``isFunctionWord(_:)``, ``isCalendarWord(_:)`` and ``isCapitalizedOrNumber(at:)``
+  /// say of a token's text, each asked once per token: a "known" bit, then the answer.
   private enum WordFlags {
     static let functionWordKnown: UInt8 = 1
     static let functionWord: UInt8 = 2
     static let calendarWordKnown: UInt8 = 4
     static let calendarWord: UInt8 = 8
+    static let capitalizedOrNumberKnown: UInt8 = 16
+    static let capitalizedOrNumber: UInt8 = 32
   }
 
   /// ``isFunctionWord(_:)`` of the token at `index`.
@@ -241,6 +265,15 @@ struct SentenceScanner {
     return answer
   }
 
+  /// Whether the token at `index` is capitalised (``isCapitalized(_:)``) or all digits, asked
+  /// once per token: the tokens that may end a gazetteer name of more than one word.
+  private func isCapitalizedOrNumber(at index: Int) -> Bool {
+    memoized(at: index, known: WordFlags.capitalizedOrNumberKnown, flag: WordFlags.capitalizedOrNumber) {
+      Self.isCapitalized($0) || Self.startsWithDigitName($0)
+        || $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+  }
+
   /// Whether a gazetteer name may end with the token at `index` (looked up once per token).
   private func mayEndName(at index: Int) -> Bool {
     if memo.mayEndName[index] == 0 {
@@ -257,14 +290,12 @@ struct SentenceScanner {
     var count = min(gazetteer.maximumWordCount, tokens.count - index)
     while count > 0 {
       let range = index..<(index + count)
-      let last = tokens[range.upperBound - 1].text
-      // A number may end a longer name the gazetteer lists: "Group of 20".
-      let endsWithNumber = count > 1 && last.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-      if Self.isCapitalized(last) || Self.startsWithDigitName(last) || endsWithNumber || count == 1,
+      // A longer name ends with a capitalised word or a number ("Group of 20").
+      if count == 1 || isCapitalizedOrNumber(at: range.upperBound - 1),
         mayEndName(at: range.upperBound - 1)
       {
         let words = tokens[range].map(\.text)
-        if let match = gazetteer.matches(forWords: words).first,
+        if let match = gazetteer.firstMatch(forWords: words),
           acceptsGazetteerMatch(match, range: range)
         {
           return (match, count)
@@ -338,7 +369,7 @@ struct SentenceScanner {
   /// `index`, or `nil`.
   private func nameWord(afterParticlesAt index: Int) -> Int? {
     var next = index
-    while next < tokens.count, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    while next < tokens.count, NameLexicon.asciiNameParticles.contains(tokens[next].text) { next += 1 }
     guard next < tokens.count, next - index <= 2, Self.isCapitalized(tokens[next].text) else { return nil }
     return next
   }
@@ -348,7 +379,7 @@ struct SentenceScanner {
     var nameWords = 0
     while end < tokens.count, nameWords < 4 {
       let text = tokens[end].text
-      if end > index, NameLexicon.nameParticles.contains(text) {
+      if end > index, NameLexicon.asciiNameParticles.contains(text) {
         guard let next = nameWord(afterParticlesAt: end) else { break }
         end = next
         continue
@@ -374,7 +405,7 @@ struct SentenceScanner {
       else { break }
       // A country, place or organization ends the name, except a demonym right after a lone
       // given name, which is a surname: "Deputy Secretary David Turk", "Senator Paul English".
-      if end > index, let match = gazetteer.matches(forWords: [text]).first,
+      if end > index, let match = gazetteer.firstMatch(forWords: [text]),
         match.entry.kind != .person,
         !(match.isDemonym && end == index + 1 && !Self.isAllCapitals(text)
           && NameLexicon.isGivenName(tokens[index].text))
@@ -388,7 +419,7 @@ struct SentenceScanner {
     let range = index..<end
     let words = tokens[range].map(\.text)
     // "the President of China": a title followed by a country or organization, not a name.
-    if words.count == 1, let match = gazetteer.matches(forWords: words).first,
+    if words.count == 1, let match = gazetteer.firstMatch(forWords: words),
       match.entry.kind != .person
     {
       return nil
@@ -428,7 +459,10 @@ struct SentenceScanner {
         continue
       }
       // "Ministry of Economy, Trade and Industry": a list inside an organization's name.
-      if text == ",", index > start, headThenOf(start..<index), let listEnd = nameListEnd(from: index) {
+      // (A one-byte check first: comparing Strings that differ is not free.)
+      if text.utf8.count == 1, text == ",", index > start, headThenOf(start..<index),
+        let listEnd = nameListEnd(from: index)
+      {
         last = listEnd - 1
         index = listEnd
         continue
@@ -441,14 +475,14 @@ struct SentenceScanner {
         index += 1
         continue
       }
-      if index > start, NameLexicon.nameParticles.contains(text), let next = nameWord(afterParticlesAt: index) {
+      if index > start, NameLexicon.asciiNameParticles.contains(text), let next = nameWord(afterParticlesAt: index) {
         index = next
         continue
       }
       if index > start, index + 1 < tokens.count {
         let lower = text.lowercased()
         let next = tokens[index + 1].text
-        if NameLexicon.connectors.contains(lower), text == lower || text == "&" {
+        if NameLexicon.asciiConnectors.contains(lower), text == lower || text == "&" {
           if Self.isCapitalized(next), !isCalendarWord(at: index + 1) {
             index += 1
             continue
@@ -460,7 +494,7 @@ struct SentenceScanner {
             continue
           }
         }
-        if text == "-", tokens[index - 1].end == tokens[index].start,
+        if text.utf8.count == 1, text == "-", tokens[index - 1].end == tokens[index].start,
           tokens[index].end == tokens[index + 1].start, Self.isCapitalized(next)
         {
           index += 1
@@ -582,7 +616,7 @@ struct SentenceScanner {
   }
 
   private mutating func keywordCandidates(_ range: Range<Int>) -> [NameCandidate]? {
-    if namesNoEntity(range), gazetteer.matches(forWords: tokens[range].map(\.text)).isEmpty {
+    if namesNoEntity(range), gazetteer.firstMatch(forWords: tokens[range].map(\.text)) == nil {
       notes.append("not an entity (law, award, document or concept): \(text(of: range))")
       return []
     }
@@ -596,10 +630,10 @@ struct SentenceScanner {
       if rightStart < range.upperBound, tokens[rightStart].text == "the" { rightStart += 1 }
       let right = rightStart..<range.upperBound
       guard !right.isEmpty, !hasHead(left),
-        gazetteer.matches(forWords: tokens[left].map(\.text)).isEmpty
+        gazetteer.firstMatch(forWords: tokens[left].map(\.text)) == nil
       else { break }
       let rightCandidates: [NameCandidate]
-      if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+      if let match = gazetteer.firstMatch(forWords: tokens[right].map(\.text)) {
         rightCandidates = [gazetteerCandidate(match, range: right)]
       } else if let keyword = keywordCandidates(right) {
         rightCandidates = keyword
@@ -623,7 +657,7 @@ struct SentenceScanner {
       let tail = (head + 1)..<range.upperBound
       let tailWords = tokens[tail].map(\.text)
       if tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
-        gazetteer.matches(forWords: tailWords).isEmpty,
+        gazetteer.firstMatch(forWords: tailWords) == nil,
         !tailWords.contains(where: { NameLexicon.organizationHeads[$0.lowercased()] != nil })
       {
         return organizationCandidates(range.lowerBound..<(head + 1)) + unknownRun(tail)
@@ -639,7 +673,7 @@ struct SentenceScanner {
     case .country:
       var candidate = make(range, kind: .country, rule: "state-name")
       candidate.confidence = 0.7
-      if let match = gazetteer.matches(forWords: tokens[range].map(\.text)).first {
+      if let match = gazetteer.firstMatch(forWords: tokens[range].map(\.text)) {
         return [gazetteerCandidate(match, range: range)]
       }
       return [candidate]
@@ -660,7 +694,7 @@ struct SentenceScanner {
     else { return nil }
     let country = gazetteerCandidate(match.match, range: range.lowerBound..<rest.lowerBound)
     let restWords = tokens[rest].map(\.text)
-    if let known = gazetteer.matches(forWords: restWords).first, known.entry.kind == .organization {
+    if let known = gazetteer.firstMatch(forWords: restWords), known.entry.kind == .organization {
       return [country, gazetteerCandidate(known, range: rest)]
     }
     // "Japan Fair Trade Commission", "China Securities Regulatory Commission": a country's
@@ -694,10 +728,10 @@ struct SentenceScanner {
       // but not "Institute of Allergy and Infectious Diseases" or "Science and Technology
       // Commission".
       let leftIsName = keywordKind(left) != nil
-        || gazetteer.matches(forWords: tokens[left].map(\.text)).first != nil
+        || gazetteer.firstMatch(forWords: tokens[left].map(\.text)) != nil
         || tokens[left].filter({ Self.isCapitalized($0.text) }).count >= 2
       let rightHasHead = keywordKind(right) != nil
-        || gazetteer.matches(forWords: tokens[right].map(\.text)).first != nil
+        || gazetteer.firstMatch(forWords: tokens[right].map(\.text)) != nil
       // After "of" or "for", "and" joins the complement ("Institute of Allergy and Infectious
       // Diseases"); otherwise two capitalised words are a name ("Tokyo Electron").
       let insideComplement = tokens[left].contains { $0.text == "of" || $0.text == "for" }
@@ -708,14 +742,14 @@ struct SentenceScanner {
         var result: [NameCandidate] = []
         if let leftCandidates = keywordCandidates(left) {
           result += leftCandidates
-        } else if let match = gazetteer.matches(forWords: tokens[left].map(\.text)).first {
+        } else if let match = gazetteer.firstMatch(forWords: tokens[left].map(\.text)) {
           result.append(gazetteerCandidate(match, range: left))
         } else {
           result += unknownRun(left)
         }
         if let rightCandidates = keywordCandidates(right) {
           result += rightCandidates
-        } else if let match = gazetteer.matches(forWords: tokens[right].map(\.text)).first {
+        } else if let match = gazetteer.firstMatch(forWords: tokens[right].map(\.text)) {
           result.append(gazetteerCandidate(match, range: right))
         } else {
           result += unknownRun(right)
@@ -732,7 +766,7 @@ struct SentenceScanner {
     // "China-US Economic and Trade Meeting": the countries stay mentions of their own.
     var prefix: [NameCandidate] = []
     while start < range.upperBound,
-      let match = gazetteer.matches(forWords: [tokens[start].text]).first,
+      let match = gazetteer.firstMatch(forWords: [tokens[start].text]),
       match.entry.kind == .country,
       start + 1 < range.upperBound, tokens[start + 1].text == "-" || prefix.count > 0
     {
@@ -787,7 +821,7 @@ struct SentenceScanner {
     let words = tokens[range].map(\.text)
     // "Hubei Province": the region the gazetteer knows as "Hubei".
     if let last = words.last, NameLexicon.regionSuffixes.contains(last.lowercased()),
-      let match = gazetteer.matches(forWords: Array(words.dropLast())).first,
+      let match = gazetteer.firstMatch(forWords: Array(words.dropLast())),
       match.entry.kind == .place
     {
       var candidate = gazetteerCandidate(match, range: range)
@@ -820,13 +854,13 @@ struct SentenceScanner {
       return [unit] + parent
     }
     let words = tokens[range].map(\.text)
-    if let match = gazetteer.matches(forWords: words).first, match.entry.kind == .organization {
+    if let match = gazetteer.firstMatch(forWords: words), match.entry.kind == .organization {
       return [gazetteerCandidate(match, range: range)]
     }
     // "Toyota Motor Corporation": a known company with its legal ending.
     let base = Self.withoutCorporateSuffixes(words)
     if base.count < words.count, !base.isEmpty,
-      let match = gazetteer.matches(forWords: base).first, match.entry.kind == .organization
+      let match = gazetteer.firstMatch(forWords: base), match.entry.kind == .organization
     {
       var candidate = gazetteerCandidate(match, range: range)
       candidate.rule = "gazetteer+legal-ending"
@@ -879,7 +913,7 @@ struct SentenceScanner {
     else { return nil }
     let words = tokens[range].map(\.text)
     // "the Chinese government" is China; "the Obama administration" is an organization.
-    if let match = gazetteer.matches(forWords: words).first, match.entry.kind != .person {
+    if let match = gazetteer.firstMatch(forWords: words), match.entry.kind != .person {
       return nil
     }
     guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }) else {
@@ -917,7 +951,7 @@ struct SentenceScanner {
         continue
       }
       // Particles and hyphens inside a person's name: "Ursula von der Leyen", "Jean-Luc Picard".
-      if segmentStart != nil, NameLexicon.nameParticles.contains(text) || text == "-",
+      if segmentStart != nil, NameLexicon.asciiNameParticles.contains(text) || text == "-",
         continuesName(after: index, within: range, hyphen: text == "-", segmentStart: segmentStart)
       {
         index += 1
@@ -973,7 +1007,7 @@ struct SentenceScanner {
     if entry.kind == .place, entry.placeType == .city, matchEnd + 2 <= run, tokens[matchEnd].text == "-",
       tokens[matchEnd - 1].end == tokens[matchEnd].start, tokens[matchEnd].end == tokens[matchEnd + 1].start,
       matchEnd + 2 == run || !Self.isCapitalized(tokens[matchEnd + 2].text),
-      gazetteer.matches(forWords: [tokens[matchEnd + 1].text]).isEmpty,
+      gazetteer.firstMatch(forWords: [tokens[matchEnd + 1].text]) == nil,
       !NameLexicon.isGivenName(tokens[matchEnd + 1].text), !Self.isAllCapitals(tokens[matchEnd + 1].text)
     {
       var company = make(index..<(matchEnd + 2), kind: .organization, rule: "city-hyphen-company")
@@ -1039,7 +1073,7 @@ struct SentenceScanner {
     guard index + 1 < tokens.count, !isHeadline,
       NameLexicon.countryNamePrefixes.contains(text.lowercased())
         || Self.isAllCapitals(text) && (2...5).contains(text.count) && !text.contains("."),
-      gazetteer.matches(forWords: [text]).isEmpty,
+      gazetteer.firstMatch(forWords: [text]) == nil,
       tokens[index].end < tokens[index + 1].start,
       let country = longestGazetteerMatch(at: index + 1), country.match.entry.kind == .country,
       !country.match.isDemonym, !country.match.isAcronym
@@ -1062,7 +1096,7 @@ struct SentenceScanner {
       guard Self.isCapitalized(text), !isFunctionWord(at: end), !isCalendarWord(at: end),
         !Self.isAllCapitals(text), tokens[end - 1].end < tokens[end].start,
         !lowercaseWords.contains(text.lowercased()),
-        gazetteer.matches(forWords: [text]).isEmpty,
+        gazetteer.firstMatch(forWords: [text]) == nil,
         titleMatch(at: end) == nil
       else { break }
       end += 1
@@ -1093,7 +1127,7 @@ struct SentenceScanner {
     after index: Int, within range: Range<Int>, hyphen: Bool, segmentStart: Int?
   ) -> Bool {
     var next = index
-    while next < range.upperBound, NameLexicon.nameParticles.contains(tokens[next].text) { next += 1 }
+    while next < range.upperBound, NameLexicon.asciiNameParticles.contains(tokens[next].text) { next += 1 }
     if hyphen { next = index + 1 }
     guard next < range.upperBound, Self.isCapitalized(tokens[next].text),
       !isFunctionWord(at: next)
@@ -1264,7 +1298,7 @@ struct SentenceScanner {
         return classifyUnknown((range.lowerBound + 1)..<range.upperBound)
       }
       let nameWords = words.filter {
-        Self.isCapitalized($0) && !NameLexicon.nameParticles.contains($0.lowercased())
+        Self.isCapitalized($0) && !NameLexicon.asciiNameParticles.contains($0.lowercased())
       }
       let common = nameWords.filter { lowercaseWords.contains($0.lowercased()) }.count
       if common * 2 >= nameWords.count {
@@ -1337,7 +1371,7 @@ struct SentenceScanner {
     let words = tokens[range].map(\.text)
     if NameLexicon.isGivenName(words[0]) { return true }
     if words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }) { return true }
-    if words.dropFirst().contains(where: { NameLexicon.nameParticles.contains($0) }) { return true }
+    if words.dropFirst().contains(where: { NameLexicon.asciiNameParticles.contains($0) }) { return true }
     let next = range.upperBound < tokens.count ? tokens[range.upperBound].text.lowercased() : ""
     if NameLexicon.speechVerbs.contains(next), !isSaidInAStatement(after: range) { return true }
     if next == ",", range.upperBound + 1 < tokens.count {
@@ -1470,7 +1504,13 @@ struct SentenceScanner {
       return dash + 1
     }
     return tokens.firstIndex { token in
-      token.text.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+      // An ASCII first byte is alphabetic or numeric exactly when it is a letter or a digit.
+      if let byte = token.text.utf8.first, byte < 0x80 {
+        return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+      }
+      return token.text.unicodeScalars.first.map {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+      } ?? false
     } ?? 0
   }
 
@@ -1534,19 +1574,36 @@ struct SentenceScanner {
   }
 
   static func isFunctionWord(_ text: String) -> Bool {
-    NameLexicon.capitalizedFunctionWords.contains(text.lowercased())
+    // An ASCII word is looked up by its bytes, lower-cased as they are read.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+      NameLexicon.asciiFunctionWords.containsLowercased(bytes[...], droppingDots: false)
+    }
+    if let ascii, let ascii { return ascii }
+    return NameLexicon.capitalizedFunctionWords.contains(text.lowercased())
   }
 
   static func isCalendarWord(_ text: String) -> Bool {
+    // An ASCII word is looked up by its bytes without the dots at its ends, lower-cased as
+    // they are read.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var start = 0
+      var end = bytes.count
+      while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+      while start < end, bytes[start] == 0x2E { start += 1 }
+      return NameLexicon.asciiCalendarWords.containsLowercased(bytes[start..<end], droppingDots: false)
+    }
+    if let ascii, let ascii { return ascii }
     let lower = text.lowercased().trimmingCharacters(in: ".")
     return NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower)
   }
 
   /// Whether a token is a possessive ending: an apostrophe or "'s", straight or curly.
   static func isPossessiveMark(_ text: String) -> Bool {
+    // Each starts with an apostrophe, straight (0x27) or curly (first byte 0xE2).
+    guard let first = text.utf8.first, first == 0x27 || first == 0xE2 else { return false }
     switch text {
-    case "'", "\u{2019}", "'s", "\u{2019}s": true
-    default: false
+    case "'", "\u{2019}", "'s", "\u{2019}s": return true
+    default: return false
     }
   }
 

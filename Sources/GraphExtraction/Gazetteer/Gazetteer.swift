@@ -93,10 +93,10 @@ public struct Gazetteer: Sendable {
   private let index: [String: [Surface]]
   private let byName: [String: Int]
   /// The first word of every lookup key, so most tokens are rejected with one hash lookup.
-  private let firstKeyWords: Set<String>
+  private let firstKeyWords: ASCIIWordSet
   /// The last word of every lookup key, so most spans that cannot be a name are rejected
   /// without building their key.
-  private let lastKeyWords: Set<String>
+  private let lastKeyWords: ASCIIWordSet
   /// The most words any name has, for longest-match scanning.
   public let maximumWordCount: Int
 
@@ -134,14 +134,14 @@ public struct Gazetteer: Sendable {
     self.entries = sorted
     self.index = index
     // Keys join their words with single spaces; a space byte is always a whole scalar.
-    self.firstKeyWords = Set(index.keys.map { key in
+    self.firstKeyWords = ASCIIWordSet(Set(index.keys.map { key in
       guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
       return String(key[..<space])
-    })
-    self.lastKeyWords = Set(index.keys.map { key in
+    }))
+    self.lastKeyWords = ASCIIWordSet(Set(index.keys.map { key in
       guard let space = key.utf8.lastIndex(of: 0x20) else { return key }
       return String(key[key.utf8.index(after: space)...])
-    })
+    }))
     self.byName = byName
     self.maximumWordCount = longest
   }
@@ -203,6 +203,20 @@ public struct Gazetteer: Sendable {
     }.map(\.match)
   }
 
+  /// The first (best) of ``matches(forWords:)``, without making the array of them when the
+  /// words' key has one surface (most keys).
+  func firstMatch(forWords words: [String]) -> Match? {
+    let trimmed = Gazetteer.droppingLeadingThe(words)
+    guard !trimmed.isEmpty, let surfaces = index[Gazetteer.key(trimmed)] else { return nil }
+    if surfaces.count == 1, !surfaces[0].requiresCapitals {
+      let surface = surfaces[0]
+      return Match(
+        entry: entries[surface.entryIndex], isDemonym: surface.isDemonym,
+        isAcronym: surface.isAcronym)
+    }
+    return matches(forWords: words).first
+  }
+
   /// The best entry for `text`, if any.
   public func lookup(_ text: String) -> Match? {
     matches(for: text).first
@@ -235,6 +249,7 @@ public struct Gazetteer: Sendable {
   static func key(_ words: [String]) -> String {
     // One word (most lookups): its part is the key, with nothing to join.
     if words.count == 1 { return keyPart(words[0]) }
+    if let key = asciiKey(words) { return key }
     var result = ""
     for word in words {
       let part = keyPart(word)
@@ -243,6 +258,41 @@ public struct Gazetteer: Sendable {
       result.append(part)
     }
     return result
+  }
+
+  /// ``key(_:)`` of ASCII words, written in one pass into one string (each word lower-cased
+  /// without its dots, as ``keyPart(_:)`` makes it); `nil` if a word is not ASCII.
+  private static func asciiKey(_ words: [String]) -> String? {
+    var capacity = 0
+    for word in words { capacity += word.utf8.count + 1 }
+    var isASCII = true
+    let key = String(unsafeUninitializedCapacity: capacity) { buffer in
+      var count = 0
+      for word in words {
+        let start = count
+        // A word that is only dots has an empty part, which is skipped with its space.
+        if count > 0 {
+          buffer[count] = 0x20
+          count += 1
+        }
+        let partStart = count
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+          for byte in bytes where byte != 0x2E {
+            if byte >= 0x80 { return false }
+            buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            count += 1
+          }
+          return true
+        }
+        guard ascii == true else {
+          isASCII = false
+          return 0
+        }
+        if count == partStart { count = start }
+      }
+      return count
+    }
+    return isASCII ? key : nil
   }
 
   /// One word's part of a lookup key: lower case, without dots, with plain apostrophes and
@@ -312,6 +362,7 @@ public struct Gazetteer: Sendable {
   /// optional leading "the"); `false` means no name does.
   func mayStartName(with word: String) -> Bool {
     if word == "the" || word == "The" || word == "THE" { return true }
+    if let known = firstKeyWords.containsKeyPart(of: word) { return known }
     let (part, hasSpace) = Gazetteer.keyPartAndSpace(word)
     if part.isEmpty || hasSpace { return true }
     return firstKeyWords.contains(part)
@@ -320,6 +371,7 @@ public struct Gazetteer: Sendable {
   /// Whether a name written with words may end with `word`: `false` only when no lookup key
   /// ends with it.
   func mayEndName(with word: String) -> Bool {
+    if let known = lastKeyWords.containsKeyPart(of: word) { return known }
     let (part, hasSpace) = Gazetteer.keyPartAndSpace(word)
     if part.isEmpty || hasSpace { return true }
     return lastKeyWords.contains(part)

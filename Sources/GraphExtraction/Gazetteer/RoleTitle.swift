@@ -107,8 +107,9 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
   /// - Returns: The title and how many tokens it spans, or `nil`.
   public static func longestMatch(in tokens: [Token], at index: Int) -> (title: RoleTitle, count: Int)? {
     guard index < tokens.count else { return nil }
+    // Most tokens start no title: one lookup of their bytes rejects them.
+    if asciiFirstWords.containsKeyPart(of: tokens[index].text) == false { return nil }
     let first = Gazetteer.keyPart(tokens[index].text)
-    // Most tokens start no title: one hash lookup rejects them.
     if !first.isEmpty, !first.hasSpace, !asciiFirstWords.contains(first) {
       return nil
     }
@@ -403,7 +404,7 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
 /// A set of words whose ASCII members are found by hashing bytes (FNV-1a, open addressing),
 /// which costs a fraction of `String` hashing; only ASCII strings equal ASCII words, so
 /// other strings are looked up in the full set.
-private struct ASCIIWordSet: Sendable {
+struct ASCIIWordSet: Sendable {
   private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
   private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
@@ -447,6 +448,49 @@ private struct ASCIIWordSet: Sendable {
     }
     if let found, let found { return found }
     return all.contains(word)
+  }
+
+  /// Whether ``Gazetteer/keyPart(_:)`` of an ASCII `word` is in the set, read from the word's
+  /// bytes without making the part: `nil` when the word is not ASCII or its part is empty or
+  /// has a space, which the caller settles with the part itself.
+  func containsKeyPart(of word: String) -> Bool? {
+    // An ASCII key part is the word lower-cased (A-Z to a-z) without its dots.
+    let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard !bytes.contains(0x20) else { return nil }
+      return containsLowercased(bytes[...], droppingDots: true)
+    }
+    return found ?? nil
+  }
+
+  /// Whether ASCII `bytes`, lower-cased (A-Z to a-z) and without dots if `droppingDots`, spell
+  /// a member, found without making a String; `nil` when a byte is not ASCII or nothing is
+  /// left.
+  func containsLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, droppingDots: Bool) -> Bool? {
+    @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+      byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+    var hash = Self.basis
+    var length = 0
+    for byte in bytes where !(droppingDots && byte == 0x2E) {
+      if byte >= 0x80 { return nil }
+      hash = (hash ^ UInt64(lowered(byte))) &* 0x0000_0100_0000_01b3
+      length += 1
+    }
+    guard length > 0 else { return nil }
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] >= 0 {
+      let candidate = words[Int(slots[slot])]
+      if candidate.count == length {
+        var matched = 0
+        for byte in bytes where !(droppingDots && byte == 0x2E) {
+          guard candidate[matched] == lowered(byte) else { break }
+          matched += 1
+        }
+        if matched == length { return true }
+      }
+      slot = (slot + 1) & mask
+    }
+    return false
   }
 }
 

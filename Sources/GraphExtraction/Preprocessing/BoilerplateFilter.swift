@@ -18,35 +18,54 @@ public struct BoilerplateFilter: Sendable {
 
   /// Masks the boilerplate of `text`.
   public func filter(_ text: String) -> Result {
+    filterKeepingScalars(text).result
+  }
+
+  /// ``filter(_:)``, with the Unicode scalars of the filtered text, which the recogniser
+  /// reads next.
+  func filterKeepingScalars(_ text: String) -> (result: Result, scalars: [Unicode.Scalar]) {
     var scalars = text.unicodeScalarArray
     var removed: [String] = []
     var seenLines: Set<String> = []
     for line in Self.lines(of: scalars) {
-      let raw = String(scalars: scalars[line])
-      let content = raw.trimmingSpaces
-      guard !content.isEmpty else { continue }
+      // The line without surrounding spaces, made into a String once (`trimmingSpaces`).
+      let contentRange = Self.trimmingSpaces(line, in: scalars)
+      guard !contentRange.isEmpty else { continue }
+      let content = String(scalars: scalars[contentRange])
       if let reason = Self.boilerplateReason(content) {
         Self.mask(&scalars, line)
         removed.append("boilerplate (\(reason)): \(content)")
         continue
       }
       // Photo credits at the end of a caption: "… May 10, 2025. /VCG", "(AP Photo/Jane Doe)".
-      var lineEnd = line.upperBound
+      // Without one, the line kept is the content (nothing of it was masked).
+      var kept = content
       if let credit = Self.creditRange(in: scalars, line: line) {
         let creditText = String(scalars: scalars[credit]).trimmingSpaces
         Self.mask(&scalars, credit)
         removed.append("photo credit: \(creditText)")
-        lineEnd = credit.lowerBound
+        kept = String(scalars: scalars[Self.trimmingSpaces(line.lowerBound..<credit.lowerBound, in: scalars)])
       }
-      let kept = String(scalars: scalars[line.lowerBound..<lineEnd]).trimmingSpaces
       guard !kept.isEmpty else { continue }
       // A caption or line repeated verbatim counts once.
-      if Self.wordCount(kept) >= 3, !seenLines.insert(kept).inserted {
+      if Self.wordCount(kept, upTo: 3) >= 3, !seenLines.insert(kept).inserted {
         Self.mask(&scalars, line)
         removed.append("repeated line: \(kept)")
       }
     }
-    return Result(text: String(scalars: scalars[...]), removed: removed)
+    // Nothing masked: the text is the one given, and need not be made again.
+    let filtered = removed.isEmpty ? text : String(scalars: scalars[...])
+    return (Result(text: filtered, removed: removed), scalars)
+  }
+
+  /// `range` without the white space (as ``Swift/StringProtocol/trimmingSpaces`` sees it) at
+  /// either end.
+  static func trimmingSpaces(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return start..<end
   }
 
   // MARK: - Rules
@@ -73,6 +92,11 @@ public struct BoilerplateFilter: Sendable {
   ]
 
   static func boilerplateReason(_ line: String) -> String? {
+    // An ASCII line (almost every line) is read from its bytes, without a lower-cased copy.
+    let ascii = line.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, reason: String?) in
+      asciiBoilerplateReason(line, bytes: bytes)
+    }
+    if let ascii, ascii.isASCII { return ascii.reason }
     let lower = line.lowercased()
     // The line without trailing punctuation and surrounding spaces, compared with the
     // interface phrases only when it is short enough to be one.
@@ -112,6 +136,120 @@ public struct BoilerplateFilter: Sendable {
     }
     if lower.hasPrefix("follow ") && (contains(lower, "twitter") || contains(lower, "facebook")
       || contains(lower, " on x")) && wordCount(line) <= 10
+    {
+      return "social link"
+    }
+    return nil
+  }
+
+  /// ``boilerplateReason(_:)`` of a line given as its bytes, if they are all ASCII;
+  /// `isASCII` is `false` (and `reason` `nil`) otherwise.
+  ///
+  /// Lower-casing ASCII maps A-Z to a-z and nothing else, and every byte of a line (which has
+  /// no line break) is a whole character, so the rules compare lower-cased bytes here exactly
+  /// as they compare the characters of the lower-cased line.
+  static func asciiBoilerplateReason(
+    _ line: String, bytes: UnsafeBufferPointer<UInt8>
+  ) -> (isASCII: Bool, reason: String?) {
+    @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+      byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+    /// Whether the lower-cased line has `needle` (lower-case ASCII) at `position`.
+    func matches(_ needle: StaticString, at position: Int) -> Bool {
+      let count = needle.utf8CodeUnitCount
+      guard position + count <= bytes.count else { return false }
+      for offset in 0..<count where lowered(bytes[position + offset]) != needle.utf8Start[offset] {
+        return false
+      }
+      return true
+    }
+    // One pass checks that the line is ASCII and finds "cookie" and "privacy", which every
+    // banner rule needs (a line without them is checked only for its start and short phrases).
+    var hasCookie = false
+    var hasPrivacy = false
+    for position in 0..<bytes.count {
+      let byte = bytes[position]
+      if byte >= 0x80 { return (false, nil) }
+      // `| 0x20` lower-cases a letter; only "C" and "c" become "c", only "P" and "p" "p".
+      switch byte | 0x20 {
+      case 0x63: if !hasCookie, matches("cookie", at: position) { hasCookie = true }
+      case 0x70: if !hasPrivacy, matches("privacy", at: position) { hasPrivacy = true }
+      default: break
+      }
+    }
+    return (true, asciiBoilerplateReason(line, bytes: bytes, hasCookie: hasCookie, hasPrivacy: hasPrivacy))
+  }
+
+  /// ``asciiBoilerplateReason(_:bytes:)`` once "cookie" and "privacy" have been looked for.
+  private static func asciiBoilerplateReason(
+    _ line: String, bytes: UnsafeBufferPointer<UInt8>, hasCookie: Bool, hasPrivacy: Bool
+  ) -> String? {
+    @inline(__always) func lowered(_ byte: UInt8) -> UInt8 {
+      byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+    /// Whether the lower-cased line contains `needle` (lower-case ASCII).
+    func contains(_ needle: StaticString) -> Bool {
+      let count = needle.utf8CodeUnitCount
+      guard bytes.count >= count else { return false }
+      let pattern = needle.utf8Start
+      var position = 0
+      while position <= bytes.count - count {
+        if lowered(bytes[position]) == pattern[0] {
+          var offset = 1
+          while offset < count, lowered(bytes[position + offset]) == pattern[offset] { offset += 1 }
+          if offset == count { return true }
+        }
+        position += 1
+      }
+      return false
+    }
+    /// Whether the lower-cased line starts with `prefix` (lower-case ASCII).
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard bytes.count >= count else { return false }
+      for offset in 0..<count where lowered(bytes[offset]) != prefix.utf8Start[offset] { return false }
+      return true
+    }
+    @inline(__always) func isWhitespace(_ byte: UInt8) -> Bool {
+      byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+    // Trailing punctuation (the ASCII ones of ".:!>»|•·-–—"), then surrounding spaces.
+    var end = bytes.count
+    trailing: while end > 0 {
+      switch bytes[end - 1] {
+      case 0x2E, 0x3A, 0x21, 0x3E, 0x7C, 0x2D: end -= 1
+      default: break trailing
+      }
+    }
+    var start = 0
+    while start < end, isWhitespace(bytes[start]) { start += 1 }
+    while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
+    if end - start <= longestInterfacePhrase {
+      let stripped = String(unsafeUninitializedCapacity: end - start) { buffer in
+        for offset in start..<end { buffer[offset - start] = lowered(bytes[offset]) }
+        return end - start
+      }
+      if interfacePhrases.contains(stripped) { return "interface text" }
+    }
+    if hasCookie
+      && (contains("agree") || contains("consent") || contains("policy") || contains("settings")
+        || contains("use of") || contains("accept"))
+    {
+      return "cookie banner"
+    }
+    if hasPrivacy && (contains("policy") || contains("statement")) && wordCount(line) <= 12 {
+      return "privacy banner"
+    }
+    if hasPrefix("copyright") || hasPrefix("(c) ") {
+      return "copyright notice"
+    }
+    if (hasPrefix("photo:") || hasPrefix("photo credit") || hasPrefix("image:")
+      || hasPrefix("credit:") || hasPrefix("file photo")) && wordCount(line) <= 8
+    {
+      return "photo credit"
+    }
+    if hasPrefix("follow ") && (contains("twitter") || contains("facebook") || contains(" on x"))
+      && wordCount(line) <= 10
     {
       return "social link"
     }
@@ -264,13 +402,16 @@ public struct BoilerplateFilter: Sendable {
     }
   }
 
-  static func wordCount(_ text: String) -> Int {
+  /// How many words separated by spaces and tabs `text` has, counting no further than `limit`.
+  static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
     // ASCII text: every character is one byte, so count runs of bytes between spaces and tabs.
     func asciiWordCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
       var count = 0
       var inWord = false
       for byte in bytes {
         if byte >= 0x80 { return nil }
+        // At the limit, the rest of the text need only be known to be ASCII.
+        if count == limit { continue }
         if byte == 0x20 || byte == 0x09 {
           inWord = false
         } else if !inWord {
@@ -282,6 +423,6 @@ public struct BoilerplateFilter: Sendable {
     }
     let count =
       text.utf8.withContiguousStorageIfAvailable { asciiWordCount($0) } ?? asciiWordCount(text.utf8)
-    return count ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    return count ?? min(limit, text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count)
   }
 }

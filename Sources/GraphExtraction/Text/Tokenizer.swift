@@ -52,7 +52,11 @@ public struct Tokenizer: Sendable {
 
   /// The sentences of `text`, each with its tokens; sentences without tokens are skipped.
   public func sentences(in text: String) -> [Sentence] {
-    let scalars = text.unicodeScalarArray
+    sentences(of: text.unicodeScalarArray)
+  }
+
+  /// ``sentences(in:)`` of a text given as its Unicode scalars.
+  func sentences(of scalars: [Unicode.Scalar]) -> [Sentence] {
     var sentences: [Sentence] = []
     var lineStart = 0
     var position = 0
@@ -79,9 +83,10 @@ public struct Tokenizer: Sendable {
     while index < tokens.count {
       let token = tokens[index]
       var ends = false
-      // Only a token starting with ".", "!", "?" or "…" (first byte 0xE2) can be all of them.
-      let first = token.text.utf8.first
-      if first == nil || first == 0x2E || first == 0x21 || first == 0x3F || first == 0xE2,
+      // Only a token starting with ".", "!", "?" or "…" can be all of them; its first and
+      // last scalars are read from the text's scalars, which is cheaper than from its String.
+      let first = token.start < token.end ? scalars[token.start] : nil
+      if first == nil || first == "." || first == "!" || first == "?" || first == "…",
         token.text.unicodeScalars.allSatisfy({ $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" })
       {
         // Closing quotes and brackets belong to the sentence they close.
@@ -89,7 +94,8 @@ public struct Tokenizer: Sendable {
           index += 1
         }
         ends = index + 1 < tokens.count && Self.startsSentence(tokens[index + 1].text)
-      } else if token.text.utf8.last == 0x2E, token.text.hasSuffix("."), token.text.count > 1,
+      } else if token.start < token.end, scalars[token.end - 1] == ".", token.text.hasSuffix("."),
+        token.text.count > 1,
         index + 1 < tokens.count
       {
         let next = tokens[index + 1].text
@@ -305,6 +311,41 @@ extension String {
   var unicodeScalarArray: [Unicode.Scalar] {
     // No more scalars than UTF-8 code units, whose count a native string knows.
     [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+      // A native string's bytes are contiguous, valid UTF-8: they are decoded here directly
+      // (an ASCII byte is its scalar), far cheaper than stepping through `unicodeScalars`.
+      let decoded = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        var read = 0
+        var written = 0
+        while read < bytes.count {
+          let lead = UInt32(bytes[read])
+          if lead < 0x80 {
+            buffer[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+            written += 1
+            read += 1
+            continue
+          }
+          var value: UInt32
+          var length: Int
+          if lead < 0xE0 {
+            (value, length) = (lead & 0x1F, 2)
+          } else if lead < 0xF0 {
+            (value, length) = (lead & 0x0F, 3)
+          } else {
+            (value, length) = (lead & 0x07, 4)
+          }
+          for offset in 1..<length {
+            value = value << 6 | UInt32(bytes[read + offset] & 0x3F)
+          }
+          buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          written += 1
+          read += length
+        }
+        return written
+      }
+      if let decoded {
+        count = decoded
+        return
+      }
       var written = 0
       for scalar in unicodeScalars {
         buffer[written] = scalar
