@@ -570,14 +570,32 @@ struct EventAssembler {
   /// States (its shortest name).
   static func shortName(_ entity: Entity) -> String {
     if entity.kind == .person {
-      let words = entity.name.split(separator: " ").map(String.init)
-      if let alias = entity.aliases.filter({ !$0.contains(" ") && words.contains($0) }).sorted().first {
-        return alias
+      let words = spaceSeparatedWords(of: entity.name)
+      // The least of the one-word aliases that are words of the name (every name but the
+      // canonical one is an alias).
+      var alias: String?
+      for name in entity.unorderedNames where name != entity.name && !name.contains(" ")
+        && words.contains(name) && alias.map({ name < $0 }) ?? true
+      {
+        alias = name
       }
+      if let alias { return alias }
       // Without a one-word alias the family name is unknown ("Xi Jinping" is Xi): use it all.
       return entity.name
     }
     let candidates = entity.names.filter { $0.count >= 2 && !$0.lowercased().hasPrefix("the ") }
     return candidates.min { ($0.count, $0) < ($1.count, $1) } ?? entity.name
+  }
+
+  /// The words of `name` split at spaces, as `split(separator: " ")` gives them: byte by byte
+  /// for ASCII text, where every byte is a character of its own, or a carriage return and
+  /// line feed, which are not spaces.
+  private static func spaceSeparatedWords(of name: String) -> [String] {
+    let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
+    if let ascii, let ascii { return ascii }
+    return name.split(separator: " ").map(String.init)
   }
 }

@@ -289,7 +289,7 @@ struct EventRules {
     var isAnother = false
     var isPossessive = false
     let capitalizedName = !named
-      && (view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false)
+      && view.tokens[trigger.lowerBound].text.startsUppercase
     var nameStart = trigger.lowerBound
     var compoundOrganizers: [EventMention.Role] = []
     while left > 0 {
@@ -297,7 +297,8 @@ struct EventRules {
       let word = view.lower[index]
       // "a Qatar-brokered truce", "U.S.-led talks": the name joined to the participle
       // organizes the event, it takes no part in it.
-      if rules.organizerParticiples.contains(word) || word == "led", view.word(index - 1) == "-",
+      if view.facts[index].classes.contains(.organizerParticiple) || word == "led",
+        view.word(index - 1) == "-",
         let organizer = view.slot(endingBefore: index - 1), organizer.isActor
       {
         for id in organizer.entities { compoundOrganizers.append(role(id, organizer, 0.75)) }
@@ -359,7 +360,7 @@ struct EventRules {
         continue
       }
       let text = view.tokens[index].text
-      if capitalizedName, text.first?.isUppercase ?? false || word == "and" || word == "of" {
+      if capitalizedName, text.startsUppercase || word == "and" || word == "of" {
         left = index
         nameStart = index
         continue
@@ -370,8 +371,8 @@ struct EventRules {
     if !isDefinite, left > 0 {
       var cursor = left - 1
       while cursor >= 0, cursor >= left - 3, view.slotAt[cursor] == nil,
-        view.tokens[cursor].text.first?.isUppercase == true
-          || view.tokens[cursor].text.contains(where: { $0.isNumber }) || view.lower[cursor] == "-"
+        view.tokens[cursor].text.startsUppercase
+          || view.tokens[cursor].text.containsNumber || view.lower[cursor] == "-"
       {
         cursor -= 1
       }
@@ -521,7 +522,7 @@ struct EventRules {
         }
       }
       // "The accord was signed by Santos and Holm": the signers take part.
-      if Self.signerParticiples.contains(word), view.word(cursor + 1) == "by" {
+      if view.word(cursor + 1, isIn: .by), Self.signerParticiples.contains(word) {
         var start = cursor + 2
         if view.word(start) == "the" { start += 1 }
         start = view.skipTitle(from: start)
@@ -636,7 +637,7 @@ struct EventRules {
         break
       }
     }
-    let triggerText = trigger.map { view.tokens[$0].text }.joined(separator: " ")
+    let triggerText = view.tokenWords(trigger)
     // "trade war", "peace talks": the topic is part of the trigger.
     if topic == nil, trigger.count == 2, Self.topics.contains(view.lower[trigger.lowerBound]) {
       topic = view.lower[trigger.lowerBound]
@@ -659,7 +660,7 @@ struct EventRules {
       // A name needs a capitalized word of its own besides the trigger and the names of
       // its parties: "China-US Economic and Trade Meeting", not "Trump and Xi's Conversation".
       let ownWords = (first..<trigger.lowerBound).filter {
-        view.slotAt[$0] == nil && view.tokens[$0].text.first?.isUppercase == true
+        view.slotAt[$0] == nil && view.tokens[$0].text.startsUppercase
       }
       if !ownWords.isEmpty { properName = text(first..<trigger.upperBound) }
     }
@@ -1246,5 +1247,27 @@ struct EventRules {
     }
     let isTime = view.word(cursor + 1).hasPrefix("minute") || view.word(cursor + 1).hasPrefix("hour")
     return (isTime ? "PT" : "P") + String(number) + unit
+  }
+}
+
+extension String {
+  /// Whether the first character is upper-case. A first byte that is ASCII, followed by no
+  /// byte or by another ASCII one, is a character of its own, upper-case if it is A to Z;
+  /// otherwise `Character.isUppercase` decides.
+  var startsUppercase: Bool {
+    let utf8 = self.utf8
+    if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+      return first >= 0x41 && first <= 0x5A
+    }
+    return first?.isUppercase ?? false
+  }
+
+  /// Whether a character is a number: for ASCII text, whether a byte is a digit (no other
+  /// ASCII character is a number).
+  fileprivate var containsNumber: Bool {
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    return contains(where: \.isNumber)
   }
 }

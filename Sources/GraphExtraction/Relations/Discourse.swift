@@ -274,6 +274,36 @@ struct Discourse {
   }
 
   /// Updates what was last talked about after reading a sentence.
+  /// What ``read(_:graph:)`` reads of an organization: its type, and each of its names of
+  /// more than one word whose head is one of ``organizationHeads``, with that head.
+  private struct OrganizationFacts {
+    var type: Entity.OrganizationType?
+    var heads: [(head: String, name: String)] = []
+  }
+
+  /// The organizations read so far: the graph does not change while a document is read.
+  private var organizations: [EntityID: OrganizationFacts] = [:]
+
+  /// The facts of the organization `id`, from the graph the first time it is read.
+  private mutating func organizationFacts(of id: EntityID, in graph: KnowledgeGraph)
+    -> OrganizationFacts
+  {
+    if let known = organizations[id] { return known }
+    var facts = OrganizationFacts()
+    if let entity = graph[id] {
+      facts.type = entity.organizationType
+      for name in entity.names {
+        let words = name.split(separator: " ")
+        guard words.count > 1 else { continue }
+        // "European Commission" → commission; "Ministry of Commerce" → ministry.
+        let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
+        if Self.organizationHeads.contains(head) { facts.heads.append((head, name)) }
+      }
+    }
+    organizations[id] = facts
+    return facts
+  }
+
   mutating func read(_ view: SentenceView, graph: KnowledgeGraph) {
     var persons: [EntityID] = []
     var countries: [EntityID] = []
@@ -289,20 +319,15 @@ struct Discourse {
           lastCountry = id
         case .organization:
           lastOrganization = id
-          if graph[id]?.organizationType == .company {
+          let organization = organizationFacts(of: id, in: graph)
+          if organization.type == .company {
             if lastCompany != id, !slot.isReference { companyCount = min(2, companyCount + 1) }
             lastCompany = id
           }
-          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
-          if !slot.isReference, let entity = graph[id] {
-            for name in entity.names {
-              let words = name.split(separator: " ")
-              guard words.count > 1 else { continue }
-              // "European Commission" → commission; "Ministry of Commerce" → ministry.
-              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
-              guard Self.organizationHeads.contains(head), !ambiguousHeads.contains(head) else {
-                continue
-              }
+          if organization.type == .government, !slot.isReference { lastAuthority = id }
+          if !slot.isReference {
+            for (head, name) in organization.heads {
+              guard !ambiguousHeads.contains(head) else { continue }
               if let known = organizationsByHead[head], known != id {
                 ambiguousHeads.insert(head)
                 organizationsByHead[head] = nil

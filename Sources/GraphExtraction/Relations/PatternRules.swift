@@ -182,7 +182,7 @@ struct PatternRules {
       {
         found += composition(at: position)
       }
-      if word.utf8.last == UInt8(ascii: "d"), word.hasSuffix("-based") {
+      if word.utf8.last == UInt8(ascii: "d"), word.endsWithBased {
         found += basedCompound(at: position)
       }
     }
@@ -337,9 +337,10 @@ struct PatternRules {
     for length in stride(from: longest, through: 1, by: -1) {
       let range = position..<(position + length)
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
-      let key = range.map { view.lower[$0] }.joined(separator: " ")
+      let key = view.lowerWords(range)
       if let title = rules.titles[key] { return (title, length) }
-      if key.contains("-"), let title = rules.titles[key.replacingHyphens()] {
+      // A hyphen is one byte, and a key without that byte has no hyphen to replace.
+      if key.utf8.contains(UInt8(ascii: "-")), let title = rules.titles[key.replacingHyphens()] {
         return (title, length)
       }
     }
@@ -675,8 +676,7 @@ struct PatternRules {
     for length in stride(from: min(context.longestTitle, lower), through: 1, by: -1) {
       let start = lower - length
       guard let (title, matched) = titleMatch(at: start), matched == length,
-        PatternTable.corporateTitles.contains(
-          (start..<lower).map { view.lower[$0] }.joined(separator: " "))
+        PatternTable.corporateTitles.contains(view.lowerWords(start..<lower))
       else { continue }
       // A holder or a modifier before the title is read by the title rules.
       if start > 0, view.slotAt[start - 1] != nil || isPossessive(start - 1)
@@ -687,7 +687,7 @@ struct PatternRules {
       }
       let phrase = TitlePhrase(
         title: title, range: start..<lower,
-        roleName: (start..<lower).map { view.tokens[$0].text }.joined(separator: " "),
+        roleName: view.tokenWords(start..<lower),
         isSubordinate: false, isFormer: false)
       let holder = Slot(
         entities: [topic.id], kinds: [.organization], tokenRange: start..<lower,
@@ -1824,6 +1824,18 @@ struct PatternRules {
 }
 
 extension String {
+  /// Whether the string ends with "-based", read from its last bytes: no other bytes spell
+  /// those characters, and after an ASCII byte the hyphen starts a character of its own (after
+  /// another, `hasSuffix` decides).
+  fileprivate var endsWithBased: Bool {
+    let suffix = "-based".utf8
+    guard utf8.count >= suffix.count, utf8.suffix(suffix.count).elementsEqual(suffix) else {
+      return false
+    }
+    guard let before = utf8.dropLast(suffix.count).last, before >= 0x80 else { return true }
+    return hasSuffix("-based")
+  }
+
   /// The string with its hyphens read as spaces ("vice-president" → "vice president").
   fileprivate func replacingHyphens() -> String {
     String(map { $0 == "-" ? " " : $0 })

@@ -106,8 +106,10 @@ struct SentenceView {
   ///
   /// - Complexity: O(n log n) in the number of slots, plus the tokens they cover.
   mutating func add(contentsOf new: [Slot]) {
+    // The sort is stable: slots already in order (a sentence's mentions) need none.
+    let inOrder = Self.isInOrder(new) ? new : new.sorted(by: Self.startsBefore)
     var accepted = false
-    for slot in new.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) {
+    for slot in inOrder {
       guard slot.tokenRange.lowerBound >= 0, slot.tokenRange.upperBound <= tokens.count,
         !slot.tokenRange.isEmpty, slot.tokenRange.allSatisfy({ slotAt[$0] == nil })
       else { continue }
@@ -116,11 +118,20 @@ struct SentenceView {
       for token in slot.tokenRange { slotAt[token] = slots.count - 1 }
       accepted = true
     }
-    guard accepted else { return }
-    slots.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    guard accepted, !Self.isInOrder(slots) else { return }
+    slots.sort(by: Self.startsBefore)
     for (index, existing) in slots.enumerated() {
       for token in existing.tokenRange { slotAt[token] = index }
     }
+  }
+
+  private static func startsBefore(_ slot: Slot, _ other: Slot) -> Bool {
+    slot.tokenRange.lowerBound < other.tokenRange.lowerBound
+  }
+
+  /// Whether no slot starts before the one ahead of it: the order sorting would leave as is.
+  private static func isInOrder(_ slots: [Slot]) -> Bool {
+    slots.indices.dropFirst().allSatisfy { !startsBefore(slots[$0], slots[$0 - 1]) }
   }
 
   var count: Int { tokens.count }
@@ -279,4 +290,18 @@ struct SentenceView {
   }()
 
   static let clauseBreaks: Set<String> = [";", ":", "—", "–", "(", ")", "?", "!", "\u{201C}"]
+}
+
+extension SentenceView {
+  /// The lower-cased words at `range` joined with spaces, as a title table's key; one word is
+  /// returned as it is, without building a new string.
+  func lowerWords(_ range: Range<Int>) -> String {
+    range.count == 1 ? lower[range.lowerBound] : lower[range].joined(separator: " ")
+  }
+
+  /// The tokens' text at `range` joined with spaces; one token's text is returned as it is.
+  func tokenWords(_ range: Range<Int>) -> String {
+    range.count == 1
+      ? tokens[range.lowerBound].text : range.map { tokens[$0].text }.joined(separator: " ")
+  }
 }

@@ -738,7 +738,7 @@ struct StructuralRules {
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
-      let key = range.map { view.lower[$0] }.joined(separator: " ")
+      let key = view.lowerWords(range)
       guard let title = rules.titles[key] else { continue }
       var start = range.lowerBound
       var subordinate = false
@@ -773,7 +773,7 @@ struct StructuralRules {
       where classes.contains(.titleFirstWord) {
         let range = start..<(start + length)
         guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
-        let key = range.map { view.lower[$0] }.joined(separator: " ")
+        let key = view.lowerWords(range)
         guard let title = rules.titles[key] else { continue }
         return TitleMatch(
           title: title, range: position..<range.upperBound,
@@ -801,7 +801,7 @@ struct StructuralRules {
     {
       start += 1
     }
-    return (start..<range.upperBound).map { view.tokens[$0].text }.joined(separator: " ")
+    return view.tokenWords(start..<range.upperBound)
   }
 
   /// The relations a title states between a person and the organization or country it names.
