@@ -453,9 +453,10 @@ struct EventRules {
     var withPhraseEnd: Int?
     while cursor < limit {
       let word = view.lower[cursor]
-      if Self.endsEventPhrase(word) { break }
+      let classes = view.facts[cursor].classes
+      if classes.contains(.eventPhraseEnd) { break }
       // "declared war on Germany"
-      if Self.introducesParties(word)
+      if classes.contains(.partyIntroducer)
         || (word == "on" && type == .war && cursor == trigger.upperBound)
       {
         var start = cursor + 1
@@ -1180,8 +1181,13 @@ struct EventRules {
   }
 
   private func unique(_ roles: [EventMention.Role]) -> [EventMention.Role] {
-    var seen: Set<EntityID> = []
-    return roles.filter { seen.insert($0.entity).inserted }
+    // A few roles at most: comparing them costs less than hashing.
+    guard roles.count > 1 else { return roles }
+    var result: [EventMention.Role] = []
+    for role in roles where !result.contains(where: { $0.entity == role.entity }) {
+      result.append(role)
+    }
+    return result
   }
 
   private func text(_ range: Range<Int>) -> String {
@@ -1204,21 +1210,11 @@ struct EventRules {
     word == "'s" || word == "’s"
   }
 
-  /// Whether `word` ends the phrase an event noun heads: "the talks, which …".
-  private static func endsEventPhrase(_ word: String) -> Bool {
-    switch word {
-    case ".", ";", ":", "?", "!", "which", "that", "who", "but": true
-    default: false
-    }
-  }
+  /// Words that end the phrase an event noun heads: "the talks, which …".
+  static let phraseEnds: [String] = [".", ";", ":", "?", "!", "which", "that", "who", "but"]
 
-  /// Whether `word` introduces the parties of an event: "talks between X and Y".
-  private static func introducesParties(_ word: String) -> Bool {
-    switch word {
-    case "between", "with", "against", "among", "involving": true
-    default: false
-    }
-  }
+  /// Words that introduce the parties of an event: "talks between X and Y".
+  static let partyIntroducers: [String] = ["between", "with", "against", "among", "involving"]
 
   /// "90-minute" → `PT90M`, "two-day" → `P2D`.
   static func duration(_ word: String) -> String? {

@@ -73,6 +73,14 @@ struct Lexicon {
     /// ``EventRules/datedVerbs``, ``EventRules/occurrenceVerbs`` or
     /// ``EventRules/occurrenceNouns``.
     static let occurrenceTrigger = Classes(rawValue: 1 << 26)
+    /// One of ``EventRules/phraseEnds``: ".", "which", "but", ….
+    static let eventPhraseEnd = Classes(rawValue: 1 << 27)
+    /// One of ``EventRules/partyIntroducers``: "between", "with", ….
+    static let partyIntroducer = Classes(rawValue: 1 << 28)
+    /// "counterpart" or "counterparts", which ``StructuralRules`` reads titles after.
+    static let counterpart = Classes(rawValue: 1 << 29)
+    /// One of ``ReciprocalRules/signingVerbs``: "signed", "agreed", ….
+    static let signingVerb = Classes(rawValue: 1 << 30)
   }
 
   /// Everything the lexicon knows about one word.
@@ -133,6 +141,10 @@ struct Lexicon {
     add(EventRules.datedVerbs.keys, .occurrenceTrigger)
     add(EventRules.occurrenceVerbs.keys, .occurrenceTrigger)
     add(EventRules.occurrenceNouns.keys, .occurrenceTrigger)
+    add(EventRules.phraseEnds, .eventPhraseEnd)
+    add(EventRules.partyIntroducers, .partyIntroducer)
+    add(["counterpart", "counterparts"], .counterpart)
+    add(ReciprocalRules.signingVerbs, .signingVerb)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]

@@ -64,7 +64,7 @@ struct PatternContext {
       let first = entity.mentions.map(\.sentenceIndex).min() ?? Int.max
       var heads: Set<String> = []
       for name in entity.unorderedNames {
-        guard let last = name.split(separator: " ").last?.lowercased(),
+        guard let last = name.lastSpaceSeparatedWord?.lowercased(),
           PatternTable.institutionNouns.contains(last)
         else { continue }
         heads.insert(last)
@@ -1824,6 +1824,16 @@ struct PatternRules {
 }
 
 extension String {
+  /// The last word of the string, as `split(separator: " ").last` gives it: found byte by
+  /// byte in ASCII text, where every byte is a character of its own (or part of a carriage
+  /// return and line feed, which are no spaces).
+  fileprivate var lastSpaceSeparatedWord: Substring? {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
+    guard let end = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+    let start = utf8[..<end].lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) }
+    return self[(start ?? startIndex)...end]
+  }
+
   /// Whether the string ends with "-based", read from its last bytes: no other bytes spell
   /// those characters, and after an ASCII byte the hyphen starts a character of its own (after
   /// another, `hasSuffix` decides).

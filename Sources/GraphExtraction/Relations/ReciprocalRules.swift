@@ -27,6 +27,9 @@ struct ReciprocalRules {
     "ceasefire", "cease-fire", "truce", "peace", "armistice", "settlement", "surrender",
   ]
 
+  /// Verbs of signing an agreement: "Kenyatta University and KEMRI signed an agreement".
+  static let signingVerbs: [String] = ["signed", "sign", "signs", "inked", "agreed"]
+
   func candidates() -> [Candidate] {
     var found: [Candidate] = []
     for index in 0..<view.count where view.slotAt[index] == nil && !view.quoted[index] {
@@ -36,10 +39,7 @@ struct ReciprocalRules {
           found += reciprocal(rule, at: index)
         }
       }
-      switch view.lower[index] {
-      case "signed", "sign", "signs", "inked", "agreed": found += partnership(at: index)
-      default: break
-      }
+      if view.facts[index].classes.contains(.signingVerb) { found += partnership(at: index) }
     }
     return found
   }

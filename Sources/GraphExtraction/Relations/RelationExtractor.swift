@@ -148,6 +148,8 @@ public struct RelationExtractor: Sendable {
   /// only one of them.
   private static func actorsByName(in entities: Dictionary<EntityID, Entity>.Values) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
+    // Room for a name or two of each: the index is not grown step by step.
+    index.reserveCapacity(entities.count * 2)
     var ambiguous: Set<String> = []
     // By index: iterating the array would copy every entity.
     for position in entities.indices {

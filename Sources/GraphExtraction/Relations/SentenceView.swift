@@ -59,21 +59,27 @@ struct SentenceView {
   let quoted: [Bool]
   /// For each token, what the lexicon knows about its lower-cased word.
   let facts: [Lexicon.Facts]
+  /// The lists of the lexicon that some word of the sentence is in: a rule whose trigger
+  /// words are in none of them has nothing to read.
+  let classes: Lexicon.Classes
 
   init(index: Int, tokens: [Token], slots: [Slot], lexicon: Lexicon) {
     self.index = index
     self.tokens = tokens
     var lower: [String] = []
     var facts: [Lexicon.Facts] = []
+    var classes: Lexicon.Classes = []
     lower.reserveCapacity(tokens.count)
     facts.reserveCapacity(tokens.count)
     for token in tokens {
       let (word, wordFacts) = lexicon.lookUp(token.text)
       lower.append(word)
       facts.append(wordFacts)
+      classes.formUnion(wordFacts.classes)
     }
     self.lower = lower
     self.facts = facts
+    self.classes = classes
     self.slots = []
     self.slotAt = Array(repeating: nil, count: tokens.count)
     var quoted = Array(repeating: false, count: tokens.count)

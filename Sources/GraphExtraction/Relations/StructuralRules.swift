@@ -510,7 +510,8 @@ struct StructuralRules {
   /// the other country. "their Japanese counterparts, Foreign Minister X and Defence Minister
   /// Y": each holds the office written before the name, in that country.
   private func counterpart(_ person: Slot) -> [Candidate] {
-    guard !person.isReference else { return [] }
+    // The rule reads back to "counterpart" or "counterparts": most sentences have neither.
+    guard !person.isReference, view.classes.contains(.counterpart) else { return [] }
     let own = title(endingBefore: person.tokenRange.lowerBound)
     // Back from the name (and its title) over a list of titled names to "counterpart(s)".
     var cursor = own?.range.lowerBound ?? person.tokenRange.lowerBound
