@@ -187,13 +187,17 @@ struct Discourse {
   private func namedDescription(
     after index: Int, tokens: [Token], lower: [String], taken: [Bool], named: [Slot]
   ) -> (EntityID, Int)? {
+    // Only a known organization's head is read.
+    guard !organizationsByHead.isEmpty else { return nil }
     for length in 1...2 {
       let head = index + 1 + length
       let words = index + 1..<head
       // The words are free, or exactly a place the recogniser found ("the Livermore lab").
-      let isPlace = named.contains { $0.tokenRange == words && $0.kinds == [.place] }
       guard head < tokens.count, !taken[head],
-        isPlace || words.allSatisfy({ !taken[$0] && tokens[$0].text.first?.isUppercase == true })
+        words.allSatisfy({ !taken[$0] && tokens[$0].text.startsUppercase })
+          || named.contains(where: {
+            $0.tokenRange == words && $0.kinds.count == 1 && $0.kinds[0] == .place
+          })
       else { continue }
       let noun = Self.shortHeads[lower[head]] ?? lower[head]
       guard let organization = organizationsByHead[noun], let name = knownNames[organization]
@@ -267,13 +271,12 @@ struct Discourse {
   mutating func learnTitles(from candidates: [Candidate]) {
     for candidate in candidates {
       guard let role = candidate.attributes["roleName"], candidate.attributes["status"] == nil,
-        let head = role.split(separator: " ").last?.lowercased()
+        let head = role.lastSpaceSeparatedWord?.lowercased()
       else { continue }
       personsByTitle[head] = candidate.subject
     }
   }
 
-  /// Updates what was last talked about after reading a sentence.
   /// What ``read(_:graph:)`` reads of an organization: its type, and each of its names of
   /// more than one word whose head is one of ``organizationHeads``, with that head.
   private struct OrganizationFacts {
@@ -304,6 +307,7 @@ struct Discourse {
     return facts
   }
 
+  /// Updates what was last talked about after reading a sentence.
   mutating func read(_ view: SentenceView, graph: KnowledgeGraph) {
     var persons: [EntityID] = []
     var countries: [EntityID] = []

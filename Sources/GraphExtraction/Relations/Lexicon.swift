@@ -81,6 +81,8 @@ struct Lexicon {
     static let counterpart = Classes(rawValue: 1 << 29)
     /// One of ``ReciprocalRules/signingVerbs``: "signed", "agreed", ….
     static let signingVerb = Classes(rawValue: 1 << 30)
+    /// A possessive ending or apostrophe: "'s", "’s", "'", "’".
+    static let possessiveMark = Classes(rawValue: 1 << 31)
   }
 
   /// Everything the lexicon knows about one word.
@@ -145,6 +147,7 @@ struct Lexicon {
     add(EventRules.partyIntroducers, .partyIntroducer)
     add(["counterpart", "counterparts"], .counterpart)
     add(ReciprocalRules.signingVerbs, .signingVerb)
+    add(["'s", "’s", "'", "’"], .possessiveMark)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]

@@ -274,10 +274,7 @@ struct PatternRules {
   }
 
   private func isPossessive(_ position: Int) -> Bool {
-    switch word(position) {
-    case "'s", "’s", "'", "’": true
-    default: false
-    }
+    view.word(position, isIn: .possessiveMark)
   }
 
   private func start(_ position: Int) -> Int { view.tokens[position].start }
@@ -486,7 +483,7 @@ struct PatternRules {
           end: self.end(end - 1), rule: "as-title", confidence: 0.75)
         if succeeded {
           var gap = verb
-          while gap > verb - 3, subjectGapWords.contains(word(gap - 1)) { gap -= 1 }
+          while gap > verb - 3, view.word(gap - 1, isIn: .subjectGap) { gap -= 1 }
           if let successor = slot(endingBefore: gap, [.person]) {
             relations += titleRelations(
               person: successor, phrase: phrase, holder: holder, start: successor.start,
@@ -530,7 +527,7 @@ struct PatternRules {
     if word(cursor) == "to", word(cursor + 1) == "be" { cursor += 2 }
     guard let (phrase, holder, end) = titleAndHolder(from: cursor) else { return [] }
     if person == nil { person = subject(before: position, [.person]) }
-    guard let person, !negationWords.contains(word(position - 1)) else { return [] }
+    guard let person, !view.word(position - 1, isIn: .negation) else { return [] }
     return titleRelations(
       person: person, phrase: phrase, holder: holder, start: min(person.start, start(position)),
       end: self.end(end - 1), rule: "appointed-title", confidence: 0.75)
@@ -606,7 +603,7 @@ struct PatternRules {
   }
 
   private func passiveAgent(at position: Int, founding: Bool, by: Int? = nil) -> [Candidate] {
-    guard !negationWords.contains(word(position - 1)) else { return [] }
+    guard !view.word(position - 1, isIn: .negation) else { return [] }
     guard
       let subject = subject(
         before: position, founding ? [.organization] : [.organization, .country])
@@ -754,11 +751,11 @@ struct PatternRules {
     while position < gapStart + 3,
       view.word(position, isIn: .subjectGap) || word(position) == "also"
     {
-      if negationWords.contains(word(position)) { return [] }
+      if view.word(position, isIn: .negation) { return [] }
       position += 1
     }
     guard PatternTable.leadershipVerbs.contains(word(position)), isSlotFree(position),
-      !negationWords.contains(word(position - 1))
+      !view.word(position - 1, isIn: .negation)
     else { return [] }
     var target = position + 1
     if word(target) == "the" { target += 1 }
@@ -1560,7 +1557,7 @@ struct PatternRules {
     guard word(back) == "the" else { return [] }
     back -= 1
     if word(back) == "over" { back -= 1 }
-    guard PatternTable.helmVerbs.contains(word(back)), !negationWords.contains(word(back - 1)),
+    guard PatternTable.helmVerbs.contains(word(back)), !view.word(back - 1, isIn: .negation),
       let person = subject(before: back, [.person])
     else { return [] }
     return [
@@ -1584,8 +1581,8 @@ struct PatternRules {
       ? organization(at: target + 1) ?? organization(at: target) : organization(at: target)
     guard let organization = found else { return [] }
     var back = position
-    while back > position - 4, subjectGapWords.contains(word(back - 1)) {
-      if negationWords.contains(word(back - 1)) { return [] }
+    while back > position - 4, view.word(back - 1, isIn: .subjectGap) {
+      if view.word(back - 1, isIn: .negation) { return [] }
       back -= 1
     }
     // "Finland, which joined the alliance in April"
@@ -1593,7 +1590,7 @@ struct PatternRules {
       back -= 1
       if word(back - 1) == "," { back -= 1 }
     }
-    guard !negationWords.contains(word(back - 1)), let group = view.group(endingBefore: back)
+    guard !view.word(back - 1, isIn: .negation), let group = view.group(endingBefore: back)
     else { return [] }
     // A single named subject is read by the structural rules already.
     guard group.entities.count > 1 || group.isReference || organization.isReference
@@ -1824,16 +1821,6 @@ struct PatternRules {
 }
 
 extension String {
-  /// The last word of the string, as `split(separator: " ").last` gives it: found byte by
-  /// byte in ASCII text, where every byte is a character of its own (or part of a carriage
-  /// return and line feed, which are no spaces).
-  fileprivate var lastSpaceSeparatedWord: Substring? {
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
-    guard let end = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
-    let start = utf8[..<end].lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) }
-    return self[(start ?? startIndex)...end]
-  }
-
   /// Whether the string ends with "-based", read from its last bytes: no other bytes spell
   /// those characters, and after an ASCII byte the hyphen starts a character of its own (after
   /// another, `hasSuffix` decides).

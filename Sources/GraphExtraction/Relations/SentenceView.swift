@@ -298,6 +298,18 @@ struct SentenceView {
   static let clauseBreaks: Set<String> = [";", ":", "—", "–", "(", ")", "?", "!", "\u{201C}"]
 }
 
+extension String {
+  /// The last word of the string, as `split(separator: " ").last` gives it: found byte by
+  /// byte in ASCII text, where every byte is a character of its own (or part of a carriage
+  /// return and line feed, which are no spaces).
+  var lastSpaceSeparatedWord: Substring? {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
+    guard let end = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+    let start = utf8[..<end].lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) }
+    return self[(start ?? startIndex)...end]
+  }
+}
+
 extension SentenceView {
   /// The lower-cased words at `range` joined with spaces, as a title table's key; one word is
   /// returned as it is, without building a new string.
