@@ -18,13 +18,13 @@ struct EventRules {
     "previous", "new", "upcoming", "planned", "proposed", "original", "historic", "landmark", "key",
     "possible", "potential", "one", "two", "both",
   ]
-  private static let definiteDeterminers: Set<String> = [
+  static let definiteDeterminers: Set<String> = [
     "the", "this", "that", "these", "those", "such", "same", "their", "its", "his", "her",
   ]
   /// Determiners that point to an event other than the one the text is telling.
-  private static let otherEventWords: Set<String> = ["next", "previous", "upcoming"]
-  private static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
-  private static let verbalPrefixes: Set<String> = [
+  static let otherEventWords: Set<String> = ["next", "previous", "upcoming"]
+  static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
+  static let verbalPrefixes: Set<String> = [
     "to", "will", "would", "could", "can", "should", "must", "may", "might", "they", "we", "i",
     "you", "he", "she", "it", "who", "not", "also", "and", "shall",
   ]
@@ -35,7 +35,7 @@ struct EventRules {
     "parliamentary", "midterm", "local", "federal", "national", "snap", "legislative",
     "provincial", "regional", "municipal",
   ]
-  private static let holdVerbs: [String: Bool] = [
+  static let holdVerbs: [String: Bool] = [
     // verb: whether its subject organizes (rather than just takes part in) the event
     "held": false, "hold": false, "holds": false, "holding": false, "had": false, "have": false,
     "has": false, "concluded": false, "signed": false, "sign": false, "signs": false,
@@ -90,7 +90,7 @@ struct EventRules {
     "signed", "concluded", "reached", "negotiated", "ratified", "co-signed",
   ]
   /// Verbs whose subject takes part in the event after "to": "agreed to a truce".
-  private static let agreeVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "committed"]
+  static let agreeVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "committed"]
   /// Nouns of events that have no type of their own, by the kind they name: "the
   /// acquisition", "a lawsuit", "the experiment".
   static let otherNouns: [String: String] = [
@@ -260,7 +260,7 @@ struct EventRules {
   ) -> EventMention? {
     let previous = view.word(trigger.lowerBound - 1)
     let next = view.word(trigger.upperBound)
-    if !named, Self.verbalPrefixes.contains(previous) { return nil }
+    if !named, view.word(trigger.lowerBound - 1, isIn: .eventVerbalPrefix) { return nil }
     // "call on X to …", "call for talks": a verb unless a determiner or modifier precedes.
     if type == .call, ["for", "on", "upon", "it", "him", "her", "them", "off"].contains(next),
       !Self.determiners.contains(previous), !["phone", "telephone", "video"].contains(previous),
@@ -352,9 +352,9 @@ struct EventRules {
           break
         }
         // "the next summit", "the previous meeting": another event than the one told.
-        if Self.otherEventWords.contains(word) { isAnother = true }
-        isDefinite = isDefinite || Self.definiteDeterminers.contains(word)
-        isPossessive = isPossessive || Self.possessiveDeterminers.contains(word)
+        if classes.contains(.otherEventWord) { isAnother = true }
+        isDefinite = isDefinite || classes.contains(.definiteDeterminer)
+        isPossessive = isPossessive || classes.contains(.possessiveDeterminer)
         isAnother = isAnother || word == "another"
         left = index
         continue
@@ -399,20 +399,20 @@ struct EventRules {
     // The subject of "held a call", "hosted the summit".
     var verbIndex = phraseStart - 1
     // "agreed to a truce": who agreed takes part.
-    if view.word(verbIndex) == "to", Self.agreeVerbs.contains(view.word(verbIndex - 1)) {
+    if view.word(verbIndex) == "to", view.word(verbIndex - 1, isIn: .agreeVerb) {
       verbIndex -= 1
     }
     // "signed a reconciliation deal": one free modifier between the article and the trigger.
-    if verbIndex >= 2, Self.holdVerbs[view.word(verbIndex)] == nil,
-      !Self.agreeVerbs.contains(view.word(verbIndex)), phraseStart == trigger.lowerBound,
+    if verbIndex >= 2, holdVerb(at: verbIndex) == nil,
+      !view.word(verbIndex, isIn: .agreeVerb), phraseStart == trigger.lowerBound,
       view.slotAt[verbIndex] == nil, ["a", "an", "the"].contains(view.word(verbIndex - 1)),
       view.tokens[verbIndex].text.first?.isLowercase == true,
-      Self.holdVerbs[view.word(verbIndex - 2)] != nil
+      holdVerb(at: verbIndex - 2) != nil
     {
       verbIndex -= 2
     }
-    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)]
-      ?? (Self.agreeVerbs.contains(view.word(verbIndex)) ? false : nil)
+    if let subjectVerb = holdVerb(at: verbIndex)
+      ?? (view.word(verbIndex, isIn: .agreeVerb) ? false : nil)
     {
       if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex)
         ?? appositiveParties(before: verbIndex)
@@ -1178,6 +1178,12 @@ struct EventRules {
     EventMention.Role(
       entity: id, confidence: confidence, start: slot.start, end: slot.end,
       isExplicit: !slot.isReference)
+  }
+
+  /// Whether the subject of the verb of ``holdVerbs`` at `position` organizes the event, or
+  /// `nil` when the word there is no such verb.
+  private func holdVerb(at position: Int) -> Bool? {
+    view.word(position, isIn: .holdVerb) ? Self.holdVerbs[view.lower[position]] : nil
   }
 
   private func unique(_ roles: [EventMention.Role]) -> [EventMention.Role] {
