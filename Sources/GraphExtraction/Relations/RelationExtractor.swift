@@ -111,6 +111,10 @@ public struct RelationExtractor: Sendable {
 
     var dropped: [String] = []
     var signatures: [Relation.Predicate: Signature] = [:]
+    // Candidates come in runs about one entity (an event and its parties): the kind last
+    // looked up for each end is kept.
+    var subjectKinds = RecentKind()
+    var objectKinds = RecentKind()
     for candidate in candidates {
       let signature: Signature
       if let known = signatures[candidate.predicate] {
@@ -119,7 +123,10 @@ public struct RelationExtractor: Sendable {
         signature = Signature(candidate.predicate, in: vocabulary)
         signatures[candidate.predicate] = signature
       }
-      if let problem = check(candidate, against: signature, in: graph) {
+      let kinds = (
+        subjectKinds.kind(of: candidate.subject, in: graph),
+        objectKinds.kind(of: candidate.object, in: graph))
+      if let problem = check(candidate, against: signature, kinds: kinds) {
         dropped.append(
           "dropped \(candidate.predicate)(\(candidate.subject) → \(candidate.object)): "
             + "\(problem) (doc \(source.id), sentence \(candidate.sentence))")
@@ -182,16 +189,31 @@ public struct RelationExtractor: Sendable {
     }
   }
 
+  /// The kind of the entity last asked about, kept for the next question.
+  private struct RecentKind {
+    var id: EntityID?
+    var kind: Entity.Kind?
+
+    mutating func kind(of id: EntityID, in graph: KnowledgeGraph) -> Entity.Kind? {
+      if id != self.id {
+        self.id = id
+        kind = graph.kind(of: id)
+      }
+      return kind
+    }
+  }
+
   /// Why a candidate does not fit its signature, or `nil` if it does.
   private func check(
-    _ candidate: Candidate, against signature: Signature, in graph: KnowledgeGraph
+    _ candidate: Candidate, against signature: Signature,
+    kinds: (subject: Entity.Kind?, object: Entity.Kind?)
   ) -> String? {
     guard candidate.subject != candidate.object else { return "subject and object are the same" }
     guard let definition = signature.definition else {
       return "unknown predicate"
     }
-    guard let subjectKind = graph.kind(of: candidate.subject) else { return "unknown subject" }
-    guard let objectKind = graph.kind(of: candidate.object) else { return "unknown object" }
+    guard let subjectKind = kinds.subject else { return "unknown subject" }
+    guard let objectKind = kinds.object else { return "unknown object" }
     if signature.domain & subjectKind.bit == 0 {
       return "subject must be \(Self.describe(definition.domain))"
     }
