@@ -365,7 +365,7 @@ struct EventAssembler {
     for role in mention.participants where !record.participants.contains(role.entity) {
       record.participants.append(role.entity)
     }
-    if !mention.isVerbal, !mention.isAttendance, mention.phrase.split(separator: " ").count <= 7 {
+    if !mention.isVerbal, !mention.isAttendance, spaceSeparatedWordCount(of: mention.phrase) <= 7 {
       record.aliases.insert(mention.phrase)
     }
     record.mentions.append(mention)
@@ -489,10 +489,11 @@ struct EventAssembler {
     guard record.type != .visit, record.type != .war, record.type != .election else { return nil }
     let sentences = Set(record.mentions.map(\.sentence))
     var found: (mention: EventMention, role: EventMention.Role)?
-    for other in records where conversationTypes.contains(other.type) {
-      guard let mention = other.mentions.first(where: { sentences.contains($0.sentence) })
+    // By index: iterating the records would copy each.
+    for index in records.indices where conversationTypes.contains(records[index].type) {
+      guard let mention = records[index].mentions.first(where: { sentences.contains($0.sentence) })
       else { continue }
-      for role in other.mentions.flatMap(\.locations) {
+      for role in records[index].mentions.flatMap(\.locations) {
         if let found, found.role.entity != role.entity { return nil }
         found = found ?? (mention, role)
       }
@@ -570,14 +571,50 @@ struct EventAssembler {
   /// States (its shortest name).
   static func shortName(_ entity: Entity) -> String {
     if entity.kind == .person {
-      let words = entity.name.split(separator: " ").map(String.init)
-      if let alias = entity.aliases.filter({ !$0.contains(" ") && words.contains($0) }).sorted().first {
-        return alias
+      let words = spaceSeparatedWords(of: entity.name)
+      // The least of the one-word aliases that are words of the name (every name but the
+      // canonical one is an alias).
+      var alias: String?
+      for name in entity.unorderedNames where name != entity.name && !name.contains(" ")
+        && words.contains(name) && alias.map({ name < $0 }) ?? true
+      {
+        alias = name
       }
+      if let alias { return alias }
       // Without a one-word alias the family name is unknown ("Xi Jinping" is Xi): use it all.
       return entity.name
     }
     let candidates = entity.names.filter { $0.count >= 2 && !$0.lowercased().hasPrefix("the ") }
     return candidates.min { ($0.count, $0) < ($1.count, $1) } ?? entity.name
+  }
+
+  /// The number of words of `phrase` split at spaces, as `split(separator: " ").count` gives
+  /// it: byte by byte for ASCII text, where every byte is a character of its own, or a
+  /// carriage return and line feed, which are not spaces.
+  private static func spaceSeparatedWordCount(of phrase: String) -> Int {
+    let ascii = phrase.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var count = 0
+      var previous = UInt8(ascii: " ")
+      for byte in bytes {
+        if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { count += 1 }
+        previous = byte
+      }
+      return count
+    }
+    if let ascii, let ascii { return ascii }
+    return phrase.split(separator: " ").count
+  }
+
+  /// The words of `name` split at spaces, as `split(separator: " ")` gives them: byte by byte
+  /// for ASCII text, where every byte is a character of its own, or a carriage return and
+  /// line feed, which are not spaces.
+  private static func spaceSeparatedWords(of name: String) -> [String] {
+    let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
+    if let ascii, let ascii { return ascii }
+    return name.split(separator: " ").map(String.init)
   }
 }

@@ -397,7 +397,7 @@ extension EventRules {
   /// before the verb, when the strikers themselves are no entity.
   private func employer(before verb: Int) -> Slot? {
     var cursor = verb
-    while cursor > 0, subjectGapWords.contains(view.word(cursor - 1)) { cursor -= 1 }
+    while cursor > 0, view.word(cursor - 1, isIn: .subjectGap) { cursor -= 1 }
     guard let slot = view.group(endingBefore: cursor), slot.isActor,
       ["at", "of", "from"].contains(view.word(slot.tokenRange.lowerBound - 1)),
       Self.labourWords.contains(view.word(slot.tokenRange.lowerBound - 2))

@@ -18,13 +18,13 @@ struct EventRules {
     "previous", "new", "upcoming", "planned", "proposed", "original", "historic", "landmark", "key",
     "possible", "potential", "one", "two", "both",
   ]
-  private static let definiteDeterminers: Set<String> = [
+  static let definiteDeterminers: Set<String> = [
     "the", "this", "that", "these", "those", "such", "same", "their", "its", "his", "her",
   ]
   /// Determiners that point to an event other than the one the text is telling.
-  private static let otherEventWords: Set<String> = ["next", "previous", "upcoming"]
-  private static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
-  private static let verbalPrefixes: Set<String> = [
+  static let otherEventWords: Set<String> = ["next", "previous", "upcoming"]
+  static let possessiveDeterminers: Set<String> = ["their", "its", "his", "her", "our"]
+  static let verbalPrefixes: Set<String> = [
     "to", "will", "would", "could", "can", "should", "must", "may", "might", "they", "we", "i",
     "you", "he", "she", "it", "who", "not", "also", "and", "shall",
   ]
@@ -35,7 +35,7 @@ struct EventRules {
     "parliamentary", "midterm", "local", "federal", "national", "snap", "legislative",
     "provincial", "regional", "municipal",
   ]
-  private static let holdVerbs: [String: Bool] = [
+  static let holdVerbs: [String: Bool] = [
     // verb: whether its subject organizes (rather than just takes part in) the event
     "held": false, "hold": false, "holds": false, "holding": false, "had": false, "have": false,
     "has": false, "concluded": false, "signed": false, "sign": false, "signs": false,
@@ -90,7 +90,7 @@ struct EventRules {
     "signed", "concluded", "reached", "negotiated", "ratified", "co-signed",
   ]
   /// Verbs whose subject takes part in the event after "to": "agreed to a truce".
-  private static let agreeVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "committed"]
+  static let agreeVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "committed"]
   /// Nouns of events that have no type of their own, by the kind they name: "the
   /// acquisition", "a lawsuit", "the experiment".
   static let otherNouns: [String: String] = [
@@ -260,7 +260,7 @@ struct EventRules {
   ) -> EventMention? {
     let previous = view.word(trigger.lowerBound - 1)
     let next = view.word(trigger.upperBound)
-    if !named, Self.verbalPrefixes.contains(previous) { return nil }
+    if !named, view.word(trigger.lowerBound - 1, isIn: .eventVerbalPrefix) { return nil }
     // "call on X to …", "call for talks": a verb unless a determiner or modifier precedes.
     if type == .call, ["for", "on", "upon", "it", "him", "her", "them", "off"].contains(next),
       !Self.determiners.contains(previous), !["phone", "telephone", "video"].contains(previous),
@@ -289,7 +289,7 @@ struct EventRules {
     var isAnother = false
     var isPossessive = false
     let capitalizedName = !named
-      && (view.tokens[trigger.lowerBound].text.first?.isUppercase ?? false)
+      && view.tokens[trigger.lowerBound].text.startsUppercase
     var nameStart = trigger.lowerBound
     var compoundOrganizers: [EventMention.Role] = []
     while left > 0 {
@@ -297,7 +297,8 @@ struct EventRules {
       let word = view.lower[index]
       // "a Qatar-brokered truce", "U.S.-led talks": the name joined to the participle
       // organizes the event, it takes no part in it.
-      if rules.organizerParticiples.contains(word) || word == "led", view.word(index - 1) == "-",
+      if view.facts[index].classes.contains(.organizerParticiple) || word == "led",
+        view.word(index - 1) == "-",
         let organizer = view.slot(endingBefore: index - 1), organizer.isActor
       {
         for id in organizer.entities { compoundOrganizers.append(role(id, organizer, 0.75)) }
@@ -351,15 +352,15 @@ struct EventRules {
           break
         }
         // "the next summit", "the previous meeting": another event than the one told.
-        if Self.otherEventWords.contains(word) { isAnother = true }
-        isDefinite = isDefinite || Self.definiteDeterminers.contains(word)
-        isPossessive = isPossessive || Self.possessiveDeterminers.contains(word)
+        if classes.contains(.otherEventWord) { isAnother = true }
+        isDefinite = isDefinite || classes.contains(.definiteDeterminer)
+        isPossessive = isPossessive || classes.contains(.possessiveDeterminer)
         isAnother = isAnother || word == "another"
         left = index
         continue
       }
       let text = view.tokens[index].text
-      if capitalizedName, text.first?.isUppercase ?? false || word == "and" || word == "of" {
+      if capitalizedName, text.startsUppercase || word == "and" || word == "of" {
         left = index
         nameStart = index
         continue
@@ -370,8 +371,8 @@ struct EventRules {
     if !isDefinite, left > 0 {
       var cursor = left - 1
       while cursor >= 0, cursor >= left - 3, view.slotAt[cursor] == nil,
-        view.tokens[cursor].text.first?.isUppercase == true
-          || view.tokens[cursor].text.contains(where: { $0.isNumber }) || view.lower[cursor] == "-"
+        view.tokens[cursor].text.startsUppercase
+          || view.tokens[cursor].text.containsNumber || view.lower[cursor] == "-"
       {
         cursor -= 1
       }
@@ -398,20 +399,20 @@ struct EventRules {
     // The subject of "held a call", "hosted the summit".
     var verbIndex = phraseStart - 1
     // "agreed to a truce": who agreed takes part.
-    if view.word(verbIndex) == "to", Self.agreeVerbs.contains(view.word(verbIndex - 1)) {
+    if view.word(verbIndex) == "to", view.word(verbIndex - 1, isIn: .agreeVerb) {
       verbIndex -= 1
     }
     // "signed a reconciliation deal": one free modifier between the article and the trigger.
-    if verbIndex >= 2, Self.holdVerbs[view.word(verbIndex)] == nil,
-      !Self.agreeVerbs.contains(view.word(verbIndex)), phraseStart == trigger.lowerBound,
+    if verbIndex >= 2, holdVerb(at: verbIndex) == nil,
+      !view.word(verbIndex, isIn: .agreeVerb), phraseStart == trigger.lowerBound,
       view.slotAt[verbIndex] == nil, ["a", "an", "the"].contains(view.word(verbIndex - 1)),
       view.tokens[verbIndex].text.first?.isLowercase == true,
-      Self.holdVerbs[view.word(verbIndex - 2)] != nil
+      holdVerb(at: verbIndex - 2) != nil
     {
       verbIndex -= 2
     }
-    if let subjectVerb = Self.holdVerbs[view.word(verbIndex)]
-      ?? (Self.agreeVerbs.contains(view.word(verbIndex)) ? false : nil)
+    if let subjectVerb = holdVerb(at: verbIndex)
+      ?? (view.word(verbIndex, isIn: .agreeVerb) ? false : nil)
     {
       if let subject = subjectFinder.subject(before: verbIndex) ?? coordinatedSubject(before: verbIndex)
         ?? appositiveParties(before: verbIndex)
@@ -452,9 +453,10 @@ struct EventRules {
     var withPhraseEnd: Int?
     while cursor < limit {
       let word = view.lower[cursor]
-      if Self.endsEventPhrase(word) { break }
+      let classes = view.facts[cursor].classes
+      if classes.contains(.eventPhraseEnd) { break }
       // "declared war on Germany"
-      if Self.introducesParties(word)
+      if classes.contains(.partyIntroducer)
         || (word == "on" && type == .war && cursor == trigger.upperBound)
       {
         var start = cursor + 1
@@ -521,7 +523,7 @@ struct EventRules {
         }
       }
       // "The accord was signed by Santos and Holm": the signers take part.
-      if Self.signerParticiples.contains(word), view.word(cursor + 1) == "by" {
+      if view.word(cursor + 1, isIn: .by), Self.signerParticiples.contains(word) {
         var start = cursor + 2
         if view.word(start) == "the" { start += 1 }
         start = view.skipTitle(from: start)
@@ -636,7 +638,7 @@ struct EventRules {
         break
       }
     }
-    let triggerText = trigger.map { view.tokens[$0].text }.joined(separator: " ")
+    let triggerText = view.tokenWords(trigger)
     // "trade war", "peace talks": the topic is part of the trigger.
     if topic == nil, trigger.count == 2, Self.topics.contains(view.lower[trigger.lowerBound]) {
       topic = view.lower[trigger.lowerBound]
@@ -659,7 +661,7 @@ struct EventRules {
       // A name needs a capitalized word of its own besides the trigger and the names of
       // its parties: "China-US Economic and Trade Meeting", not "Trump and Xi's Conversation".
       let ownWords = (first..<trigger.lowerBound).filter {
-        view.slotAt[$0] == nil && view.tokens[$0].text.first?.isUppercase == true
+        view.slotAt[$0] == nil && view.tokens[$0].text.startsUppercase
       }
       if !ownWords.isEmpty { properName = text(first..<trigger.upperBound) }
     }
@@ -1178,9 +1180,20 @@ struct EventRules {
       isExplicit: !slot.isReference)
   }
 
+  /// Whether the subject of the verb of ``holdVerbs`` at `position` organizes the event, or
+  /// `nil` when the word there is no such verb.
+  private func holdVerb(at position: Int) -> Bool? {
+    view.word(position, isIn: .holdVerb) ? Self.holdVerbs[view.lower[position]] : nil
+  }
+
   private func unique(_ roles: [EventMention.Role]) -> [EventMention.Role] {
-    var seen: Set<EntityID> = []
-    return roles.filter { seen.insert($0.entity).inserted }
+    // A few roles at most: comparing them costs less than hashing.
+    guard roles.count > 1 else { return roles }
+    var result: [EventMention.Role] = []
+    for role in roles where !result.contains(where: { $0.entity == role.entity }) {
+      result.append(role)
+    }
+    return result
   }
 
   private func text(_ range: Range<Int>) -> String {
@@ -1203,21 +1216,11 @@ struct EventRules {
     word == "'s" || word == "’s"
   }
 
-  /// Whether `word` ends the phrase an event noun heads: "the talks, which …".
-  private static func endsEventPhrase(_ word: String) -> Bool {
-    switch word {
-    case ".", ";", ":", "?", "!", "which", "that", "who", "but": true
-    default: false
-    }
-  }
+  /// Words that end the phrase an event noun heads: "the talks, which …".
+  static let phraseEnds: [String] = [".", ";", ":", "?", "!", "which", "that", "who", "but"]
 
-  /// Whether `word` introduces the parties of an event: "talks between X and Y".
-  private static func introducesParties(_ word: String) -> Bool {
-    switch word {
-    case "between", "with", "against", "among", "involving": true
-    default: false
-    }
-  }
+  /// Words that introduce the parties of an event: "talks between X and Y".
+  static let partyIntroducers: [String] = ["between", "with", "against", "among", "involving"]
 
   /// "90-minute" → `PT90M`, "two-day" → `P2D`.
   static func duration(_ word: String) -> String? {
@@ -1246,5 +1249,27 @@ struct EventRules {
     }
     let isTime = view.word(cursor + 1).hasPrefix("minute") || view.word(cursor + 1).hasPrefix("hour")
     return (isTime ? "PT" : "P") + String(number) + unit
+  }
+}
+
+extension String {
+  /// Whether the first character is upper-case. A first byte that is ASCII, followed by no
+  /// byte or by another ASCII one, is a character of its own, upper-case if it is A to Z;
+  /// otherwise `Character.isUppercase` decides.
+  var startsUppercase: Bool {
+    let utf8 = self.utf8
+    if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+      return first >= 0x41 && first <= 0x5A
+    }
+    return first?.isUppercase ?? false
+  }
+
+  /// Whether a character is a number: for ASCII text, whether a byte is a digit (no other
+  /// ASCII character is a number).
+  fileprivate var containsNumber: Bool {
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    return contains(where: \.isNumber)
   }
 }

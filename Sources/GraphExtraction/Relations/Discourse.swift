@@ -187,13 +187,17 @@ struct Discourse {
   private func namedDescription(
     after index: Int, tokens: [Token], lower: [String], taken: [Bool], named: [Slot]
   ) -> (EntityID, Int)? {
+    // Only a known organization's head is read.
+    guard !organizationsByHead.isEmpty else { return nil }
     for length in 1...2 {
       let head = index + 1 + length
       let words = index + 1..<head
       // The words are free, or exactly a place the recogniser found ("the Livermore lab").
-      let isPlace = named.contains { $0.tokenRange == words && $0.kinds == [.place] }
       guard head < tokens.count, !taken[head],
-        isPlace || words.allSatisfy({ !taken[$0] && tokens[$0].text.first?.isUppercase == true })
+        words.allSatisfy({ !taken[$0] && tokens[$0].text.startsUppercase })
+          || named.contains(where: {
+            $0.tokenRange == words && $0.kinds.count == 1 && $0.kinds[0] == .place
+          })
       else { continue }
       let noun = Self.shortHeads[lower[head]] ?? lower[head]
       guard let organization = organizationsByHead[noun], let name = knownNames[organization]
@@ -267,10 +271,40 @@ struct Discourse {
   mutating func learnTitles(from candidates: [Candidate]) {
     for candidate in candidates {
       guard let role = candidate.attributes["roleName"], candidate.attributes["status"] == nil,
-        let head = role.split(separator: " ").last?.lowercased()
+        let head = role.lastSpaceSeparatedWord?.lowercased()
       else { continue }
       personsByTitle[head] = candidate.subject
     }
+  }
+
+  /// What ``read(_:graph:)`` reads of an organization: its type, and each of its names of
+  /// more than one word whose head is one of ``organizationHeads``, with that head.
+  private struct OrganizationFacts {
+    var type: Entity.OrganizationType?
+    var heads: [(head: String, name: String)] = []
+  }
+
+  /// The organizations read so far: the graph does not change while a document is read.
+  private var organizations: [EntityID: OrganizationFacts] = [:]
+
+  /// The facts of the organization `id`, from the graph the first time it is read.
+  private mutating func organizationFacts(of id: EntityID, in graph: KnowledgeGraph)
+    -> OrganizationFacts
+  {
+    if let known = organizations[id] { return known }
+    var facts = OrganizationFacts()
+    if let entity = graph[id] {
+      facts.type = entity.organizationType
+      for name in entity.names {
+        let words = name.split(separator: " ")
+        guard words.count > 1 else { continue }
+        // "European Commission" → commission; "Ministry of Commerce" → ministry.
+        let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
+        if Self.organizationHeads.contains(head) { facts.heads.append((head, name)) }
+      }
+    }
+    organizations[id] = facts
+    return facts
   }
 
   /// Updates what was last talked about after reading a sentence.
@@ -289,20 +323,15 @@ struct Discourse {
           lastCountry = id
         case .organization:
           lastOrganization = id
-          if graph[id]?.organizationType == .company {
+          let organization = organizationFacts(of: id, in: graph)
+          if organization.type == .company {
             if lastCompany != id, !slot.isReference { companyCount = min(2, companyCount + 1) }
             lastCompany = id
           }
-          if graph[id]?.organizationType == .government, !slot.isReference { lastAuthority = id }
-          if !slot.isReference, let entity = graph[id] {
-            for name in entity.names {
-              let words = name.split(separator: " ")
-              guard words.count > 1 else { continue }
-              // "European Commission" → commission; "Ministry of Commerce" → ministry.
-              let head = (words.contains("of") ? words[0] : words[words.count - 1]).lowercased()
-              guard Self.organizationHeads.contains(head), !ambiguousHeads.contains(head) else {
-                continue
-              }
+          if organization.type == .government, !slot.isReference { lastAuthority = id }
+          if !slot.isReference {
+            for (head, name) in organization.heads {
+              guard !ambiguousHeads.contains(head) else { continue }
               if let known = organizationsByHead[head], known != id {
                 ambiguousHeads.insert(head)
                 organizationsByHead[head] = nil

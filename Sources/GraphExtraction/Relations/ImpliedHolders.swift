@@ -23,19 +23,37 @@ func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> Entity
     }
   }
   // A story that keeps naming one country and others only in passing is about that one.
-  var counts: [EntityID: Int] = [:]
-  var actors: Set<EntityID> = []
+  // Each country named, how often, and whether as an actor; counted in place.
+  var countries: [(id: EntityID, count: Int, isActor: Bool)] = []
+  var indexOf: [EntityID: Int] = [:]
   for sentence in document.sentences {
-    for mention in sentence.mentions where mention.kind == .country {
-      counts[mention.entityID, default: 0] += 1
-      if isActorMention(mention, in: sentence.sentence.tokens) { actors.insert(mention.entityID) }
+    // By index: only the country mentions are copied.
+    for position in sentence.mentions.indices where sentence.mentions[position].kind == .country {
+      let mention = sentence.mentions[position]
+      let index: Int
+      if let found = indexOf[mention.entityID] {
+        index = found
+      } else {
+        index = countries.count
+        indexOf[mention.entityID] = index
+        countries.append((mention.entityID, 0, false))
+      }
+      countries[index].count += 1
+      if !countries[index].isActor, isActorMention(mention, in: sentence.sentence.tokens) {
+        countries[index].isActor = true
+      }
     }
   }
-  let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-  guard let top = ranked.first, actors.contains(top.key),
-    ranked.count == 1 || top.value >= 3 && top.value >= 3 * ranked[1].value
+  // The country named most (the first by ID on a tie), and how often the next one is.
+  guard var top = countries.first else { return nil }
+  for country in countries.dropFirst()
+  where country.count > top.count || country.count == top.count && country.id < top.id {
+    top = country
+  }
+  let runnerUp = countries.lazy.filter { $0.id != top.id }.map(\.count).max()
+  guard top.isActor, runnerUp.map({ top.count >= 3 && top.count >= 3 * $0 }) ?? true
   else { return nil }
-  return top.key
+  return top.id
 }
 
 /// Words after a country that make it an actor or a possessor: "Zimbabwe's opposition",

@@ -168,7 +168,7 @@ struct InteractionRules {
       view.word(verb) != "and", view.word(verb) != "'s", view.word(verb) != "’s"
     else { return nil }
     for cursor in verb..<comma {
-      if view.slotAt[cursor] != nil || negationWords.contains(view.lower[cursor])
+      if view.slotAt[cursor] != nil || view.facts[cursor].classes.contains(.negation)
         || [",", ";", ":", "said", "says", "told", "by"].contains(view.lower[cursor])
       {
         return nil

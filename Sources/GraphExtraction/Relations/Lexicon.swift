@@ -73,6 +73,30 @@ struct Lexicon {
     /// ``EventRules/datedVerbs``, ``EventRules/occurrenceVerbs`` or
     /// ``EventRules/occurrenceNouns``.
     static let occurrenceTrigger = Classes(rawValue: 1 << 26)
+    /// One of ``EventRules/phraseEnds``: ".", "which", "but", ….
+    static let eventPhraseEnd = Classes(rawValue: 1 << 27)
+    /// One of ``EventRules/partyIntroducers``: "between", "with", ….
+    static let partyIntroducer = Classes(rawValue: 1 << 28)
+    /// "counterpart" or "counterparts", which ``StructuralRules`` reads titles after.
+    static let counterpart = Classes(rawValue: 1 << 29)
+    /// One of ``ReciprocalRules/signingVerbs``: "signed", "agreed", ….
+    static let signingVerb = Classes(rawValue: 1 << 30)
+    /// A possessive ending or apostrophe: "'s", "’s", "'", "’".
+    static let possessiveMark = Classes(rawValue: 1 << 31)
+
+    // Words around an event noun, for ``EventRules``.
+    /// One of ``EventRules/verbalPrefixes``: "to", "will", "they", ….
+    static let eventVerbalPrefix = Classes(rawValue: 1 << 32)
+    /// One of ``EventRules/agreeVerbs``.
+    static let agreeVerb = Classes(rawValue: 1 << 33)
+    /// A key of ``EventRules/holdVerbs``.
+    static let holdVerb = Classes(rawValue: 1 << 34)
+    /// One of ``EventRules/otherEventWords``.
+    static let otherEventWord = Classes(rawValue: 1 << 35)
+    /// One of ``EventRules/definiteDeterminers``.
+    static let definiteDeterminer = Classes(rawValue: 1 << 36)
+    /// One of ``EventRules/possessiveDeterminers``.
+    static let possessiveDeterminer = Classes(rawValue: 1 << 37)
   }
 
   /// Everything the lexicon knows about one word.
@@ -133,6 +157,17 @@ struct Lexicon {
     add(EventRules.datedVerbs.keys, .occurrenceTrigger)
     add(EventRules.occurrenceVerbs.keys, .occurrenceTrigger)
     add(EventRules.occurrenceNouns.keys, .occurrenceTrigger)
+    add(EventRules.phraseEnds, .eventPhraseEnd)
+    add(EventRules.partyIntroducers, .partyIntroducer)
+    add(["counterpart", "counterparts"], .counterpart)
+    add(ReciprocalRules.signingVerbs, .signingVerb)
+    add(["'s", "’s", "'", "’"], .possessiveMark)
+    add(EventRules.verbalPrefixes, .eventVerbalPrefix)
+    add(EventRules.agreeVerbs, .agreeVerb)
+    add(EventRules.holdVerbs.keys, .holdVerb)
+    add(EventRules.otherEventWords, .otherEventWord)
+    add(EventRules.definiteDeterminers, .definiteDeterminer)
+    add(EventRules.possessiveDeterminers, .possessiveDeterminer)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]

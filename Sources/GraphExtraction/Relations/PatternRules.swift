@@ -64,7 +64,7 @@ struct PatternContext {
       let first = entity.mentions.map(\.sentenceIndex).min() ?? Int.max
       var heads: Set<String> = []
       for name in entity.unorderedNames {
-        guard let last = name.split(separator: " ").last?.lowercased(),
+        guard let last = name.lastSpaceSeparatedWord?.lowercased(),
           PatternTable.institutionNouns.contains(last)
         else { continue }
         heads.insert(last)
@@ -182,7 +182,7 @@ struct PatternRules {
       {
         found += composition(at: position)
       }
-      if word.utf8.last == UInt8(ascii: "d"), word.hasSuffix("-based") {
+      if word.utf8.last == UInt8(ascii: "d"), word.endsWithBased {
         found += basedCompound(at: position)
       }
     }
@@ -274,10 +274,7 @@ struct PatternRules {
   }
 
   private func isPossessive(_ position: Int) -> Bool {
-    switch word(position) {
-    case "'s", "’s", "'", "’": true
-    default: false
-    }
+    view.word(position, isIn: .possessiveMark)
   }
 
   private func start(_ position: Int) -> Int { view.tokens[position].start }
@@ -337,9 +334,10 @@ struct PatternRules {
     for length in stride(from: longest, through: 1, by: -1) {
       let range = position..<(position + length)
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
-      let key = range.map { view.lower[$0] }.joined(separator: " ")
+      let key = view.lowerWords(range)
       if let title = rules.titles[key] { return (title, length) }
-      if key.contains("-"), let title = rules.titles[key.replacingHyphens()] {
+      // A hyphen is one byte, and a key without that byte has no hyphen to replace.
+      if key.utf8.contains(UInt8(ascii: "-")), let title = rules.titles[key.replacingHyphens()] {
         return (title, length)
       }
     }
@@ -485,7 +483,7 @@ struct PatternRules {
           end: self.end(end - 1), rule: "as-title", confidence: 0.75)
         if succeeded {
           var gap = verb
-          while gap > verb - 3, subjectGapWords.contains(word(gap - 1)) { gap -= 1 }
+          while gap > verb - 3, view.word(gap - 1, isIn: .subjectGap) { gap -= 1 }
           if let successor = slot(endingBefore: gap, [.person]) {
             relations += titleRelations(
               person: successor, phrase: phrase, holder: holder, start: successor.start,
@@ -529,7 +527,7 @@ struct PatternRules {
     if word(cursor) == "to", word(cursor + 1) == "be" { cursor += 2 }
     guard let (phrase, holder, end) = titleAndHolder(from: cursor) else { return [] }
     if person == nil { person = subject(before: position, [.person]) }
-    guard let person, !negationWords.contains(word(position - 1)) else { return [] }
+    guard let person, !view.word(position - 1, isIn: .negation) else { return [] }
     return titleRelations(
       person: person, phrase: phrase, holder: holder, start: min(person.start, start(position)),
       end: self.end(end - 1), rule: "appointed-title", confidence: 0.75)
@@ -605,7 +603,7 @@ struct PatternRules {
   }
 
   private func passiveAgent(at position: Int, founding: Bool, by: Int? = nil) -> [Candidate] {
-    guard !negationWords.contains(word(position - 1)) else { return [] }
+    guard !view.word(position - 1, isIn: .negation) else { return [] }
     guard
       let subject = subject(
         before: position, founding ? [.organization] : [.organization, .country])
@@ -675,8 +673,7 @@ struct PatternRules {
     for length in stride(from: min(context.longestTitle, lower), through: 1, by: -1) {
       let start = lower - length
       guard let (title, matched) = titleMatch(at: start), matched == length,
-        PatternTable.corporateTitles.contains(
-          (start..<lower).map { view.lower[$0] }.joined(separator: " "))
+        PatternTable.corporateTitles.contains(view.lowerWords(start..<lower))
       else { continue }
       // A holder or a modifier before the title is read by the title rules.
       if start > 0, view.slotAt[start - 1] != nil || isPossessive(start - 1)
@@ -687,7 +684,7 @@ struct PatternRules {
       }
       let phrase = TitlePhrase(
         title: title, range: start..<lower,
-        roleName: (start..<lower).map { view.tokens[$0].text }.joined(separator: " "),
+        roleName: view.tokenWords(start..<lower),
         isSubordinate: false, isFormer: false)
       let holder = Slot(
         entities: [topic.id], kinds: [.organization], tokenRange: start..<lower,
@@ -754,11 +751,11 @@ struct PatternRules {
     while position < gapStart + 3,
       view.word(position, isIn: .subjectGap) || word(position) == "also"
     {
-      if negationWords.contains(word(position)) { return [] }
+      if view.word(position, isIn: .negation) { return [] }
       position += 1
     }
     guard PatternTable.leadershipVerbs.contains(word(position)), isSlotFree(position),
-      !negationWords.contains(word(position - 1))
+      !view.word(position - 1, isIn: .negation)
     else { return [] }
     var target = position + 1
     if word(target) == "the" { target += 1 }
@@ -1560,7 +1557,7 @@ struct PatternRules {
     guard word(back) == "the" else { return [] }
     back -= 1
     if word(back) == "over" { back -= 1 }
-    guard PatternTable.helmVerbs.contains(word(back)), !negationWords.contains(word(back - 1)),
+    guard PatternTable.helmVerbs.contains(word(back)), !view.word(back - 1, isIn: .negation),
       let person = subject(before: back, [.person])
     else { return [] }
     return [
@@ -1584,8 +1581,8 @@ struct PatternRules {
       ? organization(at: target + 1) ?? organization(at: target) : organization(at: target)
     guard let organization = found else { return [] }
     var back = position
-    while back > position - 4, subjectGapWords.contains(word(back - 1)) {
-      if negationWords.contains(word(back - 1)) { return [] }
+    while back > position - 4, view.word(back - 1, isIn: .subjectGap) {
+      if view.word(back - 1, isIn: .negation) { return [] }
       back -= 1
     }
     // "Finland, which joined the alliance in April"
@@ -1593,7 +1590,7 @@ struct PatternRules {
       back -= 1
       if word(back - 1) == "," { back -= 1 }
     }
-    guard !negationWords.contains(word(back - 1)), let group = view.group(endingBefore: back)
+    guard !view.word(back - 1, isIn: .negation), let group = view.group(endingBefore: back)
     else { return [] }
     // A single named subject is read by the structural rules already.
     guard group.entities.count > 1 || group.isReference || organization.isReference
@@ -1824,6 +1821,18 @@ struct PatternRules {
 }
 
 extension String {
+  /// Whether the string ends with "-based", read from its last bytes: no other bytes spell
+  /// those characters, and after an ASCII byte the hyphen starts a character of its own (after
+  /// another, `hasSuffix` decides).
+  fileprivate var endsWithBased: Bool {
+    let suffix = "-based".utf8
+    guard utf8.count >= suffix.count, utf8.suffix(suffix.count).elementsEqual(suffix) else {
+      return false
+    }
+    guard let before = utf8.dropLast(suffix.count).last, before >= 0x80 else { return true }
+    return hasSuffix("-based")
+  }
+
   /// The string with its hyphens read as spaces ("vice-president" → "vice president").
   fileprivate func replacingHyphens() -> String {
     String(map { $0 == "-" ? " " : $0 })

@@ -27,6 +27,9 @@ struct ReciprocalRules {
     "ceasefire", "cease-fire", "truce", "peace", "armistice", "settlement", "surrender",
   ]
 
+  /// Verbs of signing an agreement: "Kenyatta University and KEMRI signed an agreement".
+  static let signingVerbs: [String] = ["signed", "sign", "signs", "inked", "agreed"]
+
   func candidates() -> [Candidate] {
     var found: [Candidate] = []
     for index in 0..<view.count where view.slotAt[index] == nil && !view.quoted[index] {
@@ -36,10 +39,7 @@ struct ReciprocalRules {
           found += reciprocal(rule, at: index)
         }
       }
-      switch view.lower[index] {
-      case "signed", "sign", "signs", "inked", "agreed": found += partnership(at: index)
-      default: break
-      }
+      if view.facts[index].classes.contains(.signingVerb) { found += partnership(at: index) }
     }
     return found
   }
@@ -47,7 +47,7 @@ struct ReciprocalRules {
   /// The position before the words that may stand between a subject and the verb at `index`.
   private func subjectEnd(before index: Int) -> Int {
     var end = index
-    while end > 0, subjectGapWords.contains(view.lower[end - 1]), view.slotAt[end - 1] == nil {
+    while end > 0, view.facts[end - 1].classes.contains(.subjectGap), view.slotAt[end - 1] == nil {
       end -= 1
     }
     return end
@@ -73,7 +73,7 @@ struct ReciprocalRules {
 
   /// "A and B accused each other", "each side accused the other".
   private func reciprocal(_ rule: RelationRules.VerbRule, at index: Int) -> [Candidate] {
-    guard index > 0, !negationWords.contains(view.lower[index - 1]) else { return [] }
+    guard index > 0, !view.facts[index - 1].classes.contains(.negation) else { return [] }
     let next = view.word(index + 1)
     let after = view.word(index + 2)
     var parties: [EntityID]?
@@ -117,7 +117,7 @@ struct ReciprocalRules {
   /// "Kenyatta University and KEMRI signed an agreement to set up a joint research centre":
   /// the signers of a joint undertaking cooperate.
   private func partnership(at index: Int) -> [Candidate] {
-    guard index > 0, !negationWords.contains(view.lower[index - 1]),
+    guard index > 0, !view.facts[index - 1].classes.contains(.negation),
       let parties = pair(endingAt: subjectEnd(before: index)),
       !view.lower.contains(where: { Self.settlementWords.contains($0) })
     else { return [] }

@@ -110,8 +110,23 @@ public struct RelationExtractor: Sendable {
     candidates = settledHomeTitles(candidates, in: graph)
 
     var dropped: [String] = []
+    var signatures: [Relation.Predicate: Signature] = [:]
+    // Candidates come in runs about one entity (an event and its parties): the kind last
+    // looked up for each end is kept.
+    var subjectKinds = RecentKind()
+    var objectKinds = RecentKind()
     for candidate in candidates {
-      if let problem = check(candidate, in: graph) {
+      let signature: Signature
+      if let known = signatures[candidate.predicate] {
+        signature = known
+      } else {
+        signature = Signature(candidate.predicate, in: vocabulary)
+        signatures[candidate.predicate] = signature
+      }
+      let kinds = (
+        subjectKinds.kind(of: candidate.subject, in: graph),
+        objectKinds.kind(of: candidate.object, in: graph))
+      if let problem = check(candidate, against: signature, kinds: kinds) {
         dropped.append(
           "dropped \(candidate.predicate)(\(candidate.subject) → \(candidate.object)): "
             + "\(problem) (doc \(source.id), sentence \(candidate.sentence))")
@@ -119,7 +134,7 @@ public struct RelationExtractor: Sendable {
       }
       var subject = candidate.subject
       var object = candidate.object
-      if candidate.predicate.definition?.isSymmetric == true, object < subject {
+      if signature.isSymmetric, object < subject {
         swap(&subject, &object)
       }
       let start = min(candidate.start, candidate.end)
@@ -140,13 +155,15 @@ public struct RelationExtractor: Sendable {
   /// only one of them.
   private static func actorsByName(in entities: Dictionary<EntityID, Entity>.Values) -> [String: EntityID] {
     var index: [String: EntityID] = [:]
+    // Room for a name or two of each: the index is not grown step by step.
+    index.reserveCapacity(entities.count * 2)
     var ambiguous: Set<String> = []
     // By index: iterating the array would copy every entity.
     for position in entities.indices {
       let kind = entities[position].kind
       guard kind == .person || kind == .country || kind == .organization else { continue }
       let entity = entities[position]
-      for name in entity.unorderedNames where !name.containsSpace && name.count >= 2 {
+      for name in entity.unorderedNames where name.isOneWordName {
         if let existing = index[name], existing != entity.id { ambiguous.insert(name) }
         index[name] = entity.id
       }
@@ -155,18 +172,52 @@ public struct RelationExtractor: Sendable {
     return index
   }
 
+  /// What the check of a candidate reads of its predicate, looked up once per predicate: its
+  /// definition in the extractor's vocabulary, with the kinds it allows as bits, and whether
+  /// the standard vocabulary makes it symmetric.
+  private struct Signature {
+    var definition: RelationVocabulary.Definition?
+    var domain: UInt8 = 0
+    var range: UInt8 = 0
+    var isSymmetric: Bool
+
+    init(_ predicate: Relation.Predicate, in vocabulary: RelationVocabulary) {
+      definition = vocabulary[predicate]
+      for kind in definition?.domain ?? [] { domain |= kind.bit }
+      for kind in definition?.range ?? [] { range |= kind.bit }
+      isSymmetric = predicate.definition?.isSymmetric == true
+    }
+  }
+
+  /// The kind of the entity last asked about, kept for the next question.
+  private struct RecentKind {
+    var id: EntityID?
+    var kind: Entity.Kind?
+
+    mutating func kind(of id: EntityID, in graph: KnowledgeGraph) -> Entity.Kind? {
+      if id != self.id {
+        self.id = id
+        kind = graph.kind(of: id)
+      }
+      return kind
+    }
+  }
+
   /// Why a candidate does not fit its signature, or `nil` if it does.
-  private func check(_ candidate: Candidate, in graph: KnowledgeGraph) -> String? {
+  private func check(
+    _ candidate: Candidate, against signature: Signature,
+    kinds: (subject: Entity.Kind?, object: Entity.Kind?)
+  ) -> String? {
     guard candidate.subject != candidate.object else { return "subject and object are the same" }
-    guard let definition = vocabulary[candidate.predicate] else {
+    guard let definition = signature.definition else {
       return "unknown predicate"
     }
-    guard let subjectKind = graph.kind(of: candidate.subject) else { return "unknown subject" }
-    guard let objectKind = graph.kind(of: candidate.object) else { return "unknown object" }
-    if !definition.domain.contains(subjectKind) {
+    guard let subjectKind = kinds.subject else { return "unknown subject" }
+    guard let objectKind = kinds.object else { return "unknown object" }
+    if signature.domain & subjectKind.bit == 0 {
       return "subject must be \(Self.describe(definition.domain))"
     }
-    if !definition.range.contains(objectKind) {
+    if signature.range & objectKind.bit == 0 {
       return "object must be \(Self.describe(definition.range))"
     }
     return nil
@@ -203,15 +254,29 @@ public struct RelationExtractor: Sendable {
   }
 }
 
+extension Entity.Kind {
+  /// The kind as one bit of a set of kinds.
+  fileprivate var bit: UInt8 {
+    switch self {
+    case .person: 1
+    case .country: 2
+    case .organization: 4
+    case .place: 8
+    case .event: 16
+    }
+  }
+}
+
 extension String {
-  /// Whether the string has a space character: read byte by byte for ASCII text.
-  fileprivate var containsSpace: Bool {
+  /// Whether the string is one word (it has no space) of at least two characters: read byte by
+  /// byte for ASCII text, where each byte but a carriage return is one character.
+  fileprivate var isOneWordName: Bool {
     if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
-      bytes.allSatisfy { $0 < 0x80 } ? bytes.contains(0x20) : nil
+      bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? !bytes.contains(0x20) && bytes.count >= 2 : nil
     }), let found {
       return found
     }
-    return contains(" ")
+    return !contains(" ") && count >= 2
   }
 }
 

@@ -88,24 +88,69 @@ public struct RelationRules: Sendable {
     }
   }
 
+  /// The tables, shared by the copies of the rules: each rule type keeps a copy, which is
+  /// then one reference to retain and release rather than one per table.
+  private final class Tables: Sendable {
+    let verbs: [VerbRule]
+    let measures: [MeasureRule]
+    let titles: [String: Title]
+    let titleModifiers: Set<String>
+    let subordinateModifiers: Set<String>
+    let measureVerbs: Set<String>
+    let eventNouns: [String: Entity.EventType]
+    let eventVerbs: [String: Entity.EventType]
+    let organizerParticiples: Set<String>
+    let longestTitle: Int
+    let titleFirstWords: Set<String>
+    let titleLastWords: Set<String>
+    let compoundStarts: Set<String>
+
+    init(
+      verbs: [VerbRule], measures: [MeasureRule], titles: [String: Title],
+      titleModifiers: Set<String>, subordinateModifiers: Set<String>, measureVerbs: Set<String>,
+      eventNouns: [String: Entity.EventType], eventVerbs: [String: Entity.EventType],
+      organizerParticiples: Set<String>
+    ) {
+      self.verbs = verbs
+      self.measures = measures
+      self.titles = titles
+      self.titleModifiers = titleModifiers
+      self.subordinateModifiers = subordinateModifiers
+      self.measureVerbs = measureVerbs
+      self.eventNouns = eventNouns
+      self.eventVerbs = eventVerbs
+      self.organizerParticiples = organizerParticiples
+      self.longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+      self.titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+      self.titleLastWords = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+      var starts: Set<String> = []
+      for phrase in Array(eventNouns.keys) + measures.flatMap(\.nouns) where phrase.contains(" ") {
+        starts.insert(String(phrase.prefix { $0 != " " }))
+      }
+      self.compoundStarts = starts
+    }
+  }
+
+  private let tables: Tables
+
   /// Verbs that state an interaction between two actors.
-  public let verbs: [VerbRule]
+  public var verbs: [VerbRule] { tables.verbs }
   /// Nouns that state a measure against an actor.
-  public let measures: [MeasureRule]
+  public var measures: [MeasureRule] { tables.measures }
   /// Role titles by their lower-cased words, joined by single spaces.
-  public let titles: [String: Title]
+  public var titles: [String: Title] { tables.titles }
   /// Words before a title that keep its meaning ("former", "acting").
-  public let titleModifiers: Set<String>
+  public var titleModifiers: Set<String> { tables.titleModifiers }
   /// Modifiers that turn a leader's title into a position ("deputy director").
-  public let subordinateModifiers: Set<String>
+  public var subordinateModifiers: Set<String> { tables.subordinateModifiers }
   /// Verbs that make a measure noun their object ("imposed tariffs").
-  public let measureVerbs: Set<String>
+  public var measureVerbs: Set<String> { tables.measureVerbs }
   /// Event trigger nouns by their lower-cased words.
-  public let eventNouns: [String: Entity.EventType]
+  public var eventNouns: [String: Entity.EventType] { tables.eventNouns }
   /// Verbs that report a conversation or meeting as an event ("spoke", "met").
-  public let eventVerbs: [String: Entity.EventType]
+  public var eventVerbs: [String: Entity.EventType] { tables.eventVerbs }
   /// Participles that introduce an event's organizer ("initiated by", "hosted by").
-  public let organizerParticiples: Set<String>
+  public var organizerParticiples: Set<String> { tables.organizerParticiples }
 
   /// A rule table; ``standard`` is the one kg-export uses.
   public init(
@@ -114,32 +159,19 @@ public struct RelationRules: Sendable {
     eventNouns: [String: Entity.EventType], eventVerbs: [String: Entity.EventType],
     organizerParticiples: Set<String>
   ) {
-    self.verbs = verbs
-    self.measures = measures
-    self.titles = titles
-    self.titleModifiers = titleModifiers
-    self.subordinateModifiers = subordinateModifiers
-    self.measureVerbs = measureVerbs
-    self.eventNouns = eventNouns
-    self.eventVerbs = eventVerbs
-    self.organizerParticiples = organizerParticiples
-    self.longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
-    self.titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-    self.titleLastWords = Set(titles.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
-    var starts: Set<String> = []
-    for phrase in Array(eventNouns.keys) + measures.flatMap(\.nouns) where phrase.contains(" ") {
-      starts.insert(String(phrase.prefix { $0 != " " }))
-    }
-    self.compoundStarts = starts
+    tables = Tables(
+      verbs: verbs, measures: measures, titles: titles, titleModifiers: titleModifiers,
+      subordinateModifiers: subordinateModifiers, measureVerbs: measureVerbs,
+      eventNouns: eventNouns, eventVerbs: eventVerbs, organizerParticiples: organizerParticiples)
   }
 
   /// The number of words of the longest title.
-  public let longestTitle: Int
+  public var longestTitle: Int { tables.longestTitle }
   /// The words titles start with, and end with, to rule out most positions at once.
-  let titleFirstWords: Set<String>
-  let titleLastWords: Set<String>
+  var titleFirstWords: Set<String> { tables.titleFirstWords }
+  var titleLastWords: Set<String> { tables.titleLastWords }
   /// The first words of two-word event and measure nouns ("phone" of "phone call").
-  let compoundStarts: Set<String>
+  var compoundStarts: Set<String> { tables.compoundStarts }
 
   /// Titles that say their holder founded the organization named with them.
   public static let founderTitles: Set<String> = {

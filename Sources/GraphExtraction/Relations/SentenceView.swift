@@ -59,21 +59,27 @@ struct SentenceView {
   let quoted: [Bool]
   /// For each token, what the lexicon knows about its lower-cased word.
   let facts: [Lexicon.Facts]
+  /// The lists of the lexicon that some word of the sentence is in: a rule whose trigger
+  /// words are in none of them has nothing to read.
+  let classes: Lexicon.Classes
 
   init(index: Int, tokens: [Token], slots: [Slot], lexicon: Lexicon) {
     self.index = index
     self.tokens = tokens
     var lower: [String] = []
     var facts: [Lexicon.Facts] = []
+    var classes: Lexicon.Classes = []
     lower.reserveCapacity(tokens.count)
     facts.reserveCapacity(tokens.count)
     for token in tokens {
       let (word, wordFacts) = lexicon.lookUp(token.text)
       lower.append(word)
       facts.append(wordFacts)
+      classes.formUnion(wordFacts.classes)
     }
     self.lower = lower
     self.facts = facts
+    self.classes = classes
     self.slots = []
     self.slotAt = Array(repeating: nil, count: tokens.count)
     var quoted = Array(repeating: false, count: tokens.count)
@@ -106,8 +112,10 @@ struct SentenceView {
   ///
   /// - Complexity: O(n log n) in the number of slots, plus the tokens they cover.
   mutating func add(contentsOf new: [Slot]) {
+    // The sort is stable: slots already in order (a sentence's mentions) need none.
+    let inOrder = Self.isInOrder(new) ? new : new.sorted(by: Self.startsBefore)
     var accepted = false
-    for slot in new.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) {
+    for slot in inOrder {
       guard slot.tokenRange.lowerBound >= 0, slot.tokenRange.upperBound <= tokens.count,
         !slot.tokenRange.isEmpty, slot.tokenRange.allSatisfy({ slotAt[$0] == nil })
       else { continue }
@@ -116,11 +124,20 @@ struct SentenceView {
       for token in slot.tokenRange { slotAt[token] = slots.count - 1 }
       accepted = true
     }
-    guard accepted else { return }
-    slots.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    guard accepted, !Self.isInOrder(slots) else { return }
+    slots.sort(by: Self.startsBefore)
     for (index, existing) in slots.enumerated() {
       for token in existing.tokenRange { slotAt[token] = index }
     }
+  }
+
+  private static func startsBefore(_ slot: Slot, _ other: Slot) -> Bool {
+    slot.tokenRange.lowerBound < other.tokenRange.lowerBound
+  }
+
+  /// Whether no slot starts before the one ahead of it: the order sorting would leave as is.
+  private static func isInOrder(_ slots: [Slot]) -> Bool {
+    slots.indices.dropFirst().allSatisfy { !startsBefore(slots[$0], slots[$0 - 1]) }
   }
 
   var count: Int { tokens.count }
@@ -279,4 +296,30 @@ struct SentenceView {
   }()
 
   static let clauseBreaks: Set<String> = [";", ":", "—", "–", "(", ")", "?", "!", "\u{201C}"]
+}
+
+extension String {
+  /// The last word of the string, as `split(separator: " ").last` gives it: found byte by
+  /// byte in ASCII text, where every byte is a character of its own (or part of a carriage
+  /// return and line feed, which are no spaces).
+  var lastSpaceSeparatedWord: Substring? {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
+    guard let end = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+    let start = utf8[..<end].lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) }
+    return self[(start ?? startIndex)...end]
+  }
+}
+
+extension SentenceView {
+  /// The lower-cased words at `range` joined with spaces, as a title table's key; one word is
+  /// returned as it is, without building a new string.
+  func lowerWords(_ range: Range<Int>) -> String {
+    range.count == 1 ? lower[range.lowerBound] : lower[range].joined(separator: " ")
+  }
+
+  /// The tokens' text at `range` joined with spaces; one token's text is returned as it is.
+  func tokenWords(_ range: Range<Int>) -> String {
+    range.count == 1
+      ? tokens[range.lowerBound].text : range.map { tokens[$0].text }.joined(separator: " ")
+  }
 }

@@ -510,7 +510,8 @@ struct StructuralRules {
   /// the other country. "their Japanese counterparts, Foreign Minister X and Defence Minister
   /// Y": each holds the office written before the name, in that country.
   private func counterpart(_ person: Slot) -> [Candidate] {
-    guard !person.isReference else { return [] }
+    // The rule reads back to "counterpart" or "counterparts": most sentences have neither.
+    guard !person.isReference, view.classes.contains(.counterpart) else { return [] }
     let own = title(endingBefore: person.tokenRange.lowerBound)
     // Back from the name (and its title) over a list of titled names to "counterpart(s)".
     var cursor = own?.range.lowerBound ?? person.tokenRange.lowerBound
@@ -738,7 +739,7 @@ struct StructuralRules {
     for length in stride(from: min(longestTitle, position), through: 1, by: -1) {
       let range = (position - length)..<position
       guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
-      let key = range.map { view.lower[$0] }.joined(separator: " ")
+      let key = view.lowerWords(range)
       guard let title = rules.titles[key] else { continue }
       var start = range.lowerBound
       var subordinate = false
@@ -773,7 +774,7 @@ struct StructuralRules {
       where classes.contains(.titleFirstWord) {
         let range = start..<(start + length)
         guard range.allSatisfy({ view.slotAt[$0] == nil }) else { continue }
-        let key = range.map { view.lower[$0] }.joined(separator: " ")
+        let key = view.lowerWords(range)
         guard let title = rules.titles[key] else { continue }
         return TitleMatch(
           title: title, range: position..<range.upperBound,
@@ -801,7 +802,7 @@ struct StructuralRules {
     {
       start += 1
     }
-    return (start..<range.upperBound).map { view.tokens[$0].text }.joined(separator: " ")
+    return view.tokenWords(start..<range.upperBound)
   }
 
   /// The relations a title states between a person and the organization or country it names.
