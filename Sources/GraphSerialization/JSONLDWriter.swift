@@ -63,7 +63,8 @@ public struct JSONLDWriter: Sendable {
   private enum Item {
     case entity(Int)
     case document(Int)
-    case statement(Int)
+    /// A relation's statement, with its hash (see ``IRIScheme/statementHash(subject:predicate:object:)``).
+    case statement(Int, hash: UInt64)
   }
 
   /// Streams the JSON-LD text for `graph` into `sink`, one `@graph` node at a time.
@@ -100,12 +101,12 @@ public struct JSONLDWriter: Sendable {
       switch entry.item {
       case .entity(let index):
         writeEntity(
-          entities[index], id: entry.key, relations: relations[relationStarts[index]..<relationStarts[index + 1]],
+          entities[index], relations: relations[relationStarts[index]..<relationStarts[index + 1]],
           names: &names, into: &out)
       case .document(let index):
-        writeDocument(documents[index], id: entry.key, mentions: mentions[index].map { entities[$0].id }, into: &out)
-      case .statement(let index):
-        writeStatement(relations[index], names: &names, into: &out)
+        writeDocument(documents[index], id: entry.key, mentions: mentions[index], of: entities, names: names, into: &out)
+      case .statement(let index, let hash):
+        writeStatement(relations[index], hash: hash, names: &names, into: &out)
       }
       try out.flushIfFull(to: &sink)
     }
@@ -134,15 +135,24 @@ public struct JSONLDWriter: Sendable {
     for (index, document) in contents.documents.enumerated() { documentIndex[document.id] = index }
     var mentions = [[Int]](repeating: [], count: contents.documents.count)
     guard !mentions.isEmpty else { return mentions }
+    // Evidence comes in runs from one document: the last lookup is kept (the strings are
+    // usually copies of one string, which compare at once).
+    var last: (id: String, index: Int?)?
+    func documentPosition(of id: String) -> Int? {
+      if let last, last.id == id { return last.index }
+      let index = documentIndex[id]
+      last = (id, index)
+      return index
+    }
     for (position, entity) in contents.entities.enumerated() {
       for evidence in entity.mentions {
-        if let index = documentIndex[evidence.documentID] { mentions[index].append(position) }
+        if let index = documentPosition(of: evidence.documentID) { mentions[index].append(position) }
       }
     }
     let relations = contents.relations
     for index in relations.indices {
       for evidence in relations[index].evidence {
-        guard let document = documentIndex[evidence.documentID] else { continue }
+        guard let document = documentPosition(of: evidence.documentID) else { continue }
         mentions[document].append(contents.subjectPositions[index])
         mentions[document].append(contents.objectPositions[index])
       }
@@ -159,8 +169,8 @@ public struct JSONLDWriter: Sendable {
     return mentions
   }
 
-  /// The `@graph` nodes in `@id` order, each with its `@id` (empty for statements, which
-  /// ``writeStatement(_:names:into:)`` names from the relation).
+  /// The `@graph` nodes in `@id` order, each with its `@id` for documents (entities and
+  /// statements are named from their identifiers as they are written).
   ///
   /// Statement IDs are `{prefix}:rel/` and 16 hexadecimal digits, so they sort as their hashes
   /// do and no other ID falls among them (entity IDs start with their kind, document IDs with
@@ -170,6 +180,7 @@ public struct JSONLDWriter: Sendable {
   private static func graphOrder(
     _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
   ) -> [(key: String, item: Item)] {
+    if let order = plainGraphOrder(contents, scheme: scheme) { return order }
     var named: [(key: String, item: Item)] = []
     named.reserveCapacity(contents.entities.count + contents.documents.count)
     for (index, entity) in contents.entities.enumerated() {
@@ -182,12 +193,68 @@ public struct JSONLDWriter: Sendable {
     let relations = contents.relations
     let statementPrefix = scheme.prefix + ":rel/"
     guard !named.contains(where: { $0.key.hasPrefix(statementPrefix) }) else {
-      for index in relations.indices {
-        named.append((scheme.prefix + ":" + scheme.statementPath(relations[index].key), .statement(index)))
+      for (hash, index) in statementHashes(relations) {
+        named.append((scheme.prefix + ":" + scheme.statementPath(relations[index].key), .statement(index, hash: hash)))
       }
       named.sort { $0.key < $1.key }
       return named
     }
+    let hashes = statementHashes(relations)
+    let split = named.firstIndex { !($0.key < statementPrefix) } ?? named.count
+    var items = Array(named[..<split])
+    items.reserveCapacity(named.count + hashes.count)
+    for entry in hashes { items.append(("", .statement(entry.index, hash: entry.hash))) }
+    items.append(contentsOf: named[split...])
+    return items
+  }
+
+  /// ``graphOrder(_:scheme:)`` without a string per entity, when every entity identifier is
+  /// ASCII that IRIs take as it is (the identifier scheme's slugs are): `{prefix}:{identifier}`
+  /// then sorts as the identifier does, so the entities are in order already, and only the
+  /// documents are put among them. `nil` for other graphs.
+  private static func plainGraphOrder(
+    _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
+  ) -> [(key: String, item: Item)]? {
+    let entities = contents.entities
+    for entity in entities where !IRIScheme.isPlainASCIIPath(entity.id.rawValue) { return nil }
+    // Paths below the prefix compare as the compact IRIs do, which share `{prefix}:`.
+    let statementPath = "rel/"
+    var documents = contents.documents.indices.map { (path: scheme.documentPath(contents.documents[$0].id), index: $0) }
+    documents.sort { $0.path < $1.path }
+    guard !documents.contains(where: { $0.path.hasPrefix(statementPath) }) else { return nil }
+    let hashes = statementHashes(contents.relations)
+    var items: [(key: String, item: Item)] = []
+    items.reserveCapacity(entities.count + documents.count + hashes.count)
+    var statementsPlaced = false
+    // Puts the statements in before the first node whose path is not below theirs.
+    func placeStatements(before path: String) {
+      guard !statementsPlaced, !(path < statementPath) else { return }
+      for entry in hashes { items.append(("", .statement(entry.index, hash: entry.hash))) }
+      statementsPlaced = true
+    }
+    var nextDocument = 0
+    for index in entities.indices {
+      let id = entities[index].id.rawValue
+      while nextDocument < documents.count, documents[nextDocument].path < id {
+        placeStatements(before: documents[nextDocument].path)
+        items.append((scheme.prefix + ":" + documents[nextDocument].path, .document(documents[nextDocument].index)))
+        nextDocument += 1
+      }
+      // (For ASCII, `hasPrefix` compares bytes, as the IRIs' order does.)
+      if id.hasPrefix(statementPath) { return nil }
+      placeStatements(before: id)
+      items.append(("", .entity(index)))
+    }
+    for document in documents[nextDocument...] {
+      placeStatements(before: document.path)
+      items.append((scheme.prefix + ":" + document.path, .document(document.index)))
+    }
+    placeStatements(before: statementPath)
+    return items
+  }
+
+  /// The statement hash of every relation with its position, in hash order.
+  private static func statementHashes(_ relations: KnowledgeGraph.SortedRelations) -> [(hash: UInt64, index: Int)] {
     var hashes: [(hash: UInt64, index: Int)] = []
     hashes.reserveCapacity(relations.count)
     for index in relations.indices {
@@ -197,12 +264,7 @@ public struct JSONLDWriter: Sendable {
          index))
     }
     hashes.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
-    let split = named.firstIndex { !($0.key < statementPrefix) } ?? named.count
-    var items = Array(named[..<split])
-    items.reserveCapacity(named.count + hashes.count)
-    for entry in hashes { items.append(("", .statement(entry.index))) }
-    items.append(contentsOf: named[split...])
-    return items
+    return hashes
   }
 
   /// Names written for every relation, kept from one node to the next.
@@ -299,18 +361,18 @@ public struct JSONLDWriter: Sendable {
   }
 
   private func writeEntity(
-    _ entity: Entity, id: String, relations: Slice<KnowledgeGraph.SortedRelations>, names: inout Names,
+    _ entity: Entity, relations: Slice<KnowledgeGraph.SortedRelations>, names: inout Names,
     into out: inout ByteOutput
   ) {
     Self.member("@id", first: true, into: &out)
-    out.appendJSONQuoted(id)
+    names.appendCompactEntity(entity.id, to: &out)
     Self.member("@type", into: &out)
     out.appendJSONQuoted(SchemaOrgTypes.className(for: entity))
     Self.member("name", into: &out)
     out.appendJSONQuoted(entity.name)
-    if !entity.aliases.isEmpty {
+    if entity.hasAliases {
       Self.member("alternateName", into: &out)
-      Self.stringArray(entity.aliases.sorted(), into: &out)
+      Self.stringArray(entity.sortedAliases, into: &out)
     }
     if let type = entity.organizationType {
       Self.member("organizationType", into: &out)
@@ -379,8 +441,10 @@ public struct JSONLDWriter: Sendable {
     Self.endNode(into: &out)
   }
 
+  /// Writes `document`, which mentions the entities at positions `mentions` of `entities`.
   private func writeDocument(
-    _ document: Document, id: String, mentions: [EntityID], into out: inout ByteOutput
+    _ document: Document, id: String, mentions: [Int], of entities: [Entity], names: Names,
+    into out: inout ByteOutput
   ) {
     Self.member("@id", first: true, into: &out)
     out.appendJSONQuoted(id)
@@ -400,16 +464,23 @@ public struct JSONLDWriter: Sendable {
     }
     if !mentions.isEmpty {
       Self.member("mentions", into: &out)
-      Self.stringArray(mentions.map { options.scheme.compactEntity($0) }, into: &out)
+      out.append(byte: UInt8(ascii: "["))
+      for (index, position) in mentions.enumerated() {
+        if index > 0 { out.append(", ") }
+        names.appendCompactEntity(entities[position].id, to: &out)
+      }
+      out.append(byte: UInt8(ascii: "]"))
     }
     Self.endNode(into: &out)
   }
 
-  private func writeStatement(_ relation: Relation, names: inout Names, into out: inout ByteOutput) {
+  /// Writes the statement of `relation`, whose statement hash is `hash`.
+  private func writeStatement(_ relation: Relation, hash: UInt64, names: inout Names, into out: inout ByteOutput) {
     Self.member("@id", first: true, into: &out)
     out.append(byte: UInt8(ascii: "\""))
     out.append(bytes: names.prefix)
-    out.appendStatementPath(relation)
+    out.append("rel/")
+    out.appendHex(hash)
     out.append(byte: UInt8(ascii: "\""))
     Self.member("@type", into: &out)
     out.append("[\"Statement\", \"Relation\"]")
