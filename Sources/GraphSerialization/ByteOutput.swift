@@ -74,6 +74,16 @@ struct ByteOutput {
     append(UnsafeBufferPointer(start: other.base + start, count: end - start))
   }
 
+  /// Appends a copy of this buffer's bytes from offset `start` up to `end`.
+  @inline(__always)
+  mutating func appendCopy(from start: Int, to end: Int) {
+    precondition(0 <= start && start <= end && end <= count, "range outside the buffer")
+    reserve(end - start)
+    // After `reserve`: the bytes may have moved. The copy lands past `end`, so they don't overlap.
+    (base + count).update(from: base + start, count: end - start)
+    count += end - start
+  }
+
   /// Appends the bytes of `buffer`.
   @inline(__always)
   mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
@@ -132,12 +142,14 @@ struct ByteOutput {
       base[count] = UInt8(ascii: "-")
       count += 1
     }
+    // Offsets and indices are small: count their digits by comparing, not dividing.
     var digitCount = 1
-    var rest = magnitude / 10
-    while rest > 0 {
+    var limit: UInt = 10
+    while magnitude >= limit, digitCount < 19 {
       digitCount += 1
-      rest /= 10
+      limit &*= 10
     }
+    if magnitude >= limit { digitCount += 1 }
     var position = count + digitCount - 1
     repeat {
       base[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)

@@ -541,36 +541,33 @@ public struct JSONLDWriter: Sendable {
   }
 
   /// One evidence node at indent 8 (members at 10, selectors at 12).
+  ///
+  /// The node's `@id`, `kg:ev/{document}/{start}-{end}`, is written once and copied for the
+  /// two selectors, as are the offsets for the position selector.
   private func writeEvidence(_ evidence: Evidence, iris: EvidenceIRIs, into out: inout ByteOutput) {
-    // The node's `@id`, `kg:ev/{document}/{start}-{end}`, without its closing quote.
-    func appendID() {
-      out.append(byte: UInt8(ascii: "\""))
-      out.append(bytes: iris.evidencePrefix)
-      out.append(evidence.start)
-      out.append(byte: UInt8(ascii: "-"))
-      out.append(evidence.end)
-    }
-    out.append("        {\n          \"@id\": ")
-    appendID()
-    out.append(byte: UInt8(ascii: "\""))
-    out.append(",\n          \"@type\": \"SpecificResource\",\n          \"source\": ")
-    out.appendJSONQuoted(iris.source)
-    out.append(",\n          \"sentenceIndex\": ")
-    out.append(evidence.sentenceIndex)
-    out.append(",\n          \"selector\": [\n            {\n              \"@id\": ")
-    appendID()
-    out.append("/position\"")
-    out.append(",\n              \"@type\": \"TextPositionSelector\",\n              \"start\": ")
+    out.append("        {\n          \"@id\": \"")
+    let idStart = out.count
+    out.append(bytes: iris.evidencePrefix)
+    let startDigits = out.count
     out.append(evidence.start)
-    out.append(",\n              \"end\": ")
+    let endDigits = out.count + 1
+    out.append(byte: UInt8(ascii: "-"))
     out.append(evidence.end)
-    out.append(",\n              \"offsetUnit\": \"unicode-scalar\"\n            },\n")
-    out.append("            {\"@id\": ")
-    appendID()
-    out.append("/quote\"")
-    out.append(", \"@type\": \"TextQuoteSelector\", \"exact\": ")
-    out.appendJSONQuoted(evidence.quote)
-    out.append("}\n          ]\n        }")
+    let idEnd = out.count
+    // `",` then `@type` and `source` up to the sentence index.
+    out.append(bytes: iris.sourceMembers)
+    out.append(evidence.sentenceIndex)
+    out.append(",\n          \"selector\": [\n            {\n              \"@id\": \"")
+    out.appendCopy(from: idStart, to: idEnd)
+    out.append("/position\",\n              \"@type\": \"TextPositionSelector\",\n              \"start\": ")
+    out.appendCopy(from: startDigits, to: endDigits - 1)
+    out.append(",\n              \"end\": ")
+    out.appendCopy(from: endDigits, to: idEnd)
+    out.append(",\n              \"offsetUnit\": \"unicode-scalar\"\n            },\n            {\"@id\": \"")
+    out.appendCopy(from: idStart, to: idEnd)
+    out.append("/quote\", \"@type\": \"TextQuoteSelector\", \"exact\": \"")
+    out.appendJSONEscaped(evidence.quote)
+    out.append("\"}\n          ]\n        }")
   }
 
   /// The IRIs evidence nodes of one document share, made once per document: the evidence
@@ -579,23 +576,28 @@ public struct JSONLDWriter: Sendable {
     var documentID: String?
     /// `kg:ev/{document}/`, escaped for JSON: evidence IDs write it three times a node.
     var evidencePrefix: [UInt8] = []
-    /// `kg:doc/{document}`.
-    var source = ""
-    /// The two IRIs of every document seen so far.
-    private var made: [String: (evidencePrefix: [UInt8], source: String)] = [:]
+    /// What follows an evidence node's `@id` up to its sentence index: the closing quote,
+    /// `@type` and the `source`, `kg:doc/{document}`.
+    var sourceMembers: [UInt8] = []
+    /// The bytes of every document seen so far.
+    private var made: [String: (evidencePrefix: [UInt8], sourceMembers: [UInt8])] = [:]
 
     mutating func select(_ id: String, scheme: IRIScheme) {
       guard id != documentID else { return }
       documentID = id
       if let iris = made[id] {
-        (evidencePrefix, source) = iris
+        (evidencePrefix, sourceMembers) = iris
         return
       }
       var prefix = ByteOutput()
       prefix.appendJSONEscaped(scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/")
       evidencePrefix = prefix.bytes
-      source = scheme.prefix + ":" + scheme.documentPath(id)
-      made[id] = (evidencePrefix, source)
+      var members = ByteOutput()
+      members.append("\",\n          \"@type\": \"SpecificResource\",\n          \"source\": ")
+      members.appendJSONQuoted(scheme.prefix + ":" + scheme.documentPath(id))
+      members.append(",\n          \"sentenceIndex\": ")
+      sourceMembers = members.bytes
+      made[id] = (evidencePrefix, sourceMembers)
     }
   }
 
