@@ -397,7 +397,7 @@ struct ByteOutput {
 
   /// Whether `text` has an `&`, which DOT labels may need to escape.
   static func containsAmpersand(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "&")) }
+    text.utf8.withContiguousStorageIfAvailable { ByteSet.ampersand.firstMember(in: $0, from: 0) < $0.count }
       ?? text.utf8.contains(UInt8(ascii: "&"))
   }
 
@@ -564,6 +564,7 @@ struct ByteSet {
   static let rdfString = ByteSet(controls + [0x22, 0x5C, 0x7F])
   static let dot = ByteSet([0x5C, 0x22, 0x0A, 0x0D])
   static let quote = ByteSet([0x22])
+  static let ampersand = ByteSet([0x26])
   /// Bytes that send XML text to the careful path: controls, `&<>"`, and 0xEF, the lead byte
   /// of U+FFFE and U+FFFF, which XML forbids.
   static let xmlSpecial = ByteSet(controls + [0x26, 0x3C, 0x3E, 0x22, 0xEF])
