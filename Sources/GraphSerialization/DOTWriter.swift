@@ -169,6 +169,11 @@ public struct DOTWriter: Sendable {
     let plainBase = !ByteOutput.containsAmpersand(style.scheme.base) && !style.scheme.base.utf8.contains {
       ByteSet.dot.contains($0)
     }
+    // Identifiers that are plain ASCII for IRIs have nothing DOT escapes either.
+    let plainIDs = entities.allSatisfy {
+      IRIScheme.isPlainASCIIPath($0.id.rawValue) && !ByteOutput.containsAmpersand($0.id.rawValue)
+    }
+    let ids = IDStyle(plainBase: plainBase, plainIDs: plainIDs)
 
     var clusterOf: [EntityID: EntityID] = [:]
     if style.clustering == .country { clusterOf = countryClusters(graph, relations: relations) }
@@ -186,10 +191,10 @@ public struct DOTWriter: Sendable {
         out.append(" {\n    graph [label=")
         out.appendDOTLabel(country.name)
         out.append(", style=\"rounded,filled\", fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n    ")
-        appendNode(country, plainBase: plainBase, to: &out)
+        appendNode(country, ids: ids, to: &out)
         for index in members[country.id] ?? [] {
           out.append("    ")
-          appendNode(entities[index], plainBase: plainBase, to: &out)
+          appendNode(entities[index], ids: ids, to: &out)
         }
         out.append("  }\n")
         try out.flushIfFull(to: &sink)
@@ -198,7 +203,7 @@ public struct DOTWriter: Sendable {
     for entity in entities where clusterOf[entity.id] == nil {
       if style.clustering == .country, entity.kind == .country, clustered.contains(entity.id) { continue }
       out.append("  ")
-      appendNode(entity, plainBase: plainBase, to: &out)
+      appendNode(entity, ids: ids, to: &out)
       try out.flushIfFull(to: &sink)
     }
     var predicates: [Relation.Predicate: (label: String, symmetric: Bool)] = [:]
@@ -216,7 +221,7 @@ public struct DOTWriter: Sendable {
       }
       last = (relation.predicate, info.label, info.symmetric)
       out.append("  ")
-      appendEdge(relation, label: info.label, symmetric: info.symmetric, to: &out)
+      appendEdge(relation, label: info.label, symmetric: info.symmetric, ids: ids, to: &out)
       try out.flushIfFull(to: &sink)
     }
     if style.showsLegend, !entities.isEmpty {
@@ -245,11 +250,30 @@ public struct DOTWriter: Sendable {
     return best.mapValues(\.1)
   }
 
-  /// Appends the node statement of `entity`; `plainBase` tells that the scheme's base has no
-  /// byte DOT escapes and no `&`.
-  private func appendNode(_ entity: Entity, plainBase: Bool, to out: inout ByteOutput) {
+  /// What a writer knows of a graph's identifiers and the scheme's base before writing.
+  private struct IDStyle {
+    /// The base has no byte DOT escapes and no `&`.
+    var plainBase: Bool
+    /// Every identifier is ASCII that IRIs take as it is (see `IRIScheme.isPlainASCIIPath`)
+    /// and has no `&`: it is written as it is, in quotes and in links.
+    var plainIDs: Bool
+  }
+
+  /// `id` as a quoted DOT ID (see `String.dotQuoted`).
+  private func appendID(_ id: EntityID, ids: IDStyle, to out: inout ByteOutput) {
+    if ids.plainIDs {
+      out.append(byte: UInt8(ascii: "\""))
+      out.append(id.rawValue)
+      out.append(byte: UInt8(ascii: "\""))
+    } else {
+      out.appendDOTQuoted(id.rawValue)
+    }
+  }
+
+  /// Appends the node statement of `entity`.
+  private func appendNode(_ entity: Entity, ids: IDStyle, to out: inout ByteOutput) {
     let look = Self.appearance(of: entity)
-    out.appendDOTQuoted(entity.id.rawValue)
+    appendID(entity.id, ids: ids, to: &out)
     out.append(" [label=")
     if entity.kind == .event, let date = entity.date {
       var label = entity.name + "\n" + date.description
@@ -274,12 +298,16 @@ public struct DOTWriter: Sendable {
     appendTooltip(of: entity, caption: look.caption, to: &out)
     if style.linksNodes {
       out.append(", URL=")
-      if plainBase, !ByteOutput.containsAmpersand(entity.id.rawValue) {
+      if ids.plainBase, ids.plainIDs || !ByteOutput.containsAmpersand(entity.id.rawValue) {
         // `appendDOTLabel(style.scheme.entity(entity.id))`: the encoded path has no byte DOT
         // escapes, and encoding makes no `&`.
         out.append(byte: UInt8(ascii: "\""))
         out.append(style.scheme.base)
-        out.appendIRIPath(entity.id.rawValue, keepSlash: true)
+        if ids.plainIDs {
+          out.append(entity.id.rawValue)
+        } else {
+          out.appendIRIPath(entity.id.rawValue, keepSlash: true)
+        }
         out.append(byte: UInt8(ascii: "\""))
       } else {
         out.appendDOTLabel(style.scheme.entity(entity.id))
@@ -315,10 +343,12 @@ public struct DOTWriter: Sendable {
 
   /// Appends the edge statement of `relation`; the tooltip is written once and copied for its
   /// second attribute.
-  private func appendEdge(_ relation: Relation, label: String, symmetric: Bool, to out: inout ByteOutput) {
-    out.appendDOTQuoted(relation.subject.rawValue)
+  private func appendEdge(
+    _ relation: Relation, label: String, symmetric: Bool, ids: IDStyle, to out: inout ByteOutput
+  ) {
+    appendID(relation.subject, ids: ids, to: &out)
     out.append(" -> ")
-    out.appendDOTQuoted(relation.object.rawValue)
+    appendID(relation.object, ids: ids, to: &out)
     out.append(" [label=")
     out.appendDOTLabel(label)
     if symmetric { out.append(", dir=\"none\"") }

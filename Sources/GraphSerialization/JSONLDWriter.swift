@@ -89,13 +89,13 @@ public struct JSONLDWriter: Sendable {
     for index in entities.indices { relationStarts[index + 1] += relationStarts[index] }
 
     let mentions = Self.mentionedEntities(contents)
-    let items = Self.graphOrder(contents, scheme: scheme)
+    let (items, plainIdentifiers) = Self.graphOrder(contents, scheme: scheme)
 
     var out = ByteOutput(capacity: ByteOutput.chunkSize + 16_384)
     out.append("{\n  \"@context\": ")
     out.append(bytes: printedContext(context))
     out.append(",\n  \"@graph\": [")
-    var names = Names(scheme: scheme, context: context)
+    var names = Names(scheme: scheme, context: context, plainIdentifiers: plainIdentifiers)
     for (position, entry) in items.enumerated() {
       out.append(position == 0 ? "\n    " : ",\n    ")
       switch entry.item {
@@ -170,7 +170,8 @@ public struct JSONLDWriter: Sendable {
   }
 
   /// The `@graph` nodes in `@id` order, each with its `@id` for documents (entities and
-  /// statements are named from their identifiers as they are written).
+  /// statements are named from their identifiers as they are written), and whether every
+  /// entity identifier is plain ASCII (see ``plainGraphOrder(_:scheme:)``).
   ///
   /// Statement IDs are `{prefix}:rel/` and 16 hexadecimal digits, so they sort as their hashes
   /// do and no other ID falls among them (entity IDs start with their kind, document IDs with
@@ -179,8 +180,8 @@ public struct JSONLDWriter: Sendable {
   /// identifier scheme never makes) falls back to sorting every ID as a string.
   private static func graphOrder(
     _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
-  ) -> [(key: String, item: Item)] {
-    if let order = plainGraphOrder(contents, scheme: scheme) { return order }
+  ) -> (items: [(key: String, item: Item)], plainIdentifiers: Bool) {
+    if let order = plainGraphOrder(contents, scheme: scheme) { return (order, true) }
     var named: [(key: String, item: Item)] = []
     named.reserveCapacity(contents.entities.count + contents.documents.count)
     for (index, entity) in contents.entities.enumerated() {
@@ -197,7 +198,7 @@ public struct JSONLDWriter: Sendable {
         named.append((scheme.prefix + ":" + scheme.statementPath(relations[index].key), .statement(index, hash: hash)))
       }
       named.sort { $0.key < $1.key }
-      return named
+      return (named, false)
     }
     let hashes = statementHashes(relations)
     let split = named.firstIndex { !($0.key < statementPrefix) } ?? named.count
@@ -205,7 +206,7 @@ public struct JSONLDWriter: Sendable {
     items.reserveCapacity(named.count + hashes.count)
     for entry in hashes { items.append(("", .statement(entry.index, hash: entry.hash))) }
     items.append(contentsOf: named[split...])
-    return items
+    return (items, false)
   }
 
   /// ``graphOrder(_:scheme:)`` without a string per entity, when every entity identifier is
@@ -273,6 +274,10 @@ public struct JSONLDWriter: Sendable {
     let context: JSONLDContext
     /// `{prefix}:`, escaped for JSON.
     let prefix: [UInt8]
+    /// `"{prefix}:`, escaped for JSON: compact entity IRIs start with it.
+    let quotedPrefix: [UInt8]
+    /// Whether every entity identifier is ASCII that IRIs take as it is.
+    let plainIdentifiers: Bool
     /// The relation predicate last looked up: its JSON key, whether it is a vocabulary term,
     /// and its compact IRI.
     private var predicate: (Relation.Predicate, key: String, isTerm: Bool, compact: String)?
@@ -281,12 +286,14 @@ public struct JSONLDWriter: Sendable {
     private var predicates: [Relation.Predicate: (key: String, isTerm: Bool, compact: String)] = [:]
     var evidence = EvidenceIRIs()
 
-    init(scheme: IRIScheme, context: JSONLDContext) {
+    init(scheme: IRIScheme, context: JSONLDContext, plainIdentifiers: Bool) {
       self.scheme = scheme
       self.context = context
+      self.plainIdentifiers = plainIdentifiers
       var bytes = ByteOutput()
       bytes.appendJSONEscaped(scheme.prefix + ":")
       prefix = bytes.bytes
+      quotedPrefix = [UInt8(ascii: "\"")] + prefix
     }
 
     mutating func select(_ predicate: Relation.Predicate) -> (key: String, isTerm: Bool, compact: String) {
@@ -304,10 +311,13 @@ public struct JSONLDWriter: Sendable {
 
     /// `"{prefix}:{entity path}"`, as `appendJSONQuoted(scheme.compactEntity(id))` writes it.
     func appendCompactEntity(_ id: EntityID, to out: inout ByteOutput) {
-      out.append(byte: UInt8(ascii: "\""))
-      out.append(bytes: prefix)
-      // The path's encoding leaves nothing JSON escapes (see `appendIRIPath`).
-      out.appendIRIPath(id.rawValue, keepSlash: true)
+      out.append(bytes: quotedPrefix)
+      if plainIdentifiers {
+        out.append(id.rawValue)
+      } else {
+        // The path's encoding leaves nothing JSON escapes (see `appendIRIPath`).
+        out.appendIRIPath(id.rawValue, keepSlash: true)
+      }
       out.append(byte: UInt8(ascii: "\""))
     }
   }
