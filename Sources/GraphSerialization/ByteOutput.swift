@@ -488,6 +488,8 @@ struct ByteSet {
     let below: UInt64
     /// The other bytes, each repeated in every byte of its word (repeated when fewer than four).
     let others: (UInt64, UInt64, UInt64, UInt64)
+    /// How many of `others` differ, at least one.
+    let otherCount: Int
 
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -503,6 +505,7 @@ struct ByteSet {
       }
       // A repeated byte tests the same thing twice; an empty list repeats a byte below the bound.
       if others.isEmpty { others.append(0) }
+      otherCount = others.count
       while others.count < 4 { others.append(others[0]) }
       below = Self.ones &* UInt64(bound)
       self.others = (others[0], others[1], others[2], others[3])
@@ -514,9 +517,12 @@ struct ByteSet {
     @inline(__always)
     func matches(_ word: UInt64) -> UInt64 {
       func zeroBytes(_ value: UInt64) -> UInt64 { (value &- Self.ones) & ~value & Self.highBits }
-      let low = (word &- below) & ~word & Self.highBits
-      return low | zeroBytes(word ^ others.0) | zeroBytes(word ^ others.1) | zeroBytes(word ^ others.2)
-        | zeroBytes(word ^ others.3)
+      var found = (word &- below) & ~word & Self.highBits | zeroBytes(word ^ others.0)
+      // The same branches for every word of a text: they cost next to nothing.
+      if otherCount > 1 { found |= zeroBytes(word ^ others.1) }
+      if otherCount > 2 { found |= zeroBytes(word ^ others.2) }
+      if otherCount > 3 { found |= zeroBytes(word ^ others.3) }
+      return found
     }
   }
 

@@ -150,7 +150,7 @@ public struct DOTWriter: Sendable {
     _ graph: KnowledgeGraph, contents: KnowledgeGraph.SortedContents, to sink: inout Sink
   ) throws(Sink.Failure) {
     let entities = contents.entities
-    let relations = Array(contents.relations)
+    let relations = contents.relations
     let font = style.fontName.dotQuoted
     var header = "digraph \(style.graphName.dotQuoted) {\n"
     header += "  graph [rankdir=\(style.rankDirection.dotQuoted), fontname=\(font), "
@@ -170,13 +170,13 @@ public struct DOTWriter: Sendable {
       ByteSet.dot.contains($0)
     }
     // Identifiers that are plain ASCII for IRIs have nothing DOT escapes either.
-    let plainIDs = entities.allSatisfy {
-      IRIScheme.isPlainASCIIPath($0.id.rawValue) && !ByteOutput.containsAmpersand($0.id.rawValue)
+    let plainIDs = entities.indices.allSatisfy {
+      IRIScheme.isPlainASCIIPath(entities[$0].id.rawValue) && !ByteOutput.containsAmpersand(entities[$0].id.rawValue)
     }
     let ids = IDStyle(plainBase: plainBase, plainIDs: plainIDs)
 
     var clusterOf: [EntityID: EntityID] = [:]
-    if style.clustering == .country { clusterOf = countryClusters(graph, relations: relations) }
+    if style.clustering == .country { clusterOf = countryClusters(graph, relations: Array(relations)) }
     let clustered = Set(clusterOf.values)
 
     if style.clustering == .country {
@@ -200,28 +200,29 @@ public struct DOTWriter: Sendable {
         try out.flushIfFull(to: &sink)
       }
     }
-    for entity in entities where clusterOf[entity.id] == nil {
-      if style.clustering == .country, entity.kind == .country, clustered.contains(entity.id) { continue }
+    for index in entities.indices where clusterOf.isEmpty || clusterOf[entities[index].id] == nil {
+      if style.clustering == .country, entities[index].kind == .country, clustered.contains(entities[index].id) {
+        continue
+      }
       out.append("  ")
-      appendNode(entity, ids: ids, to: &out)
+      appendNode(entities[index], ids: ids, to: &out)
       try out.flushIfFull(to: &sink)
     }
-    var predicates: [Relation.Predicate: (label: String, symmetric: Bool)] = [:]
-    var last: (predicate: Relation.Predicate, label: String, symmetric: Bool)?
-    for relation in relations {
+    // Each predicate's label, made once, by its position among the graph's predicates.
+    var labels = [(label: String, symmetric: Bool)?](repeating: nil, count: contents.predicates.count)
+    for index in relations.indices {
+      let position = contents.predicatePositions[index]
       let info: (label: String, symmetric: Bool)
-      if let last, last.predicate == relation.predicate {
-        info = (last.label, last.symmetric)
-      } else if let cached = predicates[relation.predicate] {
-        info = cached
+      if let made = labels[position] {
+        info = made
       } else {
-        let definition = relation.predicate.definition
-        info = (definition?.label ?? relation.predicate.rawValue, definition?.isSymmetric == true)
-        predicates[relation.predicate] = info
+        let predicate = contents.predicates[position]
+        let definition = predicate.definition
+        info = (definition?.label ?? predicate.rawValue, definition?.isSymmetric == true)
+        labels[position] = info
       }
-      last = (relation.predicate, info.label, info.symmetric)
       out.append("  ")
-      appendEdge(relation, label: info.label, symmetric: info.symmetric, ids: ids, to: &out)
+      appendEdge(relations[index], label: info.label, symmetric: info.symmetric, ids: ids, to: &out)
       try out.flushIfFull(to: &sink)
     }
     if style.showsLegend, !entities.isEmpty {
@@ -383,7 +384,7 @@ public struct DOTWriter: Sendable {
   /// caption: a few lines tall, where one node per kind would take a column of the drawing.
   private func legend(for entities: [Entity]) -> String {
     var used = 0
-    for entity in entities { used |= 1 << Appearances.index(of: entity) }
+    for index in entities.indices { used |= 1 << Appearances.index(of: entities[index]) }
     let key = LegendKey(used: used, fontSize: style.fontSize)
     if let legend = Self.legends.withLock({ $0[key] }) { return legend }
     let legend = legend(used: used)

@@ -95,7 +95,7 @@ public struct JSONLDWriter: Sendable {
     out.append("{\n  \"@context\": ")
     out.append(bytes: printedContext(context))
     out.append(",\n  \"@graph\": [")
-    var names = Names(scheme: scheme, context: context, plainIdentifiers: plainIdentifiers)
+    var names = Names(scheme: scheme, context: context, plainIdentifiers: plainIdentifiers, contents: contents)
     for (position, entry) in items.enumerated() {
       out.append(position == 0 ? "\n    " : ",\n    ")
       switch entry.item {
@@ -106,7 +106,7 @@ public struct JSONLDWriter: Sendable {
       case .document(let index):
         writeDocument(documents[index], id: entry.key, mentions: mentions[index], of: entities, names: names, into: &out)
       case .statement(let index, let hash):
-        writeStatement(relations[index], hash: hash, names: &names, into: &out)
+        writeStatement(relations[index], at: index, hash: hash, names: &names, into: &out)
       }
       try out.flushIfFull(to: &sink)
     }
@@ -144,8 +144,8 @@ public struct JSONLDWriter: Sendable {
       last = (id, index)
       return index
     }
-    for (position, entity) in contents.entities.enumerated() {
-      for evidence in entity.mentions {
+    for position in contents.entities.indices {
+      for evidence in contents.entities[position].mentions {
         if let index = documentPosition(of: evidence.documentID) { mentions[index].append(position) }
       }
     }
@@ -217,7 +217,7 @@ public struct JSONLDWriter: Sendable {
     _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
   ) -> [(key: String, item: Item)]? {
     let entities = contents.entities
-    for entity in entities where !IRIScheme.isPlainASCIIPath(entity.id.rawValue) { return nil }
+    for index in entities.indices where !IRIScheme.isPlainASCIIPath(entities[index].id.rawValue) { return nil }
     // Paths below the prefix compare as the compact IRIs do, which share `{prefix}:`.
     let statementPath = "rel/"
     var documents = contents.documents.indices.map { (path: scheme.documentPath(contents.documents[$0].id), index: $0) }
@@ -278,34 +278,33 @@ public struct JSONLDWriter: Sendable {
     let quotedPrefix: [UInt8]
     /// Whether every entity identifier is ASCII that IRIs take as it is.
     let plainIdentifiers: Bool
-    /// The relation predicate last looked up: its JSON key, whether it is a vocabulary term,
-    /// and its compact IRI.
-    private var predicate: (Relation.Predicate, key: String, isTerm: Bool, compact: String)?
-    /// The same for every predicate looked up so far: statements come in hash order, so the
-    /// predicate changes from one to the next.
-    private var predicates: [Relation.Predicate: (key: String, isTerm: Bool, compact: String)] = [:]
+    /// For each relation, the position of its predicate among the graph's predicates.
+    let predicatePositions: [Int]
+    /// For each of the graph's predicates, once looked up: its JSON key, whether it is a
+    /// vocabulary term, and its compact IRI.
+    private var predicateNames: [(key: String, isTerm: Bool, compact: String)?]
     var evidence = EvidenceIRIs()
 
-    init(scheme: IRIScheme, context: JSONLDContext, plainIdentifiers: Bool) {
+    init(scheme: IRIScheme, context: JSONLDContext, plainIdentifiers: Bool, contents: KnowledgeGraph.SortedContents) {
       self.scheme = scheme
       self.context = context
       self.plainIdentifiers = plainIdentifiers
+      predicatePositions = contents.predicatePositions
+      predicateNames = Array(repeating: nil, count: contents.predicates.count)
       var bytes = ByteOutput()
       bytes.appendJSONEscaped(scheme.prefix + ":")
       prefix = bytes.bytes
       quotedPrefix = [UInt8(ascii: "\"")] + prefix
     }
 
-    mutating func select(_ predicate: Relation.Predicate) -> (key: String, isTerm: Bool, compact: String) {
-      if let known = self.predicate, known.0 == predicate { return (known.key, known.isTerm, known.compact) }
-      let names: (key: String, isTerm: Bool, compact: String)
-      if let made = predicates[predicate] {
-        names = made
-      } else {
-        names = (context.key(for: predicate), predicate.definition != nil, context.compactPredicate(predicate))
-        predicates[predicate] = names
-      }
-      self.predicate = (predicate, names.key, names.isTerm, names.compact)
+    /// The names of `predicate`, the predicate of the relation at position `index`.
+    mutating func select(
+      _ predicate: Relation.Predicate, ofRelationAt index: Int
+    ) -> (key: String, isTerm: Bool, compact: String) {
+      let position = predicatePositions[index]
+      if let names = predicateNames[position] { return names }
+      let names = (context.key(for: predicate), predicate.definition != nil, context.compactPredicate(predicate))
+      predicateNames[position] = names
       return names
     }
 
@@ -412,17 +411,18 @@ public struct JSONLDWriter: Sendable {
       Self.member("sameAs", into: &out)
       Self.stringArray(entity.sameAs.sorted(), into: &out)
     }
+    // (The slice's indices are the relations' positions in the graph.)
     var index = relations.startIndex
     while index < relations.endIndex {
-      let predicate = relations[index].predicate
-      let term = names.select(predicate)
+      let position = names.predicatePositions[index]
+      let term = names.select(relations[index].predicate, ofRelationAt: index)
       let isTerm = term.isTerm
       Self.member(dynamic: term.key, into: &out)
       if isTerm {
         // Plain strings: one line.
         out.append(byte: UInt8(ascii: "["))
         var first = true
-        while index < relations.endIndex, relations[index].predicate == predicate {
+        while index < relations.endIndex, names.predicatePositions[index] == position {
           if !first { out.append(", ") }
           first = false
           names.appendCompactEntity(relations[index].object, to: &out)
@@ -433,7 +433,7 @@ public struct JSONLDWriter: Sendable {
         // `{"@id": …}` objects: one per line, each on one line.
         out.append("[\n")
         var first = true
-        while index < relations.endIndex, relations[index].predicate == predicate {
+        while index < relations.endIndex, names.predicatePositions[index] == position {
           if !first { out.append(",\n") }
           first = false
           out.append("        {\"@id\": ")
@@ -484,8 +484,11 @@ public struct JSONLDWriter: Sendable {
     Self.endNode(into: &out)
   }
 
-  /// Writes the statement of `relation`, whose statement hash is `hash`.
-  private func writeStatement(_ relation: Relation, hash: UInt64, names: inout Names, into out: inout ByteOutput) {
+  /// Writes the statement of `relation`, the relation at position `index`, whose statement
+  /// hash is `hash`.
+  private func writeStatement(
+    _ relation: Relation, at index: Int, hash: UInt64, names: inout Names, into out: inout ByteOutput
+  ) {
     Self.member("@id", first: true, into: &out)
     out.append(byte: UInt8(ascii: "\""))
     out.append(bytes: names.prefix)
@@ -497,7 +500,7 @@ public struct JSONLDWriter: Sendable {
     Self.member("subject", into: &out)
     names.appendCompactEntity(relation.subject, to: &out)
     Self.member("predicate", into: &out)
-    out.appendJSONQuoted(names.select(relation.predicate).compact)
+    out.appendJSONQuoted(names.select(relation.predicate, ofRelationAt: index).compact)
     Self.member("object", into: &out)
     names.appendCompactEntity(relation.object, to: &out)
     Self.member("confidence", into: &out)
