@@ -74,6 +74,16 @@ struct ByteOutput {
     append(UnsafeBufferPointer(start: other.base + start, count: end - start))
   }
 
+  /// Appends a copy of this buffer's bytes from offset `start` up to `end`.
+  @inline(__always)
+  mutating func appendCopy(from start: Int, to end: Int) {
+    precondition(0 <= start && start <= end && end <= count, "range outside the buffer")
+    reserve(end - start)
+    // After `reserve`: the bytes may have moved. The copy lands past `end`, so they don't overlap.
+    (base + count).update(from: base + start, count: end - start)
+    count += end - start
+  }
+
   /// Appends the bytes of `buffer`.
   @inline(__always)
   mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
@@ -132,12 +142,14 @@ struct ByteOutput {
       base[count] = UInt8(ascii: "-")
       count += 1
     }
+    // Offsets and indices are small: count their digits by comparing, not dividing.
     var digitCount = 1
-    var rest = magnitude / 10
-    while rest > 0 {
+    var limit: UInt = 10
+    while magnitude >= limit, digitCount < 19 {
       digitCount += 1
-      rest /= 10
+      limit &*= 10
     }
+    if magnitude >= limit { digitCount += 1 }
     var position = count + digitCount - 1
     repeat {
       base[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
@@ -212,15 +224,13 @@ struct ByteOutput {
     _ source: UnsafeBufferPointer<UInt8>, special: ByteSet, escape: (UInt8, inout ByteOutput) -> Void
   ) {
     var runStart = 0
-    var index = 0
     let count = source.count
+    var index = special.firstMember(in: source, from: 0)
     while index < count {
-      if special.contains(source[index]) {
-        if index > runStart { append(UnsafeBufferPointer(rebasing: source[runStart..<index])) }
-        escape(source[index], &self)
-        runStart = index + 1
-      }
-      index += 1
+      if index > runStart { append(UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+      escape(source[index], &self)
+      runStart = index + 1
+      index = special.firstMember(in: source, from: runStart)
     }
     if runStart < count {
       append(UnsafeBufferPointer(rebasing: source[runStart..<count]))
@@ -387,7 +397,7 @@ struct ByteOutput {
 
   /// Whether `text` has an `&`, which DOT labels may need to escape.
   static func containsAmpersand(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "&")) }
+    text.utf8.withContiguousStorageIfAvailable { ByteSet.ampersand.firstMember(in: $0, from: 0) < $0.count }
       ?? text.utf8.contains(UInt8(ascii: "&"))
   }
 
@@ -444,8 +454,14 @@ extension TextSink {
 }
 
 /// A set of bytes as a 256-bit mask, for escaping loops.
+///
+/// A set made of the bytes below some bound and at most four others (JSON's, DOT's, N-Triples')
+/// is also searched eight bytes at a time (see ``firstMember(in:from:)``): most text has nothing
+/// to escape, and one test per word finds that out.
 struct ByteSet {
   private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  /// The word-at-a-time test, for sets it can describe exactly.
+  private var wordTest: WordTest?
 
   init() {}
 
@@ -461,17 +477,85 @@ struct ByteSet {
     case 2: words.2 |= bit
     default: words.3 |= bit
     }
+    wordTest = WordTest(self)
+  }
+
+  /// Tells which of eight bytes loaded as a little-endian word are in a set that is every byte
+  /// below `bound` (at most 128) and up to four others, with the bit tricks of "Bit Twiddling
+  /// Hacks" (`hasless`, `haszero`).
+  private struct WordTest {
+    /// `bound` in every byte.
+    let below: UInt64
+    /// The other bytes, each repeated in every byte of its word (repeated when fewer than four).
+    let others: (UInt64, UInt64, UInt64, UInt64)
+    /// How many of `others` differ, at least one.
+    let otherCount: Int
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The test for `set`, or `nil` if it is not of that shape.
+    init?(_ set: ByteSet) {
+      var bound = 0
+      while bound < 128, set.contains(UInt8(bound)) { bound += 1 }
+      var others: [UInt64] = []
+      for byte in bound...255 where set.contains(UInt8(byte)) {
+        guard others.count < 4 else { return nil }
+        others.append(Self.ones &* UInt64(byte))
+      }
+      // A repeated byte tests the same thing twice; an empty list repeats a byte below the bound.
+      if others.isEmpty { others.append(0) }
+      otherCount = others.count
+      while others.count < 4 { others.append(others[0]) }
+      below = Self.ones &* UInt64(bound)
+      self.others = (others[0], others[1], others[2], others[3])
+    }
+
+    /// The high bit of each byte of `word` in the set, and perhaps of bytes after the first such
+    /// byte (a borrow runs on to the higher bytes), never before it: the lowest bit set marks
+    /// the first byte of the set exactly, and zero means none is in it.
+    @inline(__always)
+    func matches(_ word: UInt64) -> UInt64 {
+      func zeroBytes(_ value: UInt64) -> UInt64 { (value &- Self.ones) & ~value & Self.highBits }
+      var found = (word &- below) & ~word & Self.highBits | zeroBytes(word ^ others.0)
+      // The same branches for every word of a text: they cost next to nothing.
+      if otherCount > 1 { found |= zeroBytes(word ^ others.1) }
+      if otherCount > 2 { found |= zeroBytes(word ^ others.2) }
+      if otherCount > 3 { found |= zeroBytes(word ^ others.3) }
+      return found
+    }
+  }
+
+  /// The position of the first byte of `source` from `start` on that is in the set, or
+  /// `source.count` if there is none.
+  @inline(__always)
+  func firstMember(in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let count = source.count
+    if let wordTest, let base = source.baseAddress, count - index >= 8 {
+      // Eight bytes at a time, unaligned loads from inside the buffer.
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let found = wordTest.matches(word)
+        if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+        index += 8
+      }
+      guard index < count else { return count }
+      // The last eight bytes, less the ones just read.
+      let seen = index - (count - 8)
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+      let found = wordTest.matches(word) & (~0 << UInt64(8 * seen))
+      return found == 0 ? count : count - 8 + found.trailingZeroBitCount >> 3
+    }
+    while index < count, !contains(source[index]) { index += 1 }
+    return index
   }
 
   @inline(__always)
   func contains(_ byte: UInt8) -> Bool {
-    let word: UInt64
-    switch byte >> 6 {
-    case 0: word = words.0
-    case 1: word = words.1
-    case 2: word = words.2
-    default: word = words.3
-    }
+    // Selects rather than a switch: no jump per byte.
+    let word = byte < 0x80 ? (byte < 0x40 ? words.0 : words.1) : (byte < 0xC0 ? words.2 : words.3)
     return word & (UInt64(1) << UInt64(byte & 63)) != 0
   }
 
@@ -486,6 +570,7 @@ struct ByteSet {
   static let rdfString = ByteSet(controls + [0x22, 0x5C, 0x7F])
   static let dot = ByteSet([0x5C, 0x22, 0x0A, 0x0D])
   static let quote = ByteSet([0x22])
+  static let ampersand = ByteSet([0x26])
   /// Bytes that send XML text to the careful path: controls, `&<>"`, and 0xEF, the lead byte
   /// of U+FFFE and U+FFFF, which XML forbids.
   static let xmlSpecial = ByteSet(controls + [0x26, 0x3C, 0x3E, 0x22, 0xEF])

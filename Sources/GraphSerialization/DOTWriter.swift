@@ -1,4 +1,5 @@
 public import KnowledgeGraphCore
+import Synchronization
 
 /// Writes a knowledge graph in the Graphviz DOT language, styled for reading.
 ///
@@ -75,27 +76,38 @@ public struct DOTWriter: Sendable {
 
   /// The appearance of `entity`: shape and colours by kind, organizations also by type.
   public static func appearance(of entity: Entity) -> Appearance {
-    switch entity.kind {
-    case .person: Appearances.person
-    case .country: Appearances.country
-    case .place: Appearances.place
-    case .event: Appearances.event
-    case .organization:
-      switch entity.organizationType {
-      case .government: Appearances.government
-      case .education: Appearances.education
-      case .company: Appearances.company
-      case .media: Appearances.media
-      case .international: Appearances.international
-      case .party: Appearances.party
-      case .research: Appearances.research
-      case .other, nil: Appearances.otherOrganization
-      }
-    }
+    Appearances.all[Appearances.index(of: entity)]
   }
 
   /// Every appearance, made once: a writer asks for one per node.
   private enum Appearances {
+    /// Every appearance, in the order of ``index(of:)``.
+    static let all = [
+      person, country, place, event, government, education, company, media, international, party, research,
+      otherOrganization,
+    ]
+
+    /// The position of the appearance of `entity` in ``all``.
+    static func index(of entity: Entity) -> Int {
+      switch entity.kind {
+      case .person: 0
+      case .country: 1
+      case .place: 2
+      case .event: 3
+      case .organization:
+        switch entity.organizationType {
+        case .government: 4
+        case .education: 5
+        case .company: 6
+        case .media: 7
+        case .international: 8
+        case .party: 9
+        case .research: 10
+        case .other, nil: 11
+        }
+      }
+    }
+
     static let person = Appearance(
       caption: "Person", shape: "ellipse", fillColor: "#dbeafe", borderColor: "#1d4ed8")
     static let country = Appearance(
@@ -138,7 +150,7 @@ public struct DOTWriter: Sendable {
     _ graph: KnowledgeGraph, contents: KnowledgeGraph.SortedContents, to sink: inout Sink
   ) throws(Sink.Failure) {
     let entities = contents.entities
-    let relations = Array(contents.relations)
+    let relations = contents.relations
     let font = style.fontName.dotQuoted
     var header = "digraph \(style.graphName.dotQuoted) {\n"
     header += "  graph [rankdir=\(style.rankDirection.dotQuoted), fontname=\(font), "
@@ -153,9 +165,18 @@ public struct DOTWriter: Sendable {
     header += "color=\"#64748b\", fontcolor=\"#334155\", arrowsize=0.7, penwidth=1.1];\n"
     var out = ByteOutput()
     out.append(header)
+    // Node links are written straight from the identifier when the base needs no escaping.
+    let plainBase = !ByteOutput.containsAmpersand(style.scheme.base) && !style.scheme.base.utf8.contains {
+      ByteSet.dot.contains($0)
+    }
+    // Identifiers that are plain ASCII for IRIs have nothing DOT escapes either.
+    let plainIDs = entities.indices.allSatisfy {
+      IRIScheme.isPlainASCIIPath(entities[$0].id.rawValue) && !ByteOutput.containsAmpersand(entities[$0].id.rawValue)
+    }
+    let ids = IDStyle(plainBase: plainBase, plainIDs: plainIDs)
 
     var clusterOf: [EntityID: EntityID] = [:]
-    if style.clustering == .country { clusterOf = countryClusters(graph, relations: relations) }
+    if style.clustering == .country { clusterOf = countryClusters(graph, relations: Array(relations)) }
     let clustered = Set(clusterOf.values)
 
     if style.clustering == .country {
@@ -170,34 +191,38 @@ public struct DOTWriter: Sendable {
         out.append(" {\n    graph [label=")
         out.appendDOTLabel(country.name)
         out.append(", style=\"rounded,filled\", fillcolor=\"#f8fafc\", color=\"#94a3b8\", fontcolor=\"#475569\"];\n    ")
-        appendNode(country, to: &out)
+        appendNode(country, ids: ids, to: &out)
         for index in members[country.id] ?? [] {
           out.append("    ")
-          appendNode(entities[index], to: &out)
+          appendNode(entities[index], ids: ids, to: &out)
         }
         out.append("  }\n")
         try out.flushIfFull(to: &sink)
       }
     }
-    for entity in entities where clusterOf[entity.id] == nil {
-      if style.clustering == .country, entity.kind == .country, clustered.contains(entity.id) { continue }
-      out.append("  ")
-      appendNode(entity, to: &out)
-      try out.flushIfFull(to: &sink)
-    }
-    var predicates: [Relation.Predicate: (label: String, symmetric: Bool)] = [:]
-    var scratch = ByteOutput()
-    for relation in relations {
-      let info: (label: String, symmetric: Bool)
-      if let cached = predicates[relation.predicate] {
-        info = cached
-      } else {
-        let definition = relation.predicate.definition
-        info = (definition?.label ?? relation.predicate.rawValue, definition?.isSymmetric == true)
-        predicates[relation.predicate] = info
+    for index in entities.indices where clusterOf.isEmpty || clusterOf[entities[index].id] == nil {
+      if style.clustering == .country, entities[index].kind == .country, clustered.contains(entities[index].id) {
+        continue
       }
       out.append("  ")
-      appendEdge(relation, label: info.label, symmetric: info.symmetric, scratch: &scratch, to: &out)
+      appendNode(entities[index], ids: ids, to: &out)
+      try out.flushIfFull(to: &sink)
+    }
+    // Each predicate's label, made once, by its position among the graph's predicates.
+    var labels = [(label: String, symmetric: Bool)?](repeating: nil, count: contents.predicates.count)
+    for index in relations.indices {
+      let position = contents.predicatePositions[index]
+      let info: (label: String, symmetric: Bool)
+      if let made = labels[position] {
+        info = made
+      } else {
+        let predicate = contents.predicates[position]
+        let definition = predicate.definition
+        info = (definition?.label ?? predicate.rawValue, definition?.isSymmetric == true)
+        labels[position] = info
+      }
+      out.append("  ")
+      appendEdge(relations[index], label: info.label, symmetric: info.symmetric, ids: ids, to: &out)
       try out.flushIfFull(to: &sink)
     }
     if style.showsLegend, !entities.isEmpty {
@@ -226,9 +251,30 @@ public struct DOTWriter: Sendable {
     return best.mapValues(\.1)
   }
 
-  private func appendNode(_ entity: Entity, to out: inout ByteOutput) {
+  /// What a writer knows of a graph's identifiers and the scheme's base before writing.
+  private struct IDStyle {
+    /// The base has no byte DOT escapes and no `&`.
+    var plainBase: Bool
+    /// Every identifier is ASCII that IRIs take as it is (see `IRIScheme.isPlainASCIIPath`)
+    /// and has no `&`: it is written as it is, in quotes and in links.
+    var plainIDs: Bool
+  }
+
+  /// `id` as a quoted DOT ID (see `String.dotQuoted`).
+  private func appendID(_ id: EntityID, ids: IDStyle, to out: inout ByteOutput) {
+    if ids.plainIDs {
+      out.append(byte: UInt8(ascii: "\""))
+      out.append(id.rawValue)
+      out.append(byte: UInt8(ascii: "\""))
+    } else {
+      out.appendDOTQuoted(id.rawValue)
+    }
+  }
+
+  /// Appends the node statement of `entity`.
+  private func appendNode(_ entity: Entity, ids: IDStyle, to out: inout ByteOutput) {
     let look = Self.appearance(of: entity)
-    out.appendDOTQuoted(entity.id.rawValue)
+    appendID(entity.id, ids: ids, to: &out)
     out.append(" [label=")
     if entity.kind == .event, let date = entity.date {
       var label = entity.name + "\n" + date.description
@@ -253,14 +299,27 @@ public struct DOTWriter: Sendable {
     appendTooltip(of: entity, caption: look.caption, to: &out)
     if style.linksNodes {
       out.append(", URL=")
-      out.appendDOTLabel(style.scheme.entity(entity.id))
+      if ids.plainBase, ids.plainIDs || !ByteOutput.containsAmpersand(entity.id.rawValue) {
+        // `appendDOTLabel(style.scheme.entity(entity.id))`: the encoded path has no byte DOT
+        // escapes, and encoding makes no `&`.
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(style.scheme.base)
+        if ids.plainIDs {
+          out.append(entity.id.rawValue)
+        } else {
+          out.appendIRIPath(entity.id.rawValue, keepSlash: true)
+        }
+        out.append(byte: UInt8(ascii: "\""))
+      } else {
+        out.appendDOTLabel(style.scheme.entity(entity.id))
+      }
     }
     out.append("];\n")
   }
 
   /// `"Caption: name\nalso: alias; alias"` as a quoted label.
   private func appendTooltip(of entity: Entity, caption: String, to out: inout ByteOutput) {
-    let aliases = entity.aliases.sorted()
+    let aliases = entity.sortedAliases
     guard !ByteOutput.containsAmpersand(entity.name), !aliases.contains(where: ByteOutput.containsAmpersand)
     else {
       // An `&` may read as an entity only with what follows it ("&amp" + "; "): escape the
@@ -283,14 +342,14 @@ public struct DOTWriter: Sendable {
     out.append(byte: UInt8(ascii: "\""))
   }
 
-  /// Appends the edge statement of `relation`; `scratch` is a buffer kept from one edge to the
-  /// next, where the tooltip is written once for its two attributes.
+  /// Appends the edge statement of `relation`; the tooltip is written once and copied for its
+  /// second attribute.
   private func appendEdge(
-    _ relation: Relation, label: String, symmetric: Bool, scratch: inout ByteOutput, to out: inout ByteOutput
+    _ relation: Relation, label: String, symmetric: Bool, ids: IDStyle, to out: inout ByteOutput
   ) {
-    out.appendDOTQuoted(relation.subject.rawValue)
+    appendID(relation.subject, ids: ids, to: &out)
     out.append(" -> ")
-    out.appendDOTQuoted(relation.object.rawValue)
+    appendID(relation.object, ids: ids, to: &out)
     out.append(" [label=")
     out.appendDOTLabel(label)
     if symmetric { out.append(", dir=\"none\"") }
@@ -299,25 +358,24 @@ public struct DOTWriter: Sendable {
       // "label (confidence 0.93)\n“quote” (document)": each piece ends before a character
       // that cannot continue an HTML entity, so escaping the pieces one by one gives what
       // escaping the joined text gives.
-      scratch.removeAll()
-      scratch.append(byte: UInt8(ascii: "\""))
-      scratch.appendDOTLabelText(label)
-      scratch.append(" (confidence ")
-      scratch.appendDecimal(relation.confidence, digits: 2)
-      scratch.append(byte: UInt8(ascii: ")"))
+      out.append(", tooltip=\"")
+      let start = out.count - 1
+      out.appendDOTLabelText(label)
+      out.append(" (confidence ")
+      out.appendDecimal(relation.confidence, digits: 2)
+      out.append(byte: UInt8(ascii: ")"))
       let evidence = relation.evidence.count == 1 ? relation.evidence.first : relation.evidence.min()
       if let evidence {
-        scratch.append("\\n“")
-        scratch.appendDOTLabelText(evidence.quote)
-        scratch.append("” (")
-        scratch.appendDOTLabelText(evidence.documentID)
-        scratch.append(byte: UInt8(ascii: ")"))
+        out.append("\\n“")
+        out.appendDOTLabelText(evidence.quote)
+        out.append("” (")
+        out.appendDOTLabelText(evidence.documentID)
+        out.append(byte: UInt8(ascii: ")"))
       }
-      scratch.append(byte: UInt8(ascii: "\""))
-      out.append(", tooltip=")
-      out.append(scratch)
+      out.append(byte: UInt8(ascii: "\""))
+      let end = out.count
       out.append(", labeltooltip=")
-      out.append(scratch)
+      out.appendCopy(from: start, to: end)
     }
     out.append("];\n")
   }
@@ -325,14 +383,29 @@ public struct DOTWriter: Sendable {
   /// One compact node, `legend`, whose HTML-like table shows each colour in use beside its
   /// caption: a few lines tall, where one node per kind would take a column of the drawing.
   private func legend(for entities: [Entity]) -> String {
-    // Each caption names one appearance, so sorting by caption fixes the order whatever the
-    // order the entities come in.
-    var seen: Set<String> = []
-    var looks: [Appearance] = []
-    for entity in entities {
-      let look = Self.appearance(of: entity)
-      if seen.insert(look.caption).inserted { looks.append(look) }
-    }
+    var used = 0
+    for index in entities.indices { used |= 1 << Appearances.index(of: entities[index]) }
+    let key = LegendKey(used: used, fontSize: style.fontSize)
+    if let legend = Self.legends.withLock({ $0[key] }) { return legend }
+    let legend = legend(used: used)
+    Self.legends.withLock { $0[key] = legend }
+    return legend
+  }
+
+  /// The legends made so far, by the appearances they show and the font size: the CLI writes
+  /// one DOT file per document, and most show the same few appearances.
+  private static let legends = Mutex<[LegendKey: String]>([:])
+
+  private struct LegendKey: Hashable {
+    /// The positions in `Appearances.all` of the appearances shown, as bits.
+    var used: Int
+    var fontSize: Int
+  }
+
+  /// The legend showing the appearances whose positions in `Appearances.all` are the bits of `used`.
+  private func legend(used: Int) -> String {
+    // Each caption names one appearance, so sorting by caption fixes the order.
+    var looks = Appearances.all.indices.filter { used & 1 << $0 != 0 }.map { Appearances.all[$0] }
     looks.sort { $0.caption < $1.caption }
     let fontSize = max(6, style.fontSize - 2)
     var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"

@@ -113,6 +113,17 @@ public struct IRIScheme: Hashable, Sendable {
     return result
   }
 
+  /// Whether `text` is ASCII that ``encode(_:keepSlash:)`` leaves as it is with `keepSlash` set.
+  static func isPlainASCIIPath(_ text: String) -> Bool {
+    func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      for byte in bytes where byte >= 0x80 || ByteSet.iriPath.contains(byte) { return false }
+      return true
+    }
+    if let plain = text.utf8.withContiguousStorageIfAvailable(isPlain) { return plain }
+    var text = text
+    return text.withUTF8(isPlain)
+  }
+
   /// Undoes ``encode(_:keepSlash:)``; malformed escapes are kept literally.
   public static func decode(_ text: String) -> String {
     guard text.contains("%") else { return text }

@@ -63,7 +63,8 @@ public struct JSONLDWriter: Sendable {
   private enum Item {
     case entity(Int)
     case document(Int)
-    case statement(Int)
+    /// A relation's statement, with its hash (see ``IRIScheme/statementHash(subject:predicate:object:)``).
+    case statement(Int, hash: UInt64)
   }
 
   /// Streams the JSON-LD text for `graph` into `sink`, one `@graph` node at a time.
@@ -88,24 +89,24 @@ public struct JSONLDWriter: Sendable {
     for index in entities.indices { relationStarts[index + 1] += relationStarts[index] }
 
     let mentions = Self.mentionedEntities(contents)
-    let items = Self.graphOrder(contents, scheme: scheme)
+    let (items, plainIdentifiers) = Self.graphOrder(contents, scheme: scheme)
 
     var out = ByteOutput(capacity: ByteOutput.chunkSize + 16_384)
     out.append("{\n  \"@context\": ")
     out.append(bytes: printedContext(context))
     out.append(",\n  \"@graph\": [")
-    var names = Names(scheme: scheme, context: context)
+    var names = Names(scheme: scheme, context: context, plainIdentifiers: plainIdentifiers, contents: contents)
     for (position, entry) in items.enumerated() {
       out.append(position == 0 ? "\n    " : ",\n    ")
       switch entry.item {
       case .entity(let index):
         writeEntity(
-          entities[index], id: entry.key, relations: relations[relationStarts[index]..<relationStarts[index + 1]],
+          entities[index], relations: relations[relationStarts[index]..<relationStarts[index + 1]],
           names: &names, into: &out)
       case .document(let index):
-        writeDocument(documents[index], id: entry.key, mentions: mentions[index].map { entities[$0].id }, into: &out)
-      case .statement(let index):
-        writeStatement(relations[index], names: &names, into: &out)
+        writeDocument(documents[index], id: entry.key, mentions: mentions[index], of: entities, names: names, into: &out)
+      case .statement(let index, let hash):
+        writeStatement(relations[index], at: index, hash: hash, names: &names, into: &out)
       }
       try out.flushIfFull(to: &sink)
     }
@@ -134,15 +135,24 @@ public struct JSONLDWriter: Sendable {
     for (index, document) in contents.documents.enumerated() { documentIndex[document.id] = index }
     var mentions = [[Int]](repeating: [], count: contents.documents.count)
     guard !mentions.isEmpty else { return mentions }
-    for (position, entity) in contents.entities.enumerated() {
-      for evidence in entity.mentions {
-        if let index = documentIndex[evidence.documentID] { mentions[index].append(position) }
+    // Evidence comes in runs from one document: the last lookup is kept (the strings are
+    // usually copies of one string, which compare at once).
+    var last: (id: String, index: Int?)?
+    func documentPosition(of id: String) -> Int? {
+      if let last, last.id == id { return last.index }
+      let index = documentIndex[id]
+      last = (id, index)
+      return index
+    }
+    for position in contents.entities.indices {
+      for evidence in contents.entities[position].mentions {
+        if let index = documentPosition(of: evidence.documentID) { mentions[index].append(position) }
       }
     }
     let relations = contents.relations
     for index in relations.indices {
       for evidence in relations[index].evidence {
-        guard let document = documentIndex[evidence.documentID] else { continue }
+        guard let document = documentPosition(of: evidence.documentID) else { continue }
         mentions[document].append(contents.subjectPositions[index])
         mentions[document].append(contents.objectPositions[index])
       }
@@ -159,8 +169,9 @@ public struct JSONLDWriter: Sendable {
     return mentions
   }
 
-  /// The `@graph` nodes in `@id` order, each with its `@id` (empty for statements, which
-  /// ``writeStatement(_:names:into:)`` names from the relation).
+  /// The `@graph` nodes in `@id` order, each with its `@id` for documents (entities and
+  /// statements are named from their identifiers as they are written), and whether every
+  /// entity identifier is plain ASCII (see ``plainGraphOrder(_:scheme:)``).
   ///
   /// Statement IDs are `{prefix}:rel/` and 16 hexadecimal digits, so they sort as their hashes
   /// do and no other ID falls among them (entity IDs start with their kind, document IDs with
@@ -169,7 +180,8 @@ public struct JSONLDWriter: Sendable {
   /// identifier scheme never makes) falls back to sorting every ID as a string.
   private static func graphOrder(
     _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
-  ) -> [(key: String, item: Item)] {
+  ) -> (items: [(key: String, item: Item)], plainIdentifiers: Bool) {
+    if let order = plainGraphOrder(contents, scheme: scheme) { return (order, true) }
     var named: [(key: String, item: Item)] = []
     named.reserveCapacity(contents.entities.count + contents.documents.count)
     for (index, entity) in contents.entities.enumerated() {
@@ -182,12 +194,68 @@ public struct JSONLDWriter: Sendable {
     let relations = contents.relations
     let statementPrefix = scheme.prefix + ":rel/"
     guard !named.contains(where: { $0.key.hasPrefix(statementPrefix) }) else {
-      for index in relations.indices {
-        named.append((scheme.prefix + ":" + scheme.statementPath(relations[index].key), .statement(index)))
+      for (hash, index) in statementHashes(relations) {
+        named.append((scheme.prefix + ":" + scheme.statementPath(relations[index].key), .statement(index, hash: hash)))
       }
       named.sort { $0.key < $1.key }
-      return named
+      return (named, false)
     }
+    let hashes = statementHashes(relations)
+    let split = named.firstIndex { !($0.key < statementPrefix) } ?? named.count
+    var items = Array(named[..<split])
+    items.reserveCapacity(named.count + hashes.count)
+    for entry in hashes { items.append(("", .statement(entry.index, hash: entry.hash))) }
+    items.append(contentsOf: named[split...])
+    return (items, false)
+  }
+
+  /// ``graphOrder(_:scheme:)`` without a string per entity, when every entity identifier is
+  /// ASCII that IRIs take as it is (the identifier scheme's slugs are): `{prefix}:{identifier}`
+  /// then sorts as the identifier does, so the entities are in order already, and only the
+  /// documents are put among them. `nil` for other graphs.
+  private static func plainGraphOrder(
+    _ contents: KnowledgeGraph.SortedContents, scheme: IRIScheme
+  ) -> [(key: String, item: Item)]? {
+    let entities = contents.entities
+    for index in entities.indices where !IRIScheme.isPlainASCIIPath(entities[index].id.rawValue) { return nil }
+    // Paths below the prefix compare as the compact IRIs do, which share `{prefix}:`.
+    let statementPath = "rel/"
+    var documents = contents.documents.indices.map { (path: scheme.documentPath(contents.documents[$0].id), index: $0) }
+    documents.sort { $0.path < $1.path }
+    guard !documents.contains(where: { $0.path.hasPrefix(statementPath) }) else { return nil }
+    let hashes = statementHashes(contents.relations)
+    var items: [(key: String, item: Item)] = []
+    items.reserveCapacity(entities.count + documents.count + hashes.count)
+    var statementsPlaced = false
+    // Puts the statements in before the first node whose path is not below theirs.
+    func placeStatements(before path: String) {
+      guard !statementsPlaced, !(path < statementPath) else { return }
+      for entry in hashes { items.append(("", .statement(entry.index, hash: entry.hash))) }
+      statementsPlaced = true
+    }
+    var nextDocument = 0
+    for index in entities.indices {
+      let id = entities[index].id.rawValue
+      while nextDocument < documents.count, documents[nextDocument].path < id {
+        placeStatements(before: documents[nextDocument].path)
+        items.append((scheme.prefix + ":" + documents[nextDocument].path, .document(documents[nextDocument].index)))
+        nextDocument += 1
+      }
+      // (For ASCII, `hasPrefix` compares bytes, as the IRIs' order does.)
+      if id.hasPrefix(statementPath) { return nil }
+      placeStatements(before: id)
+      items.append(("", .entity(index)))
+    }
+    for document in documents[nextDocument...] {
+      placeStatements(before: document.path)
+      items.append((scheme.prefix + ":" + document.path, .document(document.index)))
+    }
+    placeStatements(before: statementPath)
+    return items
+  }
+
+  /// The statement hash of every relation with its position, in hash order.
+  private static func statementHashes(_ relations: KnowledgeGraph.SortedRelations) -> [(hash: UInt64, index: Int)] {
     var hashes: [(hash: UInt64, index: Int)] = []
     hashes.reserveCapacity(relations.count)
     for index in relations.indices {
@@ -197,12 +265,7 @@ public struct JSONLDWriter: Sendable {
          index))
     }
     hashes.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
-    let split = named.firstIndex { !($0.key < statementPrefix) } ?? named.count
-    var items = Array(named[..<split])
-    items.reserveCapacity(named.count + hashes.count)
-    for entry in hashes { items.append(("", .statement(entry.index))) }
-    items.append(contentsOf: named[split...])
-    return items
+    return hashes
   }
 
   /// Names written for every relation, kept from one node to the next.
@@ -211,41 +274,49 @@ public struct JSONLDWriter: Sendable {
     let context: JSONLDContext
     /// `{prefix}:`, escaped for JSON.
     let prefix: [UInt8]
-    /// The relation predicate last looked up: its JSON key, whether it is a vocabulary term,
-    /// and its compact IRI.
-    private var predicate: (Relation.Predicate, key: String, isTerm: Bool, compact: String)?
-    /// The same for every predicate looked up so far: statements come in hash order, so the
-    /// predicate changes from one to the next.
-    private var predicates: [Relation.Predicate: (key: String, isTerm: Bool, compact: String)] = [:]
+    /// `"{prefix}:`, escaped for JSON: compact entity IRIs start with it.
+    let quotedPrefix: [UInt8]
+    /// Whether every entity identifier is ASCII that IRIs take as it is.
+    let plainIdentifiers: Bool
+    /// For each relation, the position of its predicate among the graph's predicates.
+    let predicatePositions: [Int]
+    /// For each of the graph's predicates, once looked up: its JSON key, whether it is a
+    /// vocabulary term, and its compact IRI.
+    private var predicateNames: [(key: String, isTerm: Bool, compact: String)?]
     var evidence = EvidenceIRIs()
 
-    init(scheme: IRIScheme, context: JSONLDContext) {
+    init(scheme: IRIScheme, context: JSONLDContext, plainIdentifiers: Bool, contents: KnowledgeGraph.SortedContents) {
       self.scheme = scheme
       self.context = context
+      self.plainIdentifiers = plainIdentifiers
+      predicatePositions = contents.predicatePositions
+      predicateNames = Array(repeating: nil, count: contents.predicates.count)
       var bytes = ByteOutput()
       bytes.appendJSONEscaped(scheme.prefix + ":")
       prefix = bytes.bytes
+      quotedPrefix = [UInt8(ascii: "\"")] + prefix
     }
 
-    mutating func select(_ predicate: Relation.Predicate) -> (key: String, isTerm: Bool, compact: String) {
-      if let known = self.predicate, known.0 == predicate { return (known.key, known.isTerm, known.compact) }
-      let names: (key: String, isTerm: Bool, compact: String)
-      if let made = predicates[predicate] {
-        names = made
-      } else {
-        names = (context.key(for: predicate), predicate.definition != nil, context.compactPredicate(predicate))
-        predicates[predicate] = names
-      }
-      self.predicate = (predicate, names.key, names.isTerm, names.compact)
+    /// The names of `predicate`, the predicate of the relation at position `index`.
+    mutating func select(
+      _ predicate: Relation.Predicate, ofRelationAt index: Int
+    ) -> (key: String, isTerm: Bool, compact: String) {
+      let position = predicatePositions[index]
+      if let names = predicateNames[position] { return names }
+      let names = (context.key(for: predicate), predicate.definition != nil, context.compactPredicate(predicate))
+      predicateNames[position] = names
       return names
     }
 
     /// `"{prefix}:{entity path}"`, as `appendJSONQuoted(scheme.compactEntity(id))` writes it.
     func appendCompactEntity(_ id: EntityID, to out: inout ByteOutput) {
-      out.append(byte: UInt8(ascii: "\""))
-      out.append(bytes: prefix)
-      // The path's encoding leaves nothing JSON escapes (see `appendIRIPath`).
-      out.appendIRIPath(id.rawValue, keepSlash: true)
+      out.append(bytes: quotedPrefix)
+      if plainIdentifiers {
+        out.append(id.rawValue)
+      } else {
+        // The path's encoding leaves nothing JSON escapes (see `appendIRIPath`).
+        out.appendIRIPath(id.rawValue, keepSlash: true)
+      }
       out.append(byte: UInt8(ascii: "\""))
     }
   }
@@ -299,18 +370,18 @@ public struct JSONLDWriter: Sendable {
   }
 
   private func writeEntity(
-    _ entity: Entity, id: String, relations: Slice<KnowledgeGraph.SortedRelations>, names: inout Names,
+    _ entity: Entity, relations: Slice<KnowledgeGraph.SortedRelations>, names: inout Names,
     into out: inout ByteOutput
   ) {
     Self.member("@id", first: true, into: &out)
-    out.appendJSONQuoted(id)
+    names.appendCompactEntity(entity.id, to: &out)
     Self.member("@type", into: &out)
     out.appendJSONQuoted(SchemaOrgTypes.className(for: entity))
     Self.member("name", into: &out)
     out.appendJSONQuoted(entity.name)
-    if !entity.aliases.isEmpty {
+    if entity.hasAliases {
       Self.member("alternateName", into: &out)
-      Self.stringArray(entity.aliases.sorted(), into: &out)
+      Self.stringArray(entity.sortedAliases, into: &out)
     }
     if let type = entity.organizationType {
       Self.member("organizationType", into: &out)
@@ -340,17 +411,18 @@ public struct JSONLDWriter: Sendable {
       Self.member("sameAs", into: &out)
       Self.stringArray(entity.sameAs.sorted(), into: &out)
     }
+    // (The slice's indices are the relations' positions in the graph.)
     var index = relations.startIndex
     while index < relations.endIndex {
-      let predicate = relations[index].predicate
-      let term = names.select(predicate)
+      let position = names.predicatePositions[index]
+      let term = names.select(relations[index].predicate, ofRelationAt: index)
       let isTerm = term.isTerm
       Self.member(dynamic: term.key, into: &out)
       if isTerm {
         // Plain strings: one line.
         out.append(byte: UInt8(ascii: "["))
         var first = true
-        while index < relations.endIndex, relations[index].predicate == predicate {
+        while index < relations.endIndex, names.predicatePositions[index] == position {
           if !first { out.append(", ") }
           first = false
           names.appendCompactEntity(relations[index].object, to: &out)
@@ -361,7 +433,7 @@ public struct JSONLDWriter: Sendable {
         // `{"@id": …}` objects: one per line, each on one line.
         out.append("[\n")
         var first = true
-        while index < relations.endIndex, relations[index].predicate == predicate {
+        while index < relations.endIndex, names.predicatePositions[index] == position {
           if !first { out.append(",\n") }
           first = false
           out.append("        {\"@id\": ")
@@ -379,8 +451,10 @@ public struct JSONLDWriter: Sendable {
     Self.endNode(into: &out)
   }
 
+  /// Writes `document`, which mentions the entities at positions `mentions` of `entities`.
   private func writeDocument(
-    _ document: Document, id: String, mentions: [EntityID], into out: inout ByteOutput
+    _ document: Document, id: String, mentions: [Int], of entities: [Entity], names: Names,
+    into out: inout ByteOutput
   ) {
     Self.member("@id", first: true, into: &out)
     out.appendJSONQuoted(id)
@@ -400,23 +474,33 @@ public struct JSONLDWriter: Sendable {
     }
     if !mentions.isEmpty {
       Self.member("mentions", into: &out)
-      Self.stringArray(mentions.map { options.scheme.compactEntity($0) }, into: &out)
+      out.append(byte: UInt8(ascii: "["))
+      for (index, position) in mentions.enumerated() {
+        if index > 0 { out.append(", ") }
+        names.appendCompactEntity(entities[position].id, to: &out)
+      }
+      out.append(byte: UInt8(ascii: "]"))
     }
     Self.endNode(into: &out)
   }
 
-  private func writeStatement(_ relation: Relation, names: inout Names, into out: inout ByteOutput) {
+  /// Writes the statement of `relation`, the relation at position `index`, whose statement
+  /// hash is `hash`.
+  private func writeStatement(
+    _ relation: Relation, at index: Int, hash: UInt64, names: inout Names, into out: inout ByteOutput
+  ) {
     Self.member("@id", first: true, into: &out)
     out.append(byte: UInt8(ascii: "\""))
     out.append(bytes: names.prefix)
-    out.appendStatementPath(relation)
+    out.append("rel/")
+    out.appendHex(hash)
     out.append(byte: UInt8(ascii: "\""))
     Self.member("@type", into: &out)
     out.append("[\"Statement\", \"Relation\"]")
     Self.member("subject", into: &out)
     names.appendCompactEntity(relation.subject, to: &out)
     Self.member("predicate", into: &out)
-    out.appendJSONQuoted(names.select(relation.predicate).compact)
+    out.appendJSONQuoted(names.select(relation.predicate, ofRelationAt: index).compact)
     Self.member("object", into: &out)
     names.appendCompactEntity(relation.object, to: &out)
     Self.member("confidence", into: &out)
@@ -470,36 +554,33 @@ public struct JSONLDWriter: Sendable {
   }
 
   /// One evidence node at indent 8 (members at 10, selectors at 12).
+  ///
+  /// The node's `@id`, `kg:ev/{document}/{start}-{end}`, is written once and copied for the
+  /// two selectors, as are the offsets for the position selector.
   private func writeEvidence(_ evidence: Evidence, iris: EvidenceIRIs, into out: inout ByteOutput) {
-    // The node's `@id`, `kg:ev/{document}/{start}-{end}`, without its closing quote.
-    func appendID() {
-      out.append(byte: UInt8(ascii: "\""))
-      out.append(bytes: iris.evidencePrefix)
-      out.append(evidence.start)
-      out.append(byte: UInt8(ascii: "-"))
-      out.append(evidence.end)
-    }
-    out.append("        {\n          \"@id\": ")
-    appendID()
-    out.append(byte: UInt8(ascii: "\""))
-    out.append(",\n          \"@type\": \"SpecificResource\",\n          \"source\": ")
-    out.appendJSONQuoted(iris.source)
-    out.append(",\n          \"sentenceIndex\": ")
-    out.append(evidence.sentenceIndex)
-    out.append(",\n          \"selector\": [\n            {\n              \"@id\": ")
-    appendID()
-    out.append("/position\"")
-    out.append(",\n              \"@type\": \"TextPositionSelector\",\n              \"start\": ")
+    out.append("        {\n          \"@id\": \"")
+    let idStart = out.count
+    out.append(bytes: iris.evidencePrefix)
+    let startDigits = out.count
     out.append(evidence.start)
-    out.append(",\n              \"end\": ")
+    let endDigits = out.count + 1
+    out.append(byte: UInt8(ascii: "-"))
     out.append(evidence.end)
-    out.append(",\n              \"offsetUnit\": \"unicode-scalar\"\n            },\n")
-    out.append("            {\"@id\": ")
-    appendID()
-    out.append("/quote\"")
-    out.append(", \"@type\": \"TextQuoteSelector\", \"exact\": ")
-    out.appendJSONQuoted(evidence.quote)
-    out.append("}\n          ]\n        }")
+    let idEnd = out.count
+    // `",` then `@type` and `source` up to the sentence index.
+    out.append(bytes: iris.sourceMembers)
+    out.append(evidence.sentenceIndex)
+    out.append(",\n          \"selector\": [\n            {\n              \"@id\": \"")
+    out.appendCopy(from: idStart, to: idEnd)
+    out.append("/position\",\n              \"@type\": \"TextPositionSelector\",\n              \"start\": ")
+    out.appendCopy(from: startDigits, to: endDigits - 1)
+    out.append(",\n              \"end\": ")
+    out.appendCopy(from: endDigits, to: idEnd)
+    out.append(",\n              \"offsetUnit\": \"unicode-scalar\"\n            },\n            {\"@id\": \"")
+    out.appendCopy(from: idStart, to: idEnd)
+    out.append("/quote\", \"@type\": \"TextQuoteSelector\", \"exact\": \"")
+    out.appendJSONEscaped(evidence.quote)
+    out.append("\"}\n          ]\n        }")
   }
 
   /// The IRIs evidence nodes of one document share, made once per document: the evidence
@@ -508,23 +589,28 @@ public struct JSONLDWriter: Sendable {
     var documentID: String?
     /// `kg:ev/{document}/`, escaped for JSON: evidence IDs write it three times a node.
     var evidencePrefix: [UInt8] = []
-    /// `kg:doc/{document}`.
-    var source = ""
-    /// The two IRIs of every document seen so far.
-    private var made: [String: (evidencePrefix: [UInt8], source: String)] = [:]
+    /// What follows an evidence node's `@id` up to its sentence index: the closing quote,
+    /// `@type` and the `source`, `kg:doc/{document}`.
+    var sourceMembers: [UInt8] = []
+    /// The bytes of every document seen so far.
+    private var made: [String: (evidencePrefix: [UInt8], sourceMembers: [UInt8])] = [:]
 
     mutating func select(_ id: String, scheme: IRIScheme) {
       guard id != documentID else { return }
       documentID = id
       if let iris = made[id] {
-        (evidencePrefix, source) = iris
+        (evidencePrefix, sourceMembers) = iris
         return
       }
       var prefix = ByteOutput()
       prefix.appendJSONEscaped(scheme.prefix + ":ev/" + IRIScheme.encode(id, keepSlash: false) + "/")
       evidencePrefix = prefix.bytes
-      source = scheme.prefix + ":" + scheme.documentPath(id)
-      made[id] = (evidencePrefix, source)
+      var members = ByteOutput()
+      members.append("\",\n          \"@type\": \"SpecificResource\",\n          \"source\": ")
+      members.appendJSONQuoted(scheme.prefix + ":" + scheme.documentPath(id))
+      members.append(",\n          \"sentenceIndex\": ")
+      sourceMembers = members.bytes
+      made[id] = (evidencePrefix, sourceMembers)
     }
   }
 

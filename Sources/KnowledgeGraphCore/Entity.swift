@@ -185,6 +185,20 @@ public struct Entity: Identifiable, Hashable, Sendable {
     return names
   }
 
+  /// The aliases in sorted order: `aliases.sorted()`, without copying the set of names to
+  /// remove the canonical one.
+  public var sortedAliases: [String] {
+    guard allNames.count > 1 else { return [] }
+    var aliases: [String] = []
+    aliases.reserveCapacity(allNames.count - 1)
+    for other in allNames where other != name { aliases.append(other) }
+    aliases.sort()
+    return aliases
+  }
+
+  /// Whether the entity has aliases: `!aliases.isEmpty`, without building the set.
+  public var hasAliases: Bool { allNames.count > 1 }
+
   /// Every name of the entity, the canonical name and the aliases, in no particular order:
   /// ``names`` without building and sorting an array.
   public var unorderedNames: Set<String> { allNames }

@@ -33,6 +33,11 @@ public struct KnowledgeGraph: Hashable, Sendable {
     public let subjectPositions: [Int]
     /// For each relation, the position of its object in ``entities``.
     public let objectPositions: [Int]
+    /// The distinct predicates of the relations, sorted.
+    public let predicates: [Relation.Predicate]
+    /// For each relation, the position of its predicate in ``predicates``: writers keep what
+    /// they make for a predicate by this integer instead of hashing the predicate's name.
+    public let predicatePositions: [Int]
   }
 
   /// A graph's relations in sorted order, read in place from the graph's storage.
@@ -71,7 +76,8 @@ public struct KnowledgeGraph: Hashable, Sendable {
     var predicateSet = Set<Relation.Predicate>()
     for key in keys { predicateSet.insert(key.predicate) }
     var rankByPredicate: [Relation.Predicate: Int] = [:]
-    for (rank, predicate) in predicateSet.sorted().enumerated() { rankByPredicate[predicate] = rank }
+    let predicates = predicateSet.sorted()
+    for (rank, predicate) in predicates.enumerated() { rankByPredicate[predicate] = rank }
 
     typealias Ranked = (subject: Int, predicate: Int, object: Int, position: Dictionary<Relation.Key, Relation>.Index)
     var ranked: [Ranked] = []
@@ -105,7 +111,8 @@ public struct KnowledgeGraph: Hashable, Sendable {
     }
     return SortedContents(
       entities: entities, relations: SortedRelations(storage: relationsByKey, order: ranked.map(\.position)),
-      documents: documents, subjectPositions: ranked.map(\.subject), objectPositions: ranked.map(\.object))
+      documents: documents, subjectPositions: ranked.map(\.subject), objectPositions: ranked.map(\.object),
+      predicates: predicates, predicatePositions: ranked.map(\.predicate))
   }
 
   /// The storage positions of the entities, in identifier order.

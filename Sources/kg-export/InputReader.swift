@@ -146,12 +146,20 @@ struct InputReader {
     var files: [String] = []
     for case let url as URL in enumerator {
       let fileExtension = url.pathExtension.lowercased()
-      guard textExtensions.contains(fileExtension) || corpusExtensions.contains(fileExtension),
-        (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-      else { continue }
-      files.append(url.path)
+      guard textExtensions.contains(fileExtension) || corpusExtensions.contains(fileExtension) else { continue }
+      let path = url.path
+      guard isRegularFile(path) else { continue }
+      files.append(path)
     }
     return files.sorted()
+  }
+
+  /// Whether `path` names a regular file itself, not a link to one: what
+  /// `URLResourceValues.isRegularFile` tells, with one `lstat` (Foundation gathers every
+  /// attribute of the file, owner names included, to answer it).
+  static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
   }
 
   /// Decodes UTF-8, refusing anything else with the offset of the first bad byte.

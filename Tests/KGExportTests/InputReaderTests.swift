@@ -41,6 +41,27 @@ import Testing
     #expect(documents[0].source == folder.appendingPathComponent("a/first.txt").path)
   }
 
+  /// Links, folders and other non-files are skipped, as `URLResourceValues.isRegularFile` says.
+  @Test func listsRegularFilesOnly() throws {
+    let folder = try scratchFolder()
+    try write("An article.", to: folder.appendingPathComponent("a.txt"))
+    try write("Another.", to: folder.appendingPathComponent("sub/b.md"))
+    let manager = FileManager.default
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "a.txt")
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("broken.txt").path, withDestinationPath: "missing.txt")
+    try manager.createDirectory(at: folder.appendingPathComponent("folder.txt"), withIntermediateDirectories: true)
+    #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+    let files = try InputReader.textFiles(in: folder.path)
+    #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["a.txt", "b.md"])
+    for name in ["a.txt", "link.txt", "broken.txt", "folder.txt", "pipe.txt", "none.txt"] {
+      let url = folder.appendingPathComponent(name)
+      let expected = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+      #expect(InputReader.isRegularFile(url.path) == expected, "\(name)")
+    }
+  }
+
   @Test func readsJSONLinesCorporaWithTheirDates() throws {
     let folder = try scratchFolder()
     let corpus = folder.appendingPathComponent("news.jsonl")
