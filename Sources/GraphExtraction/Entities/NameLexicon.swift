@@ -282,6 +282,23 @@ enum NameLexicon {
     "river", "mountains", "islands",
   ]
 
+  /// Words that name a storm before its given name: "Typhoon Haiyan", "Hurricane Ida".
+  static let stormPrefixes: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "supertyphoon"]
+
+  /// Lower-case nouns after a name that make it a place: "Sa Kaeo province", "the Chong Chom
+  /// checkpoint".
+  static let placeNounsAfterName: [String: Entity.PlaceType] = [
+    "province": .region, "state": .region, "district": .region, "region": .region,
+    "county": .region, "prefecture": .region, "checkpoint": .facility,
+  ]
+
+  /// Words that make a capitalised name a company's rather than a person's when they follow
+  /// its first word: "Lind Invest", "Norwegian Air Shuttle".
+  static let companyWords: Set<String> = [
+    "invest", "investment", "investments", "air", "airline", "shuttle", "energy", "logistics",
+    "shipping", "mining", "insurance", "finance", "financial", "cargo", "aviation", "telecoms",
+  ]
+
   /// Words after a region's name that the gazetteer name leaves out: "Hubei Province".
   static let regionSuffixes: Set<String> = [
     "province", "prefecture", "county", "region", "state", "oblast", "city", "municipality",

@@ -145,6 +145,14 @@ struct SentenceScanner {
         titleEnd = nil
         continue
       }
+      if let place = placeBeforePlaceNoun(index..<run, gazetteerLength: gazetteerLength,
+        titled: title != nil)
+      {
+        result.append(place)
+        index = run
+        titleEnd = nil
+        continue
+      }
       // "Air New Zealand", "ACT New Zealand": a word or acronym before a country's name makes
       // one organization of them.
       if gazetteerMatch == nil, title == nil, let prefixed = countryNamedOrganization(at: index) {
@@ -154,8 +162,11 @@ struct SentenceScanner {
         continue
       }
 
-      // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent".
-      if let (_, count) = title, count > gazetteerLength, !isFunctionWord(at: index) || count > 1 {
+      // A title followed by a name: "President Xi Jinping", "Treasury Secretary Scott Bessent";
+      // not a title word that opens an organization's name ("General Border Committee").
+      if let (_, count) = title, count > gazetteerLength, !isFunctionWord(at: index) || count > 1,
+        !(count == 1 && opensOrganizationName(index..<run))
+      {
         titleTokens.formUnion(index..<(index + count))
         index += count
         titleEnd = index
@@ -197,6 +208,69 @@ struct SentenceScanner {
       index = max(run, index + 1)
     }
     return result
+  }
+
+  /// Whether a run that starts with a one-word title is an organization's name opened by an
+  /// adjective that is also a title ("General Border Committee", "Supreme Court of Appeal"):
+  /// an organization head comes before any "of", and the second word is no given name.
+  private func opensOrganizationName(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2,
+      NameLexicon.genericModifiers.contains(tokens[range.lowerBound].text.lowercased()),
+      !NameLexicon.isGivenName(tokens[range.lowerBound + 1].text)
+    else { return false }
+    for index in (range.lowerBound + 1)..<range.upperBound {
+      let word = tokens[index].text
+      if word == "of" || word == "for" || word == "and" { return false }
+      if NameLexicon.organizationHeads[word.lowercased()] != nil {
+        return keywordKind(range) == .organization
+      }
+    }
+    return false
+  }
+
+  /// "Sa Kaeo province", "the Chong Chom checkpoint", "Adamawa state": a run of capitalised
+  /// words right before a lower-case place noun is a place, named without the noun; not
+  /// before "state media" or "district court", where the noun modifies another.
+  private func placeBeforePlaceNoun(_ range: Range<Int>, gazetteerLength: Int, titled: Bool)
+    -> NameCandidate?
+  {
+    let next = range.upperBound
+    guard next < tokens.count, !titled, !isHeadline, range.count <= 3,
+      let first = tokens[next].text.utf8.first, first >= 0x61, first <= 0x7A
+    else { return nil }
+    var placeType = NameLexicon.placeNounsAfterName[tokens[next].text]
+    var nounEnd = next + 1
+    // "the Chong Chom border crossing".
+    if placeType == nil, tokens[next].text == "border", next + 1 < tokens.count,
+      tokens[next + 1].text == "crossing"
+    {
+      placeType = .facility
+      nounEnd = next + 2
+    }
+    guard let placeType else { return nil }
+    if nounEnd < tokens.count {
+      let after = tokens[nounEnd].text
+      if let byte = after.utf8.first, byte >= 0x61, byte <= 0x7A,
+        !Self.isFunctionWord(after),
+        !["of", "and", "in", "on", "near", "where", "which", "that", "was", "is", "has", "had",
+          "said", "with", "to", "from", "for", "at", "along", "bordering", "were", "are",
+          "after", "since", "when", "while", "last", "this", "by", "as", "or"].contains(after)
+      {
+        return nil
+      }
+    }
+    let words = tokens[range].map(\.text)
+    guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
+      !words.contains(where: NameLexicon.isHeadNoun)
+    else { return nil }
+    if gazetteerLength > 0, let match = gazetteer.firstMatch(forWords: words) {
+      guard match.entry.kind == .person else { return nil }
+    }
+    if gazetteerLength >= range.count { return nil }
+    var candidate = make(range, kind: .place, rule: "place-before-noun")
+    candidate.placeType = placeType
+    candidate.confidence = 0.7
+    return candidate
   }
 
   // MARK: - Gazetteer
@@ -566,6 +640,22 @@ struct SentenceScanner {
       lastIndex -= 1
     }
     let last = words[lastIndex]
+    // "Typhoon Haiyan", "Tropical Storm Erin": a named storm is an event, never a person
+    // (a run of two or three words; a bare "Storm" only before a verb or a function word,
+    // not in "Storm Shadow missiles").
+    if words.count <= 3, NameLexicon.stormPrefixes.contains(words[0])
+      || (words[0] == "tropical" && words[1] == "storm"),
+      words[0] != "storm" || range.upperBound >= tokens.count
+        || tokens[range.upperBound].text.unicodeScalars.first?.properties.isLowercase != true
+        || Self.isFunctionWord(tokens[range.upperBound].text)
+        || NameLexicon.speechVerbs.contains(tokens[range.upperBound].text)
+        || ["hit", "hits", "struck", "strikes", "made", "makes", "was", "is", "has", "had",
+          "killed", "left", "battered", "lashed", "slammed", "brought", "weakened",
+          "dumped", "swept", "moved", "caused", "destroyed", "damaged", "ravaged", "could",
+          "would", "will", "and", "in", "on", "of", "to", "last", "this", "that", "as"].contains(tokens[range.upperBound].text)
+    {
+      return .event
+    }
     // "Lake Geneva", "Mount Kenya", "Cape Town": a place noun before the name.
     if NameLexicon.placePrefixes.contains(words[0]), words.count <= 4 { return .place }
     if NameLexicon.countryHeads.contains(last) { return .country }
@@ -1274,6 +1364,14 @@ struct SentenceScanner {
     }
     if words.count >= 2 {
       let lower = words.map { $0.lowercased() }
+      // "Lind Invest", "Baltic Air Shuttle": a company word after the first word.
+      if lower.dropFirst().contains(where: NameLexicon.companyWords.contains) {
+        candidate.kind = .organization
+        candidate.organizationType = .company
+        candidate.rule = "company-word"
+        candidate.confidence = 0.6
+        return [candidate]
+      }
       // "Durham West", "North Down": a compass word makes a multi-word name a place.
       if lower.contains(where: NameLexicon.compassWords.contains) {
         candidate.kind = .place

@@ -1,0 +1,64 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Names whose shape says what they are, on sentences written for these tests: storms, places
+/// before a lower-case place noun, company words and organizations opened by a title word.
+@Suite struct NameShapeTests {
+  private func kinds(_ text: String, tagger: Bool = true) -> [String: Entity.Kind] {
+    var options = Extractor.Options()
+    if !tagger { options.tagger = nil }
+    let doc = Extractor(options: options).analyze(SourceDocument(id: "t", text: text))
+    return Dictionary(doc.graph.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  @Test(arguments: [
+    ("Typhoon Melor flattened rice fields on Friday.", "Typhoon Melor"),
+    ("Schools closed as Hurricane Odalys neared the coast.", "Hurricane Odalys"),
+    ("Tropical Storm Kalmaegi weakened overnight, forecasters said.", "Tropical Storm Kalmaegi"),
+  ])
+  func aNamedStormIsAnEvent(_ text: String, _ name: String) {
+    for tagger in [true, false] {
+      let found = kinds(text, tagger: tagger)
+      #expect(found[name] == .event, "\(tagger): \(found)")
+    }
+  }
+
+  @Test(arguments: [
+    ("Floods cut roads in Nong Bua province on Monday.", "Nong Bua"),
+    ("Soldiers waited near the Ban Khlong checkpoint.", "Ban Khlong"),
+    ("Trucks queued at the Pak Lai border crossing for hours.", "Pak Lai"),
+  ])
+  func aNameBeforeAPlaceNounIsAPlace(_ text: String, _ name: String) {
+    for tagger in [true, false] {
+      let found = kinds(text, tagger: tagger)
+      #expect(found[name] == .place, "\(tagger): \(found)")
+    }
+  }
+
+  @Test func aPlaceNounThatModifiesAnotherMakesNoPlace() {
+    let found = kinds("Moyo Bekele told state media the plan would work.")
+    #expect(found["Moyo Bekele"] != .place)
+  }
+
+  @Test(arguments: [
+    ("Analysts at Fjordvik Invest said the deal was fair.", "Fjordvik Invest"),
+    ("Baltic Air Shuttle cut three routes this winter.", "Baltic Air Shuttle"),
+  ])
+  func aCompanyWordMakesACompany(_ text: String, _ name: String) {
+    for tagger in [true, false] {
+      let found = kinds(text, tagger: tagger)
+      #expect(found[name] == .organization, "\(tagger): \(found)")
+    }
+  }
+
+  @Test func aTitleWordMayOpenAnOrganizationsName() {
+    for tagger in [true, false] {
+      let found = kinds(
+        "The General Maritime Committee met on Monday. General Amos Kiprop said the talks would go on.",
+        tagger: tagger)
+      #expect(found["General Maritime Committee"] == .organization, "\(tagger): \(found)")
+      #expect(found["Amos Kiprop"] == .person, "\(tagger): \(found)")
+    }
+  }
+}
