@@ -44,6 +44,8 @@ import Testing
   @Test(arguments: [
     ("Analysts at Fjordvik Invest said the deal was fair.", "Fjordvik Invest"),
     ("Baltic Air Shuttle cut three routes this winter.", "Baltic Air Shuttle"),
+    ("Pilots at Danish Air Shuttle went on strike.", "Danish Air Shuttle"),
+    ("Crews at KLX Air Portugal walked out on Monday.", "KLX Air Portugal"),
   ])
   func aCompanyWordMakesACompany(_ text: String, _ name: String) {
     for tagger in [true, false] {
@@ -59,6 +61,47 @@ import Testing
         tagger: tagger)
       #expect(found["General Maritime Committee"] == .organization, "\(tagger): \(found)")
       #expect(found["Amos Kiprop"] == .person, "\(tagger): \(found)")
+    }
+  }
+
+  @Test func aNameOpenedWithoutAHeadBeforeAndIsPartOfTheOrganization() {
+    for tagger in [true, false] {
+      let found = kinds(
+        "The National Flood Control and Relief Coordination Council issued a warning on Monday.",
+        tagger: tagger)
+      #expect(
+        found["National Flood Control and Relief Coordination Council"] == .organization,
+        "\(tagger): \(found)")
+      #expect(found["Flood Control"] == nil, "\(tagger): \(found)")
+    }
+    // Two names each with its head still stand apart.
+    let two = kinds("Kelmora University and Vantis Institute signed a research pact.")
+    #expect(two["Kelmora University"] == .organization, "\(two)")
+    #expect(two["Vantis Institute"] == .organization, "\(two)")
+  }
+
+  @Test(arguments: [
+    ("Shares of Delta Nordic-SAS rose on Tuesday after the results.", "Delta Nordic-SAS"),
+    ("Air France-KLM cut flights to the island.", "Air France-KLM"),
+  ])
+  func aHyphenJoinsTwoPartsOfACompanysName(_ text: String, _ name: String) {
+    let found = kinds(text)
+    #expect(found[name] == .organization, "\(found)")
+  }
+
+  @Test func aHyphenBeforeACountryJoinsNothing() {
+    let found = kinds("The Vantor Brisk-Japan venture ended without a deal.")
+    #expect(found["Japan"] == .country, "\(found)")
+  }
+
+  @Test func aPluralAfterAnInnerHeadEndsTheOrganization() {
+    for tagger in [true, false] {
+      let found = kinds(
+        "A spokesman for the National Association of Automotive Retailers said sales fell.",
+        tagger: tagger)
+      #expect(
+        found["National Association of Automotive Retailers"] == .organization,
+        "\(tagger): \(found)")
     }
   }
 }

@@ -155,7 +155,13 @@ struct SentenceScanner {
       }
       // "Air New Zealand", "ACT New Zealand": a word or acronym before a country's name makes
       // one organization of them.
-      if gazetteerMatch == nil, title == nil, let prefixed = countryNamedOrganization(at: index) {
+      if gazetteerMatch == nil, title == nil, var prefixed = countryNamedOrganization(at: index) {
+        // "Air France-KLM": and a hyphenated partner after it.
+        if let end = hyphenatedPartEnd(at: prefixed.tokenRange.upperBound) {
+          prefixed = make(index..<end, kind: .organization, rule: "hyphenated-organization")
+          prefixed.organizationType = .company
+          prefixed.confidence = 0.65
+        }
         result.append(prefixed)
         index = prefixed.tokenRange.upperBound
         titleEnd = nil
@@ -194,8 +200,29 @@ struct SentenceScanner {
         continue
       }
       if let match = gazetteerMatch {
-        result.append(gazetteerCandidate(match.match, range: index..<(index + match.count)))
-        index += match.count
+        let matchEnd = index + match.count
+        // "Norwegian Air Shuttle": a demonym before capitalised words with a company word.
+        if match.match.isDemonym, !isHeadline,
+          let end = companyTailEnd(from: matchEnd, within: index..<run)
+        {
+          var company = make(index..<end, kind: .organization, rule: "company-word")
+          company.organizationType = .company
+          company.confidence = 0.6
+          result.append(company)
+          index = end
+          continue
+        }
+        // "Air France-KLM": a company joined by a hyphen to another name is one company.
+        if match.match.entry.kind == .organization, let end = hyphenatedPartEnd(at: matchEnd) {
+          var merged = make(index..<end, kind: .organization, rule: "hyphenated-organization")
+          merged.organizationType = match.match.entry.organizationType ?? .company
+          merged.confidence = 0.7
+          result.append(merged)
+          index = end
+          continue
+        }
+        result.append(gazetteerCandidate(match.match, range: index..<matchEnd))
+        index = matchEnd
         continue
       }
       // "Obama administration", "the Biden government".
@@ -208,6 +235,37 @@ struct SentenceScanner {
       index = max(run, index + 1)
     }
     return result
+  }
+
+  /// The end of "-KLM" after "Air France" or "Delta Nordic": a hyphen written without spaces
+  /// between a name and one capitalised word or abbreviation that no list knows as a person,
+  /// country or place, at the end of the run.
+  private func hyphenatedPartEnd(at hyphen: Int) -> Int? {
+    let next = hyphen + 1
+    guard next < tokens.count, hyphen > 0, tokens[hyphen].text == "-",
+      tokens[hyphen - 1].end == tokens[hyphen].start, tokens[hyphen].end == tokens[next].start,
+      Self.isCapitalized(tokens[next].text), !isFunctionWord(at: next),
+      next + 1 >= tokens.count || !Self.isCapitalized(tokens[next + 1].text)
+        || tokens[next + 1].text == "-"
+    else { return nil }
+    if let other = longestGazetteerMatch(at: next) {
+      guard other.count == 1, other.match.entry.kind == .organization else { return nil }
+    }
+    return next + 1
+  }
+
+  /// The end of "Air Shuttle" after "Norwegian": capitalised words, one of them a company
+  /// word, up to the end of the range; nil when there is no company word.
+  private func companyTailEnd(from start: Int, within range: Range<Int>) -> Int? {
+    var end = start
+    var sawCompanyWord = false
+    while end < range.upperBound, Self.isCapitalized(tokens[end].text), !isFunctionWord(at: end),
+      longestGazetteerMatch(at: end) == nil
+    {
+      if NameLexicon.companyWords.contains(tokens[end].text.lowercased()) { sawCompanyWord = true }
+      end += 1
+    }
+    return sawCompanyWord && end == range.upperBound ? end : nil
   }
 
   /// Whether a run that starts with a one-word title is an organization's name opened by an
@@ -746,7 +804,12 @@ struct SentenceScanner {
     }), head + 1 < range.upperBound, head > range.lowerBound {
       let tail = (head + 1)..<range.upperBound
       let tailWords = tokens[tail].map(\.text)
-      if tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
+      // "National Association of Automotive Dealers": a plural after a head that is itself
+      // inside the complement of an earlier "of" or "for" ends the name.
+      let pluralInComplement = tailWords.count == 1 && Self.looksPlural(tailWords[0])
+        && tokens[range.lowerBound..<head].contains { $0.text == "of" || $0.text == "for" }
+      if !pluralInComplement,
+        tailWords.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
         gazetteer.firstMatch(forWords: tailWords) == nil,
         !tailWords.contains(where: { NameLexicon.organizationHeads[$0.lowercased()] != nil })
       {
@@ -828,7 +891,17 @@ struct SentenceScanner {
       let rightIsName = rightHasHead
         || (!insideComplement && tokens[right].contains { Self.isCapitalized($0.text) }
           && (keywordKind(left) != nil || tokens[right].filter({ Self.isCapitalized($0.text) }).count >= 2))
-      if leftIsName, rightIsName {
+      // "National Flood Control and Relief Coordination Council": a left side with no head
+      // and no list's name, opened by a generic adjective or made of common words, is the
+      // start of the organization the right side's head names.
+      let leftWords = tokens[left].map(\.text)
+      let leftOpensName = keywordKind(left) == nil
+        && gazetteer.firstMatch(forWords: leftWords) == nil
+        && !NameLexicon.isGivenName(leftWords[0])
+        && (NameLexicon.genericModifiers.contains(leftWords[0].lowercased())
+          || leftWords.allSatisfy { lowercaseWords.contains($0.lowercased()) })
+        && keywordKind(right) == .organization
+      if leftIsName, rightIsName, !leftOpensName {
         var result: [NameCandidate] = []
         if let leftCandidates = keywordCandidates(left) {
           result += leftCandidates
@@ -1052,10 +1125,31 @@ struct SentenceScanner {
           && !match.match.isDemonym && tokens[index - 1].end < tokens[index].start
           && Self.isCapitalized(tokens[index - 1].text))
       {
-        flush(index, into: &result, scanner: &self)
         let matchEnd = index + match.count
-        let tail = nameTailEnd(from: matchEnd, within: range)
         let entry = match.match.entry
+        // "TAP Air Portugal": a country after a company word closes the company's name.
+        if let start = segmentStart, entry.kind == .country, !match.match.isDemonym,
+          NameLexicon.companyWords.contains(tokens[index - 1].text.lowercased())
+        {
+          var company = make(start..<matchEnd, kind: .organization, rule: "company-word")
+          company.organizationType = .company
+          company.confidence = 0.6
+          result.append(company)
+          segmentStart = nil
+          index = matchEnd
+          continue
+        }
+        // "Norwegian Air Shuttle": a demonym before capitalised words with a company word.
+        if segmentStart == nil, match.match.isDemonym, let end = companyTailEnd(from: matchEnd, within: range) {
+          var company = make(index..<end, kind: .organization, rule: "company-word")
+          company.organizationType = .company
+          company.confidence = 0.6
+          result.append(company)
+          index = end
+          continue
+        }
+        flush(index, into: &result, scanner: &self)
+        let tail = nameTailEnd(from: matchEnd, within: range)
         // "Tokyo Electron", "Shanghai Electric": a place name that starts a company's name.
         if tail > matchEnd, !match.match.isDemonym, entry.kind == .country || entry.placeType == .city {
           var organization = make(index..<tail, kind: .organization, rule: "place-led-name")
@@ -1067,6 +1161,20 @@ struct SentenceScanner {
         }
         result.append(gazetteerCandidate(match.match, range: index..<matchEnd))
         index = matchEnd
+        continue
+      }
+      // "Delta Nordic-SAS": a name of two words or more joined by a hyphen to one more name
+      // is one company.
+      if let start = segmentStart, index - start >= 2,
+        text.utf8.count == 1, let end = hyphenatedPartEnd(at: index), end <= range.upperBound,
+        !NameLexicon.isGivenName(tokens[start].text)
+      {
+        var company = make(start..<end, kind: .organization, rule: "hyphenated-organization")
+        company.organizationType = .company
+        company.confidence = 0.6
+        result.append(company)
+        segmentStart = nil
+        index = end
         continue
       }
       if !Self.isCapitalized(text) || isFunctionWord(at: index) || isCalendarWord(at: index)
