@@ -1,4 +1,4 @@
-import GraphExtraction
+@testable import GraphExtraction
 import KnowledgeGraphCore
 import Testing
 
@@ -39,6 +39,10 @@ import Testing
   @Test func aPlaceNounThatModifiesAnotherMakesNoPlace() {
     let found = kinds("Moyo Bekele told state media the plan would work.")
     #expect(found["Moyo Bekele"] != .place)
+    // "the Zarvanish state": an adjective before the noun names no place of its own.
+    #expect(SentenceScanner.looksLikeAdjective("Zarvanish"))
+    #expect(SentenceScanner.looksLikeAdjective("Velonese"))
+    #expect(!SentenceScanner.looksLikeAdjective("Nong"))
   }
 
   @Test(arguments: [

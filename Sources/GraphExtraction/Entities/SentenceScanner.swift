@@ -268,6 +268,13 @@ struct SentenceScanner {
     return sawCompanyWord && end == range.upperBound ? end : nil
   }
 
+  /// Whether a capitalised word ends like an adjective of a people, language or faith:
+  /// "Kurdish", "Islamic", "Tibetan", "Sudanese".
+  static func looksLikeAdjective(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return ["ish", "ic", "ian", "ean", "ese", "tan", "ist"].contains { lower.hasSuffix($0) }
+  }
+
   /// Whether a run that starts with a one-word title is an organization's name opened by an
   /// adjective that is also a title ("General Border Committee", "Supreme Court of Appeal"):
   /// an organization head comes before any "of", and the second word is no given name.
@@ -319,7 +326,9 @@ struct SentenceScanner {
     }
     let words = tokens[range].map(\.text)
     guard words.allSatisfy({ Self.isCapitalized($0) && !Self.isFunctionWord($0) }),
-      !words.contains(where: NameLexicon.isHeadNoun)
+      !words.contains(where: NameLexicon.isHeadNoun),
+      // "the Jewish state", "the Kurdish region": an adjective of a people or a faith.
+      !(words.count == 1 && Self.looksLikeAdjective(words[0]))
     else { return nil }
     if gazetteerLength > 0, let match = gazetteer.firstMatch(forWords: words) {
       guard match.entry.kind == .person else { return nil }
