@@ -93,6 +93,11 @@ import Testing
     #expect(found[name] == .organization, "\(found)")
   }
 
+  @Test func aDoubleSurnameStaysAPersonsName() {
+    let found = kinds("Lorena Castell-Vidal said on Monday she would appeal.")
+    #expect(found["Lorena Castell-Vidal"] != .organization, "\(found)")
+  }
+
   @Test func aHyphenBeforeACountryJoinsNothing() {
     let found = kinds("The Vantor Brisk-Japan venture ended without a deal.")
     #expect(found["Japan"] == .country, "\(found)")

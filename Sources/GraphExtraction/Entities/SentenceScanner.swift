@@ -1172,10 +1172,12 @@ struct SentenceScanner {
         index = matchEnd
         continue
       }
-      // "Delta Nordic-SAS": a name of two words or more joined by a hyphen to one more name
-      // is one company.
+      // "Delta Nordic-SAS": a name of two words or more joined by a hyphen to an abbreviation
+      // is one company ("Ana Serra-Vidal" is a person's double surname).
       if let start = segmentStart, index - start >= 2,
-        text.utf8.count == 1, let end = hyphenatedPartEnd(at: index), end <= range.upperBound,
+        text.utf8.count == 1, index + 1 < range.upperBound,
+        Self.isAllCapitals(tokens[index + 1].text), tokens[index + 1].text.utf8.count >= 2,
+        let end = hyphenatedPartEnd(at: index), end <= range.upperBound,
         !NameLexicon.isGivenName(tokens[start].text)
       {
         var company = make(start..<end, kind: .organization, rule: "hyphenated-organization")
@@ -1482,7 +1484,9 @@ struct SentenceScanner {
     if words.count >= 2 {
       let lower = words.map { $0.lowercased() }
       // "Lind Invest", "Baltic Air Shuttle": a company word after the first word.
-      if lower.dropFirst().contains(where: NameLexicon.companyWords.contains) {
+      if !lowercaseWords.contains(lower[0]), !NameLexicon.isGivenName(words[0]),
+        lower.dropFirst().contains(where: NameLexicon.companyWords.contains)
+      {
         candidate.kind = .organization
         candidate.organizationType = .company
         candidate.rule = "company-word"
