@@ -98,6 +98,13 @@ import Testing
     #expect(found["Lorena Castell-Vidal"] != .organization, "\(found)")
   }
 
+  @Test func aLineInCapitalsMakesNoHyphenatedCompany() {
+    // Every word of a headline in capitals looks like an abbreviation.
+    let found = kinds("VANTOR SHARES ROUND-UP")
+    #expect(
+      !found.contains { $0.value == .organization && $0.key.contains("-") }, "\(found)")
+  }
+
   @Test func aHyphenBeforeACountryJoinsNothing() {
     let found = kinds("The Vantor Brisk-Japan venture ended without a deal.")
     #expect(found["Japan"] == .country, "\(found)")

@@ -1173,10 +1173,13 @@ struct SentenceScanner {
         continue
       }
       // "Delta Nordic-SAS": a name of two words or more joined by a hyphen to an abbreviation
-      // is one company ("Ana Serra-Vidal" is a person's double surname).
+      // is one company ("Ana Serra-Vidal" is a person's double surname). In a line set in
+      // capitals ("QUARTER PVS QTR YR-AGO") every word looks like an abbreviation, so the name
+      // must have a word in lower case.
       if let start = segmentStart, index - start >= 2,
         text.utf8.count == 1, index + 1 < range.upperBound,
         Self.isAllCapitals(tokens[index + 1].text), tokens[index + 1].text.utf8.count >= 2,
+        tokens[start..<index].contains(where: { $0.text.alphabeticProfile.hasLowercase }),
         let end = hyphenatedPartEnd(at: index), end <= range.upperBound,
         !NameLexicon.isGivenName(tokens[start].text)
       {
