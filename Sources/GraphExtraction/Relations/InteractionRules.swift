@@ -196,11 +196,14 @@ struct InteractionRules {
       let word = view.lower[cursor]
       let classes = view.facts[cursor].classes
       if classes.contains(.negation) { return nil }
-      // "NATO leaders opened …", "Chinese officials accused …": people acting for the name.
-      if Self.groupSpeakers.contains(word), let group = view.group(endingBefore: cursor),
-        group.isActor, !group.kinds.contains(.person)
-      {
-        return group
+      // "NATO leaders opened …", "Chinese officials accused …", "Vietnam's army accused …":
+      // people or a body acting for the name.
+      if Self.groupSpeakers.contains(word) || Self.bodies.contains(word) {
+        var end = cursor
+        if view.word(end - 1, isIn: .possessiveMark) { end -= 1 }
+        if let group = view.group(endingBefore: end), group.isActor, !group.kinds.contains(.person) {
+          return group
+        }
       }
       // "Olaf Scholz, who visited Beijing": the relative pronoun stands for the name.
       if word == "who", view.word(cursor - 1) == "," {
@@ -323,6 +326,13 @@ struct InteractionRules {
     "regulators", "troops", "forces",
   ]
 
+  /// Bodies of a country that act for it when no name of their own is given: "the Thai army",
+  /// "Peru's government".
+  private static let bodies: Set<String> = [
+    "government", "army", "military", "navy", "ministry", "administration", "cabinet",
+    "spokesperson", "spokesman", "spokeswoman", "embassy",
+  ]
+
   /// Modal verbs: what follows them has not happened ("he would visit Tokyo").
   static let modals: Set<String> = [
     "will", "would", "could", "may", "might", "should", "must", "can", "shall", "wants",
@@ -391,7 +401,8 @@ struct InteractionRules {
         }
       }
     }
-    guard let subject, subject.isActor else { return [] }
+    guard var subject, subject.isActor else { return [] }
+    if let country = actingCountry(of: subject) { subject = country }
     if subject.entities == target.entities { return [] }
     var attributes: [String: String] = [:]
     if rule.predicate == .imposesTariffsOn {
@@ -407,6 +418,18 @@ struct InteractionRules {
       subject, rule.predicate, target, confidence: rule.confidence,
       rule: "measure-\(rule.predicate.rawValue)", start: min(start, view.tokens[position].start),
       end: max(view.tokens[targetEnd - 1].end, target.end), attributes: attributes)
+  }
+
+  /// The country whose body imposes a measure: "Mexico" of "Mexico's Senate approved tariffs",
+  /// "Chile" of "the Chilean Senate": a tariff is the country's act.
+  private func actingCountry(of body: Slot) -> Slot? {
+    guard body.kinds.allSatisfy({ $0 == .organization }) else { return nil }
+    var end = body.tokenRange.lowerBound
+    if view.word(end - 1, isIn: .possessiveMark) { end -= 1 }
+    guard let country = view.slot(endingBefore: end), country.kinds == [.country] else {
+      return nil
+    }
+    return country
   }
 
   /// The actor a measure targets: "on Chinese goods", "on imports from China", "to China".

@@ -1,0 +1,32 @@
+import GraphExtraction
+import KnowledgeGraphCore
+import Testing
+
+/// Relations and event parties as wire copy states them: tariffs on listed countries, bodies
+/// of a country that accuse, talks with named parties. Sentences written for these tests.
+@Suite struct LinkRecallTests {
+  private func triples(_ text: String) -> Set<String> {
+    let graph = Extractor().extract([SourceDocument(id: "links", text: text)]).graph
+    return Set(graph.relations.map { "\($0.subject) \($0.predicate) \($0.object)" })
+  }
+
+  @Test func aLegislatureApprovingTariffsIsItsCountryImposingThemOnEveryListedCountry() {
+    let found = triples(
+      "Brazil's Senate approved duties of up to 40% on steel from Japan, Vietnam, Egypt and "
+        + "Turkey on Tuesday. The Chilean government imposed tariffs on Peru and Bolivia.")
+    for country in ["japan", "vietnam", "egypt", "turkey"] {
+      #expect(found.contains("country/brazil imposesTariffsOn country/\(country)"))
+    }
+    #expect(found.contains("country/chile imposesTariffsOn country/peru"))
+    #expect(found.contains("country/chile imposesTariffsOn country/bolivia"))
+    #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("imposesTariffsOn") })
+  }
+
+  @Test func aCountrysArmyOrGovernmentAccusesForIt() {
+    let found = triples(
+      "Vietnam's army accused Laos of shelling a village. The Thai military accused Cambodia "
+        + "of laying mines on Sunday.")
+    #expect(found.contains("country/vietnam accuses country/laos"))
+    #expect(found.contains("country/thailand accuses country/cambodia"))
+  }
+}
