@@ -29,4 +29,21 @@ import Testing
     #expect(found.contains("country/vietnam accuses country/laos"))
     #expect(found.contains("country/thailand accuses country/cambodia"))
   }
+
+  @Test func ministersHoldingTalksMakeTheirCountriesNegotiate() {
+    let text =
+      "Thai Foreign Minister Sompong Wattanakul and his Cambodian counterpart Chanthou Meas "
+      + "held talks in Kuala Lumpur on Monday, hosted by Malaysian Foreign Minister Hasan Rahman."
+    let graph = Extractor().extract([SourceDocument(id: "links", text: text)]).graph
+    let found = Set(graph.relations.map { "\($0.subject) \($0.predicate) \($0.object)" })
+    #expect(found.contains("country/cambodia negotiatesWith country/thailand"))
+    #expect(found.contains("person/chanthou-meas meetsWith person/sompong-wattanakul"))
+    let talks = graph.entities.first { $0.kind == .event }
+    let id = talks.map { "\($0.id)" } ?? ""
+    #expect(found.contains("\(id) participant person/sompong-wattanakul"))
+    #expect(found.contains("\(id) participant person/chanthou-meas"))
+    #expect(found.contains("\(id) organizer person/hasan-rahman"))
+    // The host holds no talks of its own.
+    #expect(!found.contains { $0.contains("negotiatesWith country/malaysia") })
+  }
 }
