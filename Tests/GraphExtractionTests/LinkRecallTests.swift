@@ -46,4 +46,21 @@ import Testing
     // The host holds no talks of its own.
     #expect(!found.contains { $0.contains("negotiatesWith country/malaysia") })
   }
+
+  @Test func aDatelineWithoutADateGivesTheStoryItsCountry() {
+    let found = triples(
+      "MANILA (Wire) - President Ramon Delacruz said on Monday the Philippines would buy ships "
+        + "from Japan. Japan agreed to sell them.")
+    #expect(found.contains("person/ramon-delacruz leaderOf country/philippines"))
+  }
+
+  @Test func anOfficeTheStoryTiesToAnotherCountryIsNotTheSentencesCountrys() {
+    let found = triples(
+      "Mexico and Canada traded barbs on Friday. Trade Representative Dale Kessler said he "
+        + "would review Mexico's plan. Kessler, Washington's top trade negotiator, met "
+        + "officials in Ottawa.")
+    #expect(found.contains("person/dale-kessler holdsPosition country/united-states"))
+    #expect(!found.contains("person/dale-kessler holdsPosition country/mexico"))
+    #expect(!found.contains("person/dale-kessler citizenOf country/mexico"))
+  }
 }
