@@ -63,4 +63,19 @@ import Testing
     #expect(!found.contains("person/dale-kessler holdsPosition country/mexico"))
     #expect(!found.contains("person/dale-kessler citizenOf country/mexico"))
   }
+
+  @Test func aMinistryJudgingAnotherCountrysActCriticizesIt() {
+    let found = triples(
+      "Peru's Foreign Ministry said Chile's move was discriminatory. Peru called Bolivia's "
+        + "tariffs unjustified. Peru said Ecuador's tariffs were not discriminatory.")
+    #expect(found.contains("organization/foreign-ministry criticizes country/chile"))
+    #expect(found.contains("country/peru criticizes country/bolivia"))
+    #expect(!found.contains { $0.hasSuffix("criticizes country/ecuador") })
+  }
+
+  @Test func aSpokespersonForACountrysMinistrySpeaksForTheCountryToo() {
+    let found = triples("A spokesperson for Peru's Foreign Ministry accused Chile of protectionism.")
+    #expect(found.contains("organization/foreign-ministry accuses country/chile"))
+    #expect(found.contains("country/peru accuses country/chile"))
+  }
 }
