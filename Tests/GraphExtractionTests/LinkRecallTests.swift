@@ -78,4 +78,15 @@ import Testing
     #expect(found.contains("organization/foreign-ministry accuses country/chile"))
     #expect(found.contains("country/peru accuses country/chile"))
   }
+
+  @Test func fightingBetweenTwoCountriesIsAnEventOfBoth() {
+    let text = "Fighting between Laos and Vietnam resumed on Sunday. Laos is fighting for votes."
+    let graph = Extractor().extract([SourceDocument(id: "links", text: text)]).graph
+    let events = graph.entities.filter { $0.kind == .event }
+    #expect(events.count == 1)
+    let found = triples(text)
+    let id = events.first.map { "\($0.id)" } ?? ""
+    #expect(found.contains("\(id) participant country/laos"))
+    #expect(found.contains("\(id) participant country/vietnam"))
+  }
 }

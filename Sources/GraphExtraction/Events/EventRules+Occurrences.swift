@@ -21,7 +21,8 @@ extension EventRules {
     "launch": "launch", "liftoff": "launch", "lift-off": "launch", "final": "final",
     "semifinal": "semifinal", "semi-final": "semifinal",
     "order": "order", "contract": "agreement", "contracts": "agreement",
-    "memorandum": "agreement",
+    "memorandum": "agreement", "fighting": "fighting", "clashes": "clashes",
+    "hostilities": "hostilities",
   ]
   /// Words near "strike" that tell a stoppage of work from a military strike.
   private static let labourWords: Set<String> = [
@@ -297,6 +298,9 @@ extension EventRules {
       else { return nil }
       let window = (position + 2)..<min(view.count, position + 7)
       guard window.contains(where: { Self.orderedThings.contains(view.lower[$0]) }) else { return nil }
+    case "fighting", "clashes", "hostilities":
+      // "fighting between Thailand and Cambodia", not "fighting for votes".
+      guard next == "between" else { return nil }
     case "agreement":
       // "signed contracts worth $2 billion", "signed a memorandum of understanding": a
       // contract is an event only when the sentence tells its signing.
