@@ -89,4 +89,16 @@ import Testing
     #expect(found.contains("\(id) participant country/laos"))
     #expect(found.contains("\(id) participant country/vietnam"))
   }
+
+  @Test func aBankCuttingItsPolicyRateOrganizesARateCut() {
+    let text =
+      "The Reserve Bank of Norland cut its benchmark rate on Thursday. Ford cut its workforce "
+      + "and raised prices. Prices were cut."
+    let graph = Extractor().extract([SourceDocument(id: "links", text: text)]).graph
+    let events = graph.entities.filter { $0.kind == .event }
+    #expect(events.map(\.name) == ["rate cut"])
+    let organizers = graph.relations.filter { $0.predicate == .organizer }.map { "\($0.object)" }
+    #expect(organizers.count == 1)
+    #expect(organizers.allSatisfy { $0.hasPrefix("organization/") })
+  }
 }

@@ -13,6 +13,12 @@ extension EventRules {
     "elected": "election", "re-elected": "election", "docked": "docking", "ordered": "order",
     "orders": "order", "lifted": "launch", "blasted": "launch", "launched": "launch",
     "found": "verdict", "stepped": "resignation", "steps": "resignation",
+    "cut": "rate cut", "cuts": "rate cut", "lowered": "rate cut", "lowers": "rate cut",
+    "raised": "rate hike", "raises": "rate hike", "hiked": "rate hike", "hikes": "rate hike",
+  ]
+  /// Words before "rate" that make it a central bank's: "its benchmark rate", "interest rates".
+  private static let policyRateWords: Set<String> = [
+    "interest", "benchmark", "policy", "key", "lending", "overnight", "repo", "base",
   ]
   /// Nouns that name such an event, by the event's kind.
   static let occurrenceNouns: [String: String] = [
@@ -115,6 +121,16 @@ extension EventRules {
       let window = cursor..<min(view.count, cursor + 5)
       guard isNumber, window.contains(where: { Self.orderedThings.contains(view.lower[$0]) })
       else { return nil }
+    case "rate cut", "rate hike":
+      // "cut its benchmark rate", "raised interest rates by a quarter point": a central bank's
+      // decision, not "cut jobs" or "raised prices".
+      let window = (position + 2)..<max(position + 2, min(view.count, position + 5))
+      guard !isPassive,
+        window.contains(where: {
+          ["rate", "rates"].contains(view.lower[$0])
+            && Self.policyRateWords.contains(view.lower[$0 - 1])
+        })
+      else { return nil }
     case "election":
       type = .election
       guard isPassive || next == "as" else { return nil }
@@ -143,6 +159,13 @@ extension EventRules {
     if let subject = subjectFinder.subject(before: sharesSubject ? position - 2 : position) {
       // "SpaceX launched": the launcher; "the Commission fined": the one who fines.
       participants += subject.entities.map { occurrenceRole($0, subject, subject.isReference ? 0.65 : 0.75) }
+    }
+    // The bank that decides on its rate holds the decision.
+    if label == "rate cut" || label == "rate hike" {
+      guard let bank = participants.first, graph[bank.entity]?.kind == .organization else {
+        return nil
+      }
+      return rateDecision(label, at: position, by: participants)
     }
     if !isPassive, label != "resignation", label != "launch" {
       var start = objectStart
@@ -198,6 +221,23 @@ extension EventRules {
       isDefinite: false, isAnother: false, isVerbal: false, recognizedID: nil,
       start: startOffset, end: endOffset)
     mention.label = type == .other ? label : nil
+    return mention
+  }
+
+  /// The rate decision told by the verb at `position`, organized by `banks`: "the Bank of Korea
+  /// cut its benchmark rate".
+  private func rateDecision(_ label: String, at position: Int, by banks: [EventMention.Role])
+    -> EventMention
+  {
+    let token = view.tokens[position]
+    var mention = EventMention(
+      type: .other, sentence: view.index, phraseRange: position..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: label, trigger: label,
+      properName: nil, topic: nil, date: nil, duration: nil, participants: [],
+      organizers: uniqueRoles(banks), locations: [], isDefinite: false, isAnother: false,
+      isVerbal: false, recognizedID: nil,
+      start: min(token.start, banks.map(\.start).min() ?? token.start), end: token.end)
+    mention.label = label
     return mention
   }
 
