@@ -101,4 +101,16 @@ import Testing
     #expect(organizers.count == 1)
     #expect(organizers.allSatisfy { $0.hasPrefix("organization/") })
   }
+
+  @Test func declaringAStateOfCalamityIsAnEventOfTheDeclarer() {
+    let text = "Kenya declared victory on Monday. Fiji declared a state of calamity in Suva."
+    let graph = Extractor().extract([SourceDocument(id: "links", text: text)]).graph
+    let events = graph.entities.filter { $0.kind == .event }
+    #expect(events.count == 1)
+    #expect(events.first?.name.hasSuffix("state of calamity") == true)
+    let id = events.first.map { "\($0.id)" } ?? ""
+    let found = triples(text)
+    #expect(found.contains("\(id) participant country/fiji"))
+    #expect(!found.contains { $0.contains("country/kenya") })
+  }
 }

@@ -15,6 +15,7 @@ extension EventRules {
     "found": "verdict", "stepped": "resignation", "steps": "resignation",
     "cut": "rate cut", "cuts": "rate cut", "lowered": "rate cut", "lowers": "rate cut",
     "raised": "rate hike", "raises": "rate hike", "hiked": "rate hike", "hikes": "rate hike",
+    "declared": "state of emergency", "declares": "state of emergency",
   ]
   /// Words before "rate" that make it a central bank's: "its benchmark rate", "interest rates".
   private static let policyRateWords: Set<String> = [
@@ -131,6 +132,14 @@ extension EventRules {
             && Self.policyRateWords.contains(view.lower[$0 - 1])
         })
       else { return nil }
+    case "state of emergency":
+      // "declared a state of calamity in Cebu", not "declared victory".
+      guard !isPassive, ["a", "the"].contains(next), view.word(position + 2) == "state",
+        view.word(position + 3) == "of", position + 4 < view.count,
+        view.slotAt[position + 4] == nil
+      else { return nil }
+      objectStart = position + 5
+      last = position + 4
     case "election":
       type = .election
       guard isPassive || next == "as" else { return nil }
@@ -212,7 +221,9 @@ extension EventRules {
     let endOffset = max(view.tokens[last].end, participants.map(\.end).max() ?? token.end)
     // "was convicted": a conviction, a kind of verdict; the noun of the verb names it too.
     let acquitted = word == "found" && (next == "not" || view.word(position + 1) == "innocent")
-    let noun = acquitted ? "acquittal" : Self.verbNouns[word] ?? label
+    var noun = acquitted ? "acquittal" : Self.verbNouns[word] ?? label
+    // "a state of calamity", "a state of disaster": the state the text names.
+    if label == "state of emergency" { noun = "state of " + view.lower[position + 4] }
     var mention = EventMention(
       type: type, sentence: view.index, phraseRange: position..<(last + 1),
       triggerRange: position..<(last + 1), phrase: noun, trigger: label,
@@ -220,7 +231,7 @@ extension EventRules {
       participants: uniqueRoles(participants), organizers: [], locations: locations,
       isDefinite: false, isAnother: false, isVerbal: false, recognizedID: nil,
       start: startOffset, end: endOffset)
-    mention.label = type == .other ? label : nil
+    mention.label = type == .other ? (label == "state of emergency" ? noun : label) : nil
     return mention
   }
 
