@@ -462,6 +462,16 @@ struct EventAssembler {
               rule: "event-participants-meet", sentence: mention.sentence,
               start: min(mention.start, persons[0].start, persons[1].start),
               end: max(mention.end, persons[0].end, persons[1].end)))
+          // The countries whose offices two people in talks hold negotiated: a marker that
+          // ``withNegotiatingCountries(_:in:)`` turns into their pair.
+          if record.type == .talks {
+            candidates.append(
+              Candidate(
+                subject: pair[0], predicate: .negotiatesWith, object: pair[1], confidence: 0.55,
+                rule: Self.negotiatingPeopleRule, sentence: mention.sentence,
+                start: min(mention.start, persons[0].start, persons[1].start),
+                end: max(mention.end, persons[0].end, persons[1].end)))
+          }
         }
         if record.type == .talks, countries.count == 2, countries.allSatisfy(\.isExplicit) {
           let pair = countries.map(\.entity).sorted()
@@ -480,6 +490,10 @@ struct EventAssembler {
     }
     return (entities, candidates, sameAs)
   }
+
+  /// The rule of the `negotiatesWith` marker between two people in talks, which
+  /// ``withNegotiatingCountries(_:in:)`` replaces with their countries.
+  static let negotiatingPeopleRule = "event-participants-negotiate-people"
 
   /// The place of a meeting (or talks, summit, call) told in a sentence of `record`'s own,
   /// when there is exactly one such place.

@@ -13,6 +13,13 @@ extension EventRules {
     "elected": "election", "re-elected": "election", "docked": "docking", "ordered": "order",
     "orders": "order", "lifted": "launch", "blasted": "launch", "launched": "launch",
     "found": "verdict", "stepped": "resignation", "steps": "resignation",
+    "cut": "rate cut", "cuts": "rate cut", "lowered": "rate cut", "lowers": "rate cut",
+    "raised": "rate hike", "raises": "rate hike", "hiked": "rate hike", "hikes": "rate hike",
+    "declared": "state of emergency", "declares": "state of emergency",
+  ]
+  /// Words before "rate" that make it a central bank's: "its benchmark rate", "interest rates".
+  private static let policyRateWords: Set<String> = [
+    "interest", "benchmark", "policy", "key", "lending", "overnight", "repo", "base",
   ]
   /// Nouns that name such an event, by the event's kind.
   static let occurrenceNouns: [String: String] = [
@@ -21,7 +28,8 @@ extension EventRules {
     "launch": "launch", "liftoff": "launch", "lift-off": "launch", "final": "final",
     "semifinal": "semifinal", "semi-final": "semifinal",
     "order": "order", "contract": "agreement", "contracts": "agreement",
-    "memorandum": "agreement",
+    "memorandum": "agreement", "fighting": "fighting", "clashes": "clashes",
+    "hostilities": "hostilities",
   ]
   /// Words near "strike" that tell a stoppage of work from a military strike.
   private static let labourWords: Set<String> = [
@@ -114,6 +122,24 @@ extension EventRules {
       let window = cursor..<min(view.count, cursor + 5)
       guard isNumber, window.contains(where: { Self.orderedThings.contains(view.lower[$0]) })
       else { return nil }
+    case "rate cut", "rate hike":
+      // "cut its benchmark rate", "raised interest rates by a quarter point": a central bank's
+      // decision, not "cut jobs" or "raised prices".
+      let window = (position + 2)..<max(position + 2, min(view.count, position + 5))
+      guard !isPassive,
+        window.contains(where: {
+          ["rate", "rates"].contains(view.lower[$0])
+            && Self.policyRateWords.contains(view.lower[$0 - 1])
+        })
+      else { return nil }
+    case "state of emergency":
+      // "declared a state of calamity in Cebu", not "declared victory".
+      guard !isPassive, ["a", "the"].contains(next), view.word(position + 2) == "state",
+        view.word(position + 3) == "of", position + 4 < view.count,
+        view.slotAt[position + 4] == nil
+      else { return nil }
+      objectStart = position + 5
+      last = position + 4
     case "election":
       type = .election
       guard isPassive || next == "as" else { return nil }
@@ -142,6 +168,13 @@ extension EventRules {
     if let subject = subjectFinder.subject(before: sharesSubject ? position - 2 : position) {
       // "SpaceX launched": the launcher; "the Commission fined": the one who fines.
       participants += subject.entities.map { occurrenceRole($0, subject, subject.isReference ? 0.65 : 0.75) }
+    }
+    // The bank that decides on its rate holds the decision.
+    if label == "rate cut" || label == "rate hike" {
+      guard let bank = participants.first, graph[bank.entity]?.kind == .organization else {
+        return nil
+      }
+      return rateDecision(label, at: position, by: participants)
     }
     if !isPassive, label != "resignation", label != "launch" {
       var start = objectStart
@@ -188,7 +221,9 @@ extension EventRules {
     let endOffset = max(view.tokens[last].end, participants.map(\.end).max() ?? token.end)
     // "was convicted": a conviction, a kind of verdict; the noun of the verb names it too.
     let acquitted = word == "found" && (next == "not" || view.word(position + 1) == "innocent")
-    let noun = acquitted ? "acquittal" : Self.verbNouns[word] ?? label
+    var noun = acquitted ? "acquittal" : Self.verbNouns[word] ?? label
+    // "a state of calamity", "a state of disaster": the state the text names.
+    if label == "state of emergency" { noun = "state of " + view.lower[position + 4] }
     var mention = EventMention(
       type: type, sentence: view.index, phraseRange: position..<(last + 1),
       triggerRange: position..<(last + 1), phrase: noun, trigger: label,
@@ -196,7 +231,24 @@ extension EventRules {
       participants: uniqueRoles(participants), organizers: [], locations: locations,
       isDefinite: false, isAnother: false, isVerbal: false, recognizedID: nil,
       start: startOffset, end: endOffset)
-    mention.label = type == .other ? label : nil
+    mention.label = type == .other ? (label == "state of emergency" ? noun : label) : nil
+    return mention
+  }
+
+  /// The rate decision told by the verb at `position`, organized by `banks`: "the Bank of Korea
+  /// cut its benchmark rate".
+  private func rateDecision(_ label: String, at position: Int, by banks: [EventMention.Role])
+    -> EventMention
+  {
+    let token = view.tokens[position]
+    var mention = EventMention(
+      type: .other, sentence: view.index, phraseRange: position..<(position + 1),
+      triggerRange: position..<(position + 1), phrase: label, trigger: label,
+      properName: nil, topic: nil, date: nil, duration: nil, participants: [],
+      organizers: uniqueRoles(banks), locations: [], isDefinite: false, isAnother: false,
+      isVerbal: false, recognizedID: nil,
+      start: min(token.start, banks.map(\.start).min() ?? token.start), end: token.end)
+    mention.label = label
     return mention
   }
 
@@ -297,6 +349,9 @@ extension EventRules {
       else { return nil }
       let window = (position + 2)..<min(view.count, position + 7)
       guard window.contains(where: { Self.orderedThings.contains(view.lower[$0]) }) else { return nil }
+    case "fighting", "clashes", "hostilities":
+      // "fighting between Thailand and Cambodia", not "fighting for votes".
+      guard next == "between" else { return nil }
     case "agreement":
       // "signed contracts worth $2 billion", "signed a memorandum of understanding": a
       // contract is an event only when the sentence tells its signing.

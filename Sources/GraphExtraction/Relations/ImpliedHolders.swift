@@ -3,7 +3,7 @@ import KnowledgeGraphCore
 /// The one country a story is about, for the national offices it names without a country
 /// ("President X", "Health Minister Y"), or `nil` when the story has no clear one.
 ///
-/// The country of the dateline's city ("NAIROBI, March 3 -") when the story also names that
+/// The country of the dateline's city ("NAIROBI, March 3 -", "NAIROBI (Wire) -") when the story also names that
 /// country; otherwise the story's only country, or the one it names at least three times and
 /// three times as often as any other, if the story names its government or people ("Kenya's",
 /// "Kenyan", "Kenya said") and not only a place or a topic ("in Kenya", "a Kenya strategy").
@@ -12,7 +12,8 @@ func homeCountry(of document: AnalyzedDocument, graph: KnowledgeGraph) -> Entity
     mention.tokenRange.lowerBound == 0, mention.kind == .place || mention.kind == .country,
     mention.text == mention.text.uppercased(),
     first.sentence.tokens.count > mention.tokenRange.upperBound,
-    first.sentence.tokens[mention.tokenRange.upperBound].text == ","
+    // "NAIROBI, March 3 (Wire) -" or "NAIROBI (Wire) -".
+    [",", "("].contains(first.sentence.tokens[mention.tokenRange.upperBound].text)
   {
     if mention.kind == .country { return mention.entityID }
     if let place = graph[mention.entityID], let entry = Gazetteer.builtIn.entry(named: place.name),
@@ -79,6 +80,10 @@ private func isActorMention(_ mention: Mention, in tokens: [Token]) -> Bool {
 
 /// The rule name of the relations ``StructuralRules/homeTitles(in:besides:)`` finds.
 let homeTitleRule = "title-home-country"
+
+/// The rule name of the offices ``StructuralRules`` reads from the one country a sentence
+/// names ("Russia was represented by Foreign Minister Sergei Lavrov").
+let sentenceCountryTitleRule = "title-sentence-country"
 
 extension StructuralRules {
   /// Offices held toward another country than the holder's, never read as the home country's.
@@ -193,12 +198,28 @@ extension StructuralRules {
 /// `candidates` without the home-country offices the rest of the story contradicts: a person
 /// with an office or nationality of their own elsewhere, or two persons given the same head
 /// office in the same country ("President A met President B").
+///
+/// An office read from the one country a sentence names (``sentenceCountryTitleRule``) is
+/// dropped too when the story ties the person, by a title or nationality of their own, to
+/// other countries only: "Washington's trade representative, Kessler" makes "Trade
+/// Representative Dale Kessler said he would review Mexico's plan" no office of Mexico's.
 func settledHomeTitles(_ candidates: [Candidate], in graph: KnowledgeGraph) -> [Candidate] {
-  guard candidates.contains(where: { $0.rule.hasPrefix(homeTitleRule) }) else { return candidates }
+  guard
+    candidates.contains(where: {
+      $0.rule.hasPrefix(homeTitleRule) || $0.rule.hasPrefix(sentenceCountryTitleRule)
+    })
+  else { return candidates }
   var affiliated: Set<EntityID> = []
+  // The countries each person is tied to by a title or nationality of their own.
+  var countriesOf: [EntityID: Set<EntityID>] = [:]
   for candidate in candidates
   where !candidate.rule.hasPrefix(homeTitleRule) && isOffice(candidate, in: graph) {
     affiliated.insert(candidate.subject)
+    if !candidate.rule.hasPrefix(sentenceCountryTitleRule),
+      graph.kind(of: candidate.object) == .country
+    {
+      countriesOf[candidate.subject, default: []].insert(candidate.object)
+    }
   }
   var holders: [String: Set<EntityID>] = [:]
   // A country has one head, but many ministers: "Chinese President Xi met President Biden".
@@ -208,7 +229,13 @@ func settledHomeTitles(_ candidates: [Candidate], in graph: KnowledgeGraph) -> [
     holders["\(candidate.object) \(office)", default: []].insert(candidate.subject)
   }
   for shared in holders.values where shared.count > 1 { affiliated.formUnion(shared) }
-  return candidates.filter { !$0.rule.hasPrefix(homeTitleRule) || !affiliated.contains($0.subject) }
+  return candidates.filter { candidate in
+    if candidate.rule.hasPrefix(sentenceCountryTitleRule) {
+      guard let countries = countriesOf[candidate.subject] else { return true }
+      return countries.contains(candidate.object)
+    }
+    return !candidate.rule.hasPrefix(homeTitleRule) || !affiliated.contains(candidate.subject)
+  }
 }
 
 extension StructuralRules {

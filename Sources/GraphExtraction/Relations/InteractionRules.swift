@@ -18,6 +18,9 @@ struct InteractionRules {
           found += verb(rule, at: position)
         }
       }
+      if facts.classes.contains(.criticalWord) {
+        found += criticism(at: position)
+      }
       if facts.classes.contains(.workVerb), view.word(position + 1) == "together" {
         found += together(at: position)
       }
@@ -177,6 +180,57 @@ struct InteractionRules {
     return group
   }
 
+  /// Words that judge another's act harshly: "said Chile's move was discriminatory".
+  static let criticalWords: Set<String> = [
+    "discriminatory", "unfair", "protectionist", "unjustified", "unjustifiable",
+    "unacceptable", "irresponsible", "provocative", "illegal", "unlawful", "hypocritical",
+    "baseless", "groundless", "coercive", "reckless", "destabilizing", "destabilising",
+  ]
+
+  /// Verbs that report a judgement: "X said Y's move was unfair", "X called Y's tariffs
+  /// unjustified".
+  private static let judgingVerbs: Set<String> = ["said", "says", "called", "calls"]
+
+  /// "Peru's Foreign Ministry said Chile's move was discriminatory", "Peru called Chile's
+  /// tariffs unfair": the speaker criticizes the one actor whose act the clause judges.
+  ///
+  /// The actor must own the act ("Chile's move") or be the clause's subject ("said Chile was
+  /// reckless"); no negation, other actor or clause break may stand between.
+  private func criticism(at position: Int) -> [Candidate] {
+    var cursor = position - 1
+    var target: Slot?
+    while cursor >= 0, cursor > position - 12 {
+      let word = view.lower[cursor]
+      if let index = view.slotAt[cursor] {
+        guard target == nil else { return [] }
+        let slot = view.slots[index]
+        guard slot.isActor, !slot.isDemonym else { return [] }
+        target = slot
+        cursor = slot.tokenRange.lowerBound - 1
+        continue
+      }
+      if view.facts[cursor].classes.contains(.negation) || view.word(cursor, isIn: .clauseBreak)
+        || word == "," || word == "."
+      {
+        return []
+      }
+      if Self.judgingVerbs.contains(word) { break }
+      cursor -= 1
+    }
+    guard cursor >= 0, Self.judgingVerbs.contains(view.lower[cursor]), let target else { return [] }
+    // The target's act ("Chile's move") or the target itself right after the verb.
+    let after = target.tokenRange.upperBound
+    let opensClause = target.tokenRange.lowerBound == cursor + 1
+      || view.word(target.tokenRange.lowerBound - 1) == "that"
+    guard opensClause, view.word(after, isIn: .possessiveMark) || beForms.contains(view.word(after))
+    else { return [] }
+    guard let speaker = subject(before: cursor), !speaker.entities.contains(where: target.entities.contains)
+    else { return [] }
+    return pairs(
+      speaker, .criticizes, target, confidence: 0.6, rule: "judged-act-criticizes",
+      start: speaker.start, end: view.tokens[position].end)
+  }
+
   /// "the two countries can work together".
   private func together(at position: Int) -> [Candidate] {
     guard let subject = subject(before: position), subject.entities.count >= 2 else { return [] }
@@ -196,11 +250,14 @@ struct InteractionRules {
       let word = view.lower[cursor]
       let classes = view.facts[cursor].classes
       if classes.contains(.negation) { return nil }
-      // "NATO leaders opened …", "Chinese officials accused …": people acting for the name.
-      if Self.groupSpeakers.contains(word), let group = view.group(endingBefore: cursor),
-        group.isActor, !group.kinds.contains(.person)
-      {
-        return group
+      // "NATO leaders opened …", "Chinese officials accused …", "Vietnam's army accused …":
+      // people or a body acting for the name.
+      if Self.groupSpeakers.contains(word) || Self.bodies.contains(word) {
+        var end = cursor
+        if view.word(end - 1, isIn: .possessiveMark) { end -= 1 }
+        if let group = view.group(endingBefore: end), group.isActor, !group.kinds.contains(.person) {
+          return group
+        }
       }
       // "Olaf Scholz, who visited Beijing": the relative pronoun stands for the name.
       if word == "who", view.word(cursor - 1) == "," {
@@ -235,11 +292,14 @@ struct InteractionRules {
     guard let group = view.group(endingBefore: cursor + 1), group.isActor else { return nil }
     // "Critics in South Korea accused …": the object of a preposition is not the subject.
     // But "a spokesperson for the ministry accused …" speaks for the ministry.
-    let preposition = group.tokenRange.lowerBound - 1
+    // "a spokesperson for Peru's Foreign Ministry" speaks for Peru too.
+    let owner = actingCountry(of: group)
+    let preposition = (owner ?? group).tokenRange.lowerBound - 1
     if Self.prepositions.contains(view.word(preposition)) {
       var speaker = preposition - 1
       if view.word(speaker) == "the" { speaker -= 1 }
       guard Self.speakers.contains(view.word(speaker)) else { return nil }
+      if let owner { return group.merged(with: owner) }
     }
     // "the WTO's decision" or "Chinese students accused …": a possessor or a modifier is not a
     // subject.
@@ -323,6 +383,13 @@ struct InteractionRules {
     "regulators", "troops", "forces",
   ]
 
+  /// Bodies of a country that act for it when no name of their own is given: "the Thai army",
+  /// "Peru's government".
+  private static let bodies: Set<String> = [
+    "government", "army", "military", "navy", "ministry", "administration", "cabinet",
+    "spokesperson", "spokesman", "spokeswoman", "embassy",
+  ]
+
   /// Modal verbs: what follows them has not happened ("he would visit Tokyo").
   static let modals: Set<String> = [
     "will", "would", "could", "may", "might", "should", "must", "can", "shall", "wants",
@@ -391,7 +458,8 @@ struct InteractionRules {
         }
       }
     }
-    guard let subject, subject.isActor else { return [] }
+    guard var subject, subject.isActor else { return [] }
+    if let country = actingCountry(of: subject) { subject = country }
     if subject.entities == target.entities { return [] }
     var attributes: [String: String] = [:]
     if rule.predicate == .imposesTariffsOn {
@@ -407,6 +475,18 @@ struct InteractionRules {
       subject, rule.predicate, target, confidence: rule.confidence,
       rule: "measure-\(rule.predicate.rawValue)", start: min(start, view.tokens[position].start),
       end: max(view.tokens[targetEnd - 1].end, target.end), attributes: attributes)
+  }
+
+  /// The country whose body imposes a measure: "Mexico" of "Mexico's Senate approved tariffs",
+  /// "Chile" of "the Chilean Senate": a tariff is the country's act.
+  private func actingCountry(of body: Slot) -> Slot? {
+    guard body.kinds.allSatisfy({ $0 == .organization }) else { return nil }
+    var end = body.tokenRange.lowerBound
+    if view.word(end - 1, isIn: .possessiveMark) { end -= 1 }
+    guard let country = view.slot(endingBefore: end), country.kinds == [.country] else {
+      return nil
+    }
+    return country
   }
 
   /// The actor a measure targets: "on Chinese goods", "on imports from China", "to China".

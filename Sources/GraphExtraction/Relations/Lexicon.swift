@@ -97,6 +97,9 @@ struct Lexicon {
     static let definiteDeterminer = Classes(rawValue: 1 << 36)
     /// One of ``EventRules/possessiveDeterminers``.
     static let possessiveDeterminer = Classes(rawValue: 1 << 37)
+
+    /// One of ``InteractionRules/criticalWords``: "discriminatory", "unfair", ….
+    static let criticalWord = Classes(rawValue: 1 << 38)
   }
 
   /// Everything the lexicon knows about one word.
@@ -168,6 +171,7 @@ struct Lexicon {
     add(EventRules.otherEventWords, .otherEventWord)
     add(EventRules.definiteDeterminers, .definiteDeterminer)
     add(EventRules.possessiveDeterminers, .possessiveDeterminer)
+    add(InteractionRules.criticalWords, .criticalWord)
 
     // Verb and measure rules, in the order the rule table lists them.
     var verbGroups: [String: [RelationRules.VerbRule]] = [:]

@@ -108,6 +108,7 @@ public struct RelationExtractor: Sendable {
     }
     candidates += eventCandidates
     candidates = settledHomeTitles(candidates, in: graph)
+    candidates = withNegotiatingCountries(candidates, in: graph)
 
     var dropped: [String] = []
     var signatures: [Relation.Predicate: Signature] = [:]

@@ -266,6 +266,8 @@ public struct RelationRules: Sendable {
       "placed", "put", "puts", "maintain", "maintains", "maintained", "extend", "extended",
       "expand", "expanded", "tighten", "tightened", "tightens", "apply", "applied", "applies",
       "set", "sets", "threatened", "threatens", "doubled", "tripled", "keep", "kept",
+      "approve", "approves", "approved", "pass", "passes", "passed", "enact", "enacts",
+      "enacted", "adopt", "adopts", "adopted", "unveil", "unveils", "unveiled", "slapping",
     ],
     eventNouns: [
       "call": .call, "phone call": .call, "telephone call": .call, "video call": .call,

@@ -440,7 +440,7 @@ struct StructuralRules {
       // country of its own, in a sentence that names one country only.
       found += relations(
         person: person, title: match, holder: country, start: min(country.start, person.start),
-        end: max(country.end, person.end), rule: "title-sentence-country", confidence: 0.6)
+        end: max(country.end, person.end), rule: sentenceCountryTitleRule, confidence: 0.6)
     }
     return found
   }
