@@ -22,6 +22,15 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("organization/") && $0.contains("imposesTariffsOn") })
   }
 
+  @Test func theBritishSpellingOfDefenceSecretaryIsAnOfficeOfTheCountryNamed() {
+    let found = triples(
+      "British Defence Secretary Alan Mercer visited troops on Monday. "
+        + "Kenyan Defence Secretary Ruth Odhiambo met him in Nairobi.")
+    #expect(found.contains("person/alan-mercer holdsPosition country/united-kingdom"))
+    #expect(found.contains("person/ruth-odhiambo holdsPosition country/kenya"))
+    #expect(!found.contains("person/ruth-odhiambo holdsPosition country/united-states"))
+  }
+
   @Test func aCountrysArmyOrGovernmentAccusesForIt() {
     let found = triples(
       "Vietnam's army accused Laos of shelling a village. The Thai military accused Cambodia "

@@ -255,6 +255,9 @@ public struct RoleTitle: Hashable, Sendable, Comparable {
            country: "United States")
     office("Defense Secretary", ["Secretary of Defense", "War Secretary", "Secretary of War"], .country,
            body: "Pentagon", country: "United States")
+    // The British spelling is the title of the United Kingdom's minister and of other
+    // Commonwealth governments': no one country.
+    office("Defence Secretary", ["Secretary of State for Defence"], .country)
     office("Homeland Security Secretary", ["Secretary of Homeland Security"], .country,
            body: "Department of Homeland Security", country: "United States")
     office("Energy Secretary", ["Secretary of Energy"], .country, body: "Department of Energy",
