@@ -136,9 +136,8 @@ struct SentenceScanner {
         if let listed = gazetteer.firstMatch(forWords: words + ["Party"]) {
           result.append(gazetteerCandidate(listed, range: index..<(run + 1)))
         } else {
-          var party = make(index..<run, kind: .organization, rule: "name-before-party")
-          party.organizationType = .party
-          party.confidence = 0.7
+          let party = makeOrganization(
+            index..<run, rule: "name-before-party", type: .party, confidence: 0.7)
           result.append(party)
         }
         index = run + 1
@@ -158,9 +157,8 @@ struct SentenceScanner {
       if gazetteerMatch == nil, title == nil, var prefixed = countryNamedOrganization(at: index) {
         // "Air France-KLM": and a hyphenated partner after it.
         if let end = hyphenatedPartEnd(at: prefixed.tokenRange.upperBound) {
-          prefixed = make(index..<end, kind: .organization, rule: "hyphenated-organization")
-          prefixed.organizationType = .company
-          prefixed.confidence = 0.65
+          prefixed = makeOrganization(
+            index..<end, rule: "hyphenated-organization", confidence: 0.65)
         }
         result.append(prefixed)
         index = prefixed.tokenRange.upperBound
@@ -205,18 +203,16 @@ struct SentenceScanner {
         if match.match.isDemonym, !isHeadline,
           let end = companyTailEnd(from: matchEnd, within: index..<run)
         {
-          var company = make(index..<end, kind: .organization, rule: "company-word")
-          company.organizationType = .company
-          company.confidence = 0.6
+          let company = makeOrganization(index..<end, rule: "company-word", confidence: 0.6)
           result.append(company)
           index = end
           continue
         }
         // "Air France-KLM": a company joined by a hyphen to another name is one company.
         if match.match.entry.kind == .organization, let end = hyphenatedPartEnd(at: matchEnd) {
-          var merged = make(index..<end, kind: .organization, rule: "hyphenated-organization")
-          merged.organizationType = match.match.entry.organizationType ?? .company
-          merged.confidence = 0.7
+          let merged = makeOrganization(
+            index..<end, rule: "hyphenated-organization",
+            type: match.match.entry.organizationType ?? .company, confidence: 0.7)
           result.append(merged)
           index = end
           continue
@@ -873,9 +869,7 @@ struct SentenceScanner {
         "defense", "self-defense", "self-defence", "coast", "naval"].contains(restWords[0].lowercased()),
       Self.organizationType(of: restWords) == .government
     else { return nil }
-    var body = make(rest, kind: .organization, rule: "organization-name")
-    body.organizationType = .government
-    body.confidence = 0.8
+    let body = makeOrganization(rest, rule: "organization-name", type: .government, confidence: 0.8)
     return [country, body]
   }
 
@@ -1038,9 +1032,8 @@ struct SentenceScanner {
       candidate.rule = "gazetteer+legal-ending"
       return [candidate]
     }
-    var candidate = make(range, kind: .organization, rule: "organization-name")
-    candidate.organizationType = Self.organizationType(of: words)
-    candidate.confidence = 0.8
+    let candidate = makeOrganization(
+      range, rule: "organization-name", type: Self.organizationType(of: words), confidence: 0.8)
     return [candidate]
   }
 
@@ -1097,9 +1090,8 @@ struct SentenceScanner {
     {
       return nil
     }
-    var candidate = make(range.lowerBound..<(next + 1), kind: .organization, rule: "administration")
-    candidate.organizationType = .government
-    candidate.confidence = 0.8
+    let candidate = makeOrganization(
+      range.lowerBound..<(next + 1), rule: "administration", type: .government, confidence: 0.8)
     return candidate
   }
 
@@ -1140,9 +1132,7 @@ struct SentenceScanner {
         if let start = segmentStart, entry.kind == .country, !match.match.isDemonym,
           NameLexicon.companyWords.contains(tokens[index - 1].text.lowercased())
         {
-          var company = make(start..<matchEnd, kind: .organization, rule: "company-word")
-          company.organizationType = .company
-          company.confidence = 0.6
+          let company = makeOrganization(start..<matchEnd, rule: "company-word", confidence: 0.6)
           result.append(company)
           segmentStart = nil
           index = matchEnd
@@ -1150,9 +1140,7 @@ struct SentenceScanner {
         }
         // "Norwegian Air Shuttle": a demonym before capitalised words with a company word.
         if segmentStart == nil, match.match.isDemonym, let end = companyTailEnd(from: matchEnd, within: range) {
-          var company = make(index..<end, kind: .organization, rule: "company-word")
-          company.organizationType = .company
-          company.confidence = 0.6
+          let company = makeOrganization(index..<end, rule: "company-word", confidence: 0.6)
           result.append(company)
           index = end
           continue
@@ -1161,9 +1149,9 @@ struct SentenceScanner {
         let tail = nameTailEnd(from: matchEnd, within: range)
         // "Tokyo Electron", "Shanghai Electric": a place name that starts a company's name.
         if tail > matchEnd, !match.match.isDemonym, entry.kind == .country || entry.placeType == .city {
-          var organization = make(index..<tail, kind: .organization, rule: "place-led-name")
-          organization.organizationType = Self.organizationType(of: tokens[index..<tail].map(\.text))
-          organization.confidence = 0.6
+          let organization = makeOrganization(
+            index..<tail, rule: "place-led-name",
+            type: Self.organizationType(of: tokens[index..<tail].map(\.text)), confidence: 0.6)
           result.append(organization)
           index = tail
           continue
@@ -1183,9 +1171,8 @@ struct SentenceScanner {
         let end = hyphenatedPartEnd(at: index), end <= range.upperBound,
         !NameLexicon.isGivenName(tokens[start].text)
       {
-        var company = make(start..<end, kind: .organization, rule: "hyphenated-organization")
-        company.organizationType = .company
-        company.confidence = 0.6
+        let company = makeOrganization(
+          start..<end, rule: "hyphenated-organization", confidence: 0.6)
         result.append(company)
         segmentStart = nil
         index = end
@@ -1222,9 +1209,8 @@ struct SentenceScanner {
       gazetteer.firstMatch(forWords: [tokens[matchEnd + 1].text]) == nil,
       !NameLexicon.isGivenName(tokens[matchEnd + 1].text), !Self.isAllCapitals(tokens[matchEnd + 1].text)
     {
-      var company = make(index..<(matchEnd + 2), kind: .organization, rule: "city-hyphen-company")
-      company.organizationType = .company
-      company.confidence = 0.65
+      let company = makeOrganization(
+        index..<(matchEnd + 2), rule: "city-hyphen-company", confidence: 0.65)
       return company
     }
     // "U.S. Steel", "U.K. Airways": an abbreviated country before an industry word is a company.
@@ -1234,9 +1220,7 @@ struct SentenceScanner {
           || NameLexicon.organizationHeads[tokens[run - 1].text.lowercased()] == .company,
         tokens[matchEnd..<run].allSatisfy({ Self.isCapitalized($0.text) && !Self.isAllCapitals($0.text) })
       else { return nil }
-      var company = make(index..<run, kind: .organization, rule: "country-led-company")
-      company.organizationType = .company
-      company.confidence = 0.7
+      let company = makeOrganization(index..<run, rule: "country-led-company", confidence: 0.7)
       return company
     }
     let tail = nameTailEnd(from: matchEnd, within: index..<run)
@@ -1244,9 +1228,8 @@ struct SentenceScanner {
     let range = index..<tail
     let tailWords = tokens[matchEnd..<tail].map { $0.text.lowercased() }
     if tailWords == ["tech"] {
-      var university = make(range, kind: .organization, rule: "university-name")
-      university.organizationType = .education
-      university.confidence = 0.7
+      let university = makeOrganization(
+        range, rule: "university-name", type: .education, confidence: 0.7)
       return university
     }
     // "Ohio Republicans", "Chicago Bulls": a plural after a place is a group, not a name.
@@ -1271,9 +1254,9 @@ struct SentenceScanner {
       place.confidence = 0.6
       return place
     }
-    var organization = make(range, kind: .organization, rule: "place-led-name")
-    organization.organizationType = Self.organizationType(of: tokens[range].map(\.text))
-    organization.confidence = 0.6
+    let organization = makeOrganization(
+      range, rule: "place-led-name", type: Self.organizationType(of: tokens[range].map(\.text)),
+      confidence: 0.6)
     return organization
   }
 
@@ -1755,6 +1738,18 @@ struct SentenceScanner {
   }
 
   // MARK: - Helpers
+
+  /// An organization made by a shape rule rather than a list: a company ("Air France-KLM",
+  /// "Norwegian Air Shuttle") unless `type` says otherwise, at the rule's confidence.
+  private func makeOrganization(
+    _ range: Range<Int>, rule: String, type: Entity.OrganizationType? = .company,
+    confidence: Double
+  ) -> NameCandidate {
+    var organization = make(range, kind: .organization, rule: rule)
+    organization.organizationType = type
+    organization.confidence = confidence
+    return organization
+  }
 
   private func make(_ range: Range<Int>, kind: Entity.Kind, rule: String) -> NameCandidate {
     NameCandidate(
