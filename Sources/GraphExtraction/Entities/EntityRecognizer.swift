@@ -193,13 +193,7 @@ public struct EntityRecognizer: Sendable {
       if overlapsConfirmed || span.confidence < minimumNewNameConfidence { continue }
       result.removeAll { $0.tokenRange.overlaps(span.tokenRange) }
       let range = span.tokenRange
-      var text = ""
-      var previousEnd: Int?
-      for token in tokens[range] {
-        if let previousEnd, token.start > previousEnd { text += " " }
-        text += token.text
-        previousEnd = token.end
-      }
+      let text = tokens[range].spacedText
       var candidate = NameCandidate(
         sentenceIndex: sentence.index, tokenRange: range, start: tokens[range.lowerBound].start,
         end: tokens[range.upperBound - 1].end, text: text, words: words,
@@ -283,13 +277,7 @@ public struct EntityRecognizer: Sendable {
       let letters = abbreviation.words[0].filter(\.isLetter)
       let whole = name.tokenRange.lowerBound..<place.tokenRange.upperBound
       guard initials(whole) == letters, initials(name.tokenRange) != letters else { continue }
-      var text = ""
-      var previousEnd: Int?
-      for token in tokens[whole] {
-        if let previousEnd, token.start > previousEnd { text += " " }
-        text += token.text
-        previousEnd = token.end
-      }
+      let text = tokens[whole].spacedText
       var extended = name
       extended.tokenRange = whole
       extended.end = place.end

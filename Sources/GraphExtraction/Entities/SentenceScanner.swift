@@ -1762,14 +1762,7 @@ struct SentenceScanner {
 
   /// The text of a token range, with the spacing of the document.
   func text(of range: Range<Int>) -> String {
-    var result = ""
-    var previousEnd: Int?
-    for token in tokens[range] {
-      if let previousEnd, token.start > previousEnd { result += " " }
-      result += token.text
-      previousEnd = token.end
-    }
-    return result
+    tokens[range].spacedText
   }
 
   static func isCapitalized(_ text: String) -> Bool {

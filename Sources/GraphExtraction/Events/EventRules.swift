@@ -1197,15 +1197,7 @@ struct EventRules {
   }
 
   private func text(_ range: Range<Int>) -> String {
-    var result = ""
-    var previousEnd: Int?
-    for index in range {
-      let token = view.tokens[index]
-      if let previousEnd, token.start > previousEnd { result += " " }
-      result += token.text
-      previousEnd = token.end
-    }
-    return result
+    view.tokens[range].spacedText
   }
 
   private static func isArticle(_ word: String) -> Bool {

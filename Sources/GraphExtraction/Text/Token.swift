@@ -36,3 +36,18 @@ public struct Sentence: Hashable, Sendable {
     self.tokens = tokens
   }
 }
+
+extension Collection where Element == Token {
+  /// The tokens' text with the document's spacing: one space where the document had space
+  /// between two tokens, none where they touched ("U.S.-China", "Xi's").
+  var spacedText: String {
+    var result = ""
+    var previousEnd: Int?
+    for token in self {
+      if let previousEnd, token.start > previousEnd { result += " " }
+      result += token.text
+      previousEnd = token.end
+    }
+    return result
+  }
+}
