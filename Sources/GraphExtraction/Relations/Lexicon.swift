@@ -174,24 +174,25 @@ struct Lexicon {
     add(InteractionRules.criticalWords, .criticalWord)
 
     // Verb and measure rules, in the order the rule table lists them.
-    var verbGroups: [String: [RelationRules.VerbRule]] = [:]
-    for rule in rules.verbs {
-      for form in rule.forms { verbGroups[form, default: []].append(rule) }
+    /// The rules of each word `words` gives for a rule, with each word's group numbered in
+    /// its facts at `number`.
+    func group<Rule>(
+      _ rules: [Rule], by words: (Rule) -> Set<String>,
+      numberedAt number: WritableKeyPath<Facts, Int32>
+    ) -> [[Rule]] {
+      var byWord: [String: [Rule]] = [:]
+      for rule in rules {
+        for word in words(rule) { byWord[word, default: []].append(rule) }
+      }
+      var groups: [[Rule]] = []
+      for (word, group) in byWord {
+        facts[word, default: Facts()][keyPath: number] = Int32(groups.count)
+        groups.append(group)
+      }
+      return groups
     }
-    var verbRules: [[RelationRules.VerbRule]] = []
-    for (form, group) in verbGroups {
-      facts[form, default: Facts()].verbRules = Int32(verbRules.count)
-      verbRules.append(group)
-    }
-    var measureGroups: [String: [RelationRules.MeasureRule]] = [:]
-    for rule in rules.measures {
-      for noun in rule.nouns { measureGroups[noun, default: []].append(rule) }
-    }
-    var measureRules: [[RelationRules.MeasureRule]] = []
-    for (noun, group) in measureGroups {
-      facts[noun, default: Facts()].measureRules = Int32(measureRules.count)
-      measureRules.append(group)
-    }
+    let verbRules = group(rules.verbs, by: \.forms, numberedAt: \.verbRules)
+    let measureRules = group(rules.measures, by: \.nouns, numberedAt: \.measureRules)
     for (noun, type) in rules.eventNouns { facts[noun, default: Facts()].eventNoun = type }
     for (verb, type) in rules.eventVerbs { facts[verb, default: Facts()].eventVerb = type }
     for (index, trigger) in EventRules.otherTriggerList.enumerated() {
