@@ -48,9 +48,17 @@ import Testing
         """
       inputs.append(try scratch.file(String(format: "g%04d.dot", index), text))
     }
-    let hundred = try peakResidentKilobytes(
+    // The lowest peak of three runs each: on a loaded machine a run's peak was seen 8–15 MB
+    // above the others' (the same inputs, run alone, stay within 0.5 MB), while a leak raises
+    // every run's peak alike.
+    func lowestPeak(_ arguments: [String]) throws -> (status: Int32, kilobytes: Int) {
+      var runs: [(status: Int32, kilobytes: Int)] = []
+      for _ in 0..<3 { runs.append(try peakResidentKilobytes(arguments)) }
+      return runs.min { $0.kilobytes < $1.kilobytes }!
+    }
+    let hundred = try lowestPeak(
       ["render"] + inputs.prefix(100) + ["--format", "svg", "--jobs", "1", "-o", "\(scratch.path)/out100"])
-    let thousand = try peakResidentKilobytes(
+    let thousand = try lowestPeak(
       ["render"] + inputs + ["--format", "svg", "--jobs", "1", "-o", "\(scratch.path)/out1000"])
     // Malformed inputs make the run end with the data-error code, after drawing the rest.
     #expect(hundred.status == 65)
